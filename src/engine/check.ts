@@ -1,0 +1,141 @@
+// The engine's entry point: paths in, Report out. Pure apart from reading the files it is given.
+import { performance } from 'node:perf_hooks';
+import { detectKind } from './detect/kind.js';
+import { teamsCapabilities } from './detect/teams-capabilities.js';
+import { sortFindings, toFinding } from './findings.js';
+import { resolveInputs, type Target } from './read/inputs.js';
+import type { PackageView, ReadProblem } from './read/package-view.js';
+import { readTarget } from './read/read-target.js';
+import { allRules, readProblemRules } from './rules/index.js';
+import type { Rule, RuleContext } from './rules/rule.js';
+import { evaluateRoutes } from './routes/evaluate.js';
+import type { AudienceOption, Capability, Finding, PackageReport, Report, RuleMeta } from './types.js';
+import { describePackage } from './describe.js';
+
+export const TOOL_NAME = 'copilot-publish-check';
+
+export interface CheckOptions {
+  audience: AudienceOption;
+  /** Version written into the report's `tool`. */
+  toolVersion: string;
+  /** Working directory for relative paths and globs. */
+  cwd: string;
+  /** The rules to run; all of them by default (tests pass subsets). */
+  rules?: readonly Rule[];
+  /** Packages read at once. */
+  concurrency?: number;
+}
+
+export interface CheckResult {
+  report: Report;
+  /** Inputs that named nothing on disk (a usage error for the CLI, exit code 2). */
+  missing: string[];
+}
+
+export async function checkPaths(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
+  const { targets, missing } = await resolveInputs(inputs, options.cwd);
+  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, options));
+  return { report: buildReport(packages, options), missing };
+}
+
+export async function checkTarget(target: Target, options: Pick<CheckOptions, 'audience' | 'rules'>): Promise<PackageReport> {
+  const started = performance.now();
+  const { view, problems } = await readTarget(target);
+  const report = checkView(view, problems, target.display, options);
+  report.stats.ms = round(performance.now() - started);
+  return report;
+}
+
+/** Runs the rules over an already-read package: the warm path the benchmark measures. */
+export function checkView(
+  view: PackageView | null,
+  problems: readonly ReadProblem[],
+  displayPath: string,
+  options: Pick<CheckOptions, 'audience' | 'rules'>,
+): PackageReport {
+  const started = performance.now();
+  const findings: Finding[] = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
+  const kind = view ? detectKind(view) : 'unknown';
+  const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
+  const capabilities: Capability[] = manifest?.ok ? teamsCapabilities(manifest.value) : [];
+  if (view) {
+    const ctx: RuleContext = { pkg: view, kind, capabilities, manifest };
+    for (const rule of options.rules ?? allRules) {
+      if (!rule.kinds.includes(kind)) continue;
+      findings.push(...runRule(rule, ctx));
+    }
+  }
+  if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
+    findings.push(
+      toFinding(
+        problemMeta('package.unrecognized'),
+        {
+          message:
+            'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Graph connector definition.',
+        },
+        view,
+      ),
+    );
+  }
+  sortFindings(findings);
+  return {
+    path: displayPath,
+    kind,
+    capabilities,
+    meta: view ? describePackage(view, kind, manifest?.value) : undefined,
+    routes: evaluateRoutes(kind, findings, options.audience),
+    findings,
+    stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
+  };
+}
+
+// A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
+function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+  try {
+    return [...rule.check(ctx)].map((d) => toFinding(rule, d, ctx.pkg));
+  } catch (e) {
+    return [
+      toFinding(
+        { ...rule, severity: 'warning' },
+        { message: `Internal error in rule ${rule.id}; the rule was skipped: ${e instanceof Error ? e.message : String(e)}` },
+        ctx.pkg,
+      ),
+    ];
+  }
+}
+
+const problemMetaById = new Map<string, RuleMeta>(readProblemRules.map((r) => [r.id, r]));
+
+function problemMeta(id: string): RuleMeta {
+  const meta = problemMetaById.get(id);
+  if (!meta) throw new Error(`unknown read problem rule ${id}`);
+  return meta;
+}
+
+export function buildReport(packages: PackageReport[], options: Pick<CheckOptions, 'audience' | 'toolVersion'>): Report {
+  const count = (s: Finding['severity']) => packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s).length, 0);
+  return {
+    schemaVersion: 1,
+    tool: { name: TOOL_NAME, version: options.toolVersion },
+    audience: options.audience,
+    packages,
+    summary: { packages: packages.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+  };
+}
+
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 100) / 100;
+}

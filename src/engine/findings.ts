@@ -1,0 +1,43 @@
+// Turns a rule's drafts into report findings: rule metadata, and the line and column of the pointer.
+import type { PackageView } from './read/package-view.js';
+import type { Finding, FindingDraft, RuleMeta } from './types.js';
+
+export function toFinding(rule: Pick<RuleMeta, 'id' | 'severity' | 'audiences' | 'docs'>, draft: FindingDraft, pkg: PackageView | null): Finding {
+  const file = draft.file ?? '';
+  const pointer = draft.pointer ?? '';
+  const finding: Finding = {
+    ruleId: rule.id,
+    severity: draft.severity ?? rule.severity,
+    message: draft.message,
+    file,
+    pointer,
+    source: null,
+    audiences: [...(draft.audiences ?? rule.audiences)],
+    docs: rule.docs,
+  };
+  const position = draft.line !== undefined ? { line: draft.line, column: draft.column ?? 1 } : locate(pkg, file, pointer);
+  if (position) {
+    finding.line = position.line;
+    finding.column = position.column;
+  }
+  return finding;
+}
+
+function locate(pkg: PackageView | null, file: string, pointer: string) {
+  if (!pkg || !file || !/\.json$/i.test(file) || !pkg.has(file)) return undefined;
+  return pkg.json(file)?.locate(pointer);
+}
+
+const ORDER = { error: 0, warning: 1, notice: 2 } as const;
+
+/** Errors first, then by file and position, so every output lists findings the same way. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort(
+    (a, b) =>
+      ORDER[a.severity] - ORDER[b.severity] ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}

@@ -1,0 +1,4 @@
+// Rules of this family; see ../../../../docs/rules.md.
+import type { Rule } from '../rule.js';
+
+export const powerPlatformRules: readonly Rule[] = [];

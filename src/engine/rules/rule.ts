@@ -1,0 +1,26 @@
+// What a rule is: metadata plus a function from a read-only context to finding drafts.
+import type { JsonDocument } from '../json/document.js';
+import type { PackageView } from '../read/package-view.js';
+import type { Capability, FindingDraft, Kind, RuleMeta } from '../types.js';
+
+export interface RuleContext {
+  readonly pkg: PackageView;
+  readonly kind: Kind;
+  readonly capabilities: readonly Capability[];
+  /** For teams-app packages: manifest.json as parsed (undefined when it is missing). */
+  readonly manifest?: JsonDocument;
+}
+
+export interface Rule extends RuleMeta {
+  check(ctx: RuleContext): Iterable<FindingDraft>;
+}
+
+/** Identity helper that gives rule literals their type. */
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+/** Severity-free audiences shorthands used by rule metadata. */
+export const BOTH = ['single-tenant', 'multitenant'] as const;
+export const MULTITENANT = ['multitenant'] as const;
+export const SINGLE_TENANT = ['single-tenant'] as const;

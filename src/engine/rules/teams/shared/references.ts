@@ -1,0 +1,74 @@
+// Every file a Teams manifest points at, with the pointer of the value that names it.
+import { pointer } from '../../../json/pointer.js';
+import { asArray, asRecord, asString } from '../../../util/values.js';
+
+export interface FileReference {
+  /** The path as written in the manifest. */
+  path: string;
+  /** Pointer into manifest.json of the value naming the file. */
+  pointer: string;
+  /** What the file is for, used in messages. */
+  role: string;
+}
+
+export function manifestReferences(manifest: unknown): FileReference[] {
+  const m = asRecord(manifest);
+  if (!m) return [];
+  const refs: FileReference[] = [];
+  const add = (value: unknown, role: string, ...at: Array<string | number>) => {
+    const path = asString(value);
+    if (path && path.trim()) refs.push({ path, pointer: pointer(...at), role });
+  };
+  const icons = asRecord(m.icons);
+  add(icons?.color, 'color icon', 'icons', 'color');
+  add(icons?.outline, 'outline icon', 'icons', 'outline');
+  add(icons?.color32x32, '32×32 color icon', 'icons', 'color32x32');
+  const loc = asRecord(m.localizationInfo);
+  add(loc?.defaultLanguageFile, 'default language file', 'localizationInfo', 'defaultLanguageFile');
+  asArray(loc?.additionalLanguages).forEach((l, i) =>
+    add(asRecord(l)?.file, 'localization file', 'localizationInfo', 'additionalLanguages', i, 'file'),
+  );
+  const agents = asRecord(m.copilotAgents);
+  asArray(agents?.declarativeAgents).forEach((a, i) =>
+    add(asRecord(a)?.file, 'declarative agent', 'copilotAgents', 'declarativeAgents', i, 'file'),
+  );
+  const legacy = asRecord(m.copilotExtensions);
+  asArray(legacy?.declarativeCopilots).forEach((a, i) =>
+    add(asRecord(a)?.file, 'declarative agent', 'copilotExtensions', 'declarativeCopilots', i, 'file'),
+  );
+  asArray(legacy?.plugins).forEach((p, i) => add(asRecord(p)?.file, 'API plugin', 'copilotExtensions', 'plugins', i, 'file'));
+  asArray(m.composeExtensions).forEach((ce, i) => {
+    const c = asRecord(ce);
+    add(c?.apiSpecificationFile, 'API specification', 'composeExtensions', i, 'apiSpecificationFile');
+    asArray(c?.commands).forEach((cmd, j) =>
+      add(
+        asRecord(cmd)?.apiResponseRenderingTemplateFile,
+        'response rendering template',
+        'composeExtensions',
+        i,
+        'commands',
+        j,
+        'apiResponseRenderingTemplateFile',
+      ),
+    );
+  });
+  asArray(asRecord(m.activities)?.activityIcons).forEach((a, i) =>
+    add(asRecord(a)?.iconFile, 'activity icon', 'activities', 'activityIcons', i, 'iconFile'),
+  );
+  return refs;
+}
+
+/** Resolves a referenced path against the folder of the file that names it; undefined when it leaves the package. */
+export function resolveInPackage(fromFile: string, ref: string): string | undefined {
+  if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(ref) || ref.startsWith('/') || ref.startsWith('\\')) return undefined;
+  const base = fromFile.includes('/') ? fromFile.slice(0, fromFile.lastIndexOf('/')).split('/') : [];
+  const parts = [...base];
+  for (const seg of ref.replace(/\\/g, '/').split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') {
+      if (parts.length === 0) return undefined;
+      parts.pop();
+    } else parts.push(seg);
+  }
+  return parts.join('/');
+}

@@ -1,0 +1,120 @@
+// The engine's shared vocabulary. The Report shape is the contract of DESIGN.md §3 (schemaVersion 1).
+
+export type Severity = 'error' | 'warning' | 'notice';
+export type Audience = 'single-tenant' | 'multitenant';
+export type AudienceOption = Audience | 'both';
+export type Kind = 'teams-app' | 'power-platform-connector' | 'graph-connector' | 'unknown';
+export type Capability =
+  | 'message-extension'
+  | 'declarative-agent'
+  | 'api-plugin'
+  | 'graph-connector'
+  | 'bot'
+  | 'tab'
+  | 'custom-engine-agent';
+
+export type Channel =
+  | 'admin-center-integrated-apps'
+  | 'partner-center-teams-app'
+  | 'power-apps-share'
+  | 'partner-center-power-platform-connector'
+  | 'admin-center-graph-connectors'
+  | 'none';
+
+export const ALL_AUDIENCES: readonly Audience[] = ['single-tenant', 'multitenant'];
+
+export interface SourceLocation {
+  path: string;
+  line: number;
+  column: number;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  /** Path inside the package ("" for the package itself). */
+  file: string;
+  /** RFC 6901 pointer into `file` ("" for the whole file). */
+  pointer: string;
+  line?: number;
+  column?: number;
+  /** The repository file the packaged file came from, when known. */
+  source: SourceLocation | null;
+  audiences: Audience[];
+  docs: string;
+}
+
+export interface Blocker {
+  ruleId: string;
+  message: string;
+}
+
+export interface Route {
+  audience: Audience;
+  channel: Channel;
+  eligible: boolean;
+  blockers: Blocker[];
+  prerequisites: string[];
+  steps: string[];
+}
+
+export interface PackageStats {
+  files: number;
+  bytes: number;
+  ms: number;
+}
+
+export interface PackageReport {
+  path: string;
+  kind: Kind;
+  capabilities: Capability[];
+  /** Short facts that renderers show (app name, id, version, …); free-form and optional. */
+  meta?: Record<string, string>;
+  routes: Route[];
+  findings: Finding[];
+  stats: PackageStats;
+}
+
+export interface ReportSummary {
+  packages: number;
+  errors: number;
+  warnings: number;
+  notices: number;
+}
+
+export interface Report {
+  schemaVersion: 1;
+  tool: { name: string; version: string };
+  audience: AudienceOption;
+  packages: PackageReport[];
+  summary: ReportSummary;
+}
+
+/** Static description of a rule; `docs/rules.md` is generated from these. */
+export interface RuleMeta {
+  id: string;
+  title: string;
+  severity: Severity;
+  audiences: readonly Audience[];
+  /** Link to the Microsoft document the rule comes from. */
+  docs: string;
+  /** Why the rule exists and, for uncertain rules, why this severity. */
+  description?: string;
+  /** Package kinds this rule runs on. */
+  kinds: readonly Kind[];
+}
+
+/** What a rule returns; the engine fills in rule id, severity, audiences, docs and positions. */
+export interface FindingDraft {
+  message: string;
+  file?: string;
+  pointer?: string;
+  /** Overrides the rule's default severity (for example a legacy violation downgraded to warning). */
+  severity?: Severity;
+  /** Overrides the rule's audiences. */
+  audiences?: readonly Audience[];
+  /** Explicit position when no JSON pointer applies (for example a line in a text file). */
+  line?: number;
+  column?: number;
+}
