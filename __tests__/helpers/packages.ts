@@ -85,7 +85,7 @@ export function teamsPackage(manifest: Record<string, unknown> = validManifest()
 }
 
 /** Runs the engine (all rules, or the given ones) on an in-memory package. */
-export function check(record: FileRecord, options: { rules?: readonly Rule[]; audience?: AudienceOption; path?: string } = {}): PackageReport {
+export function check(record: FileRecord, options: { rules?: readonly Rule[]; audience?: AudienceOption; path?: string } = {}): Promise<PackageReport> {
   const view = viewFromRecord(options.path ?? 'test.zip', record, 'zip');
   return checkView(view, [], options.path ?? 'test.zip', { audience: options.audience ?? 'both', rules: options.rules });
 }

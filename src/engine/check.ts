@@ -41,18 +41,18 @@ export async function checkPaths(inputs: readonly string[], options: CheckOption
 export async function checkTarget(target: Target, options: Pick<CheckOptions, 'audience' | 'rules'>): Promise<PackageReport> {
   const started = performance.now();
   const { view, problems } = await readTarget(target);
-  const report = checkView(view, problems, target.display, options);
+  const report = await checkView(view, problems, target.display, options);
   report.stats.ms = round(performance.now() - started);
   return report;
 }
 
 /** Runs the rules over an already-read package: the warm path the benchmark measures. */
-export function checkView(
+export async function checkView(
   view: PackageView | null,
   problems: readonly ReadProblem[],
   displayPath: string,
   options: Pick<CheckOptions, 'audience' | 'rules'>,
-): PackageReport {
+): Promise<PackageReport> {
   const started = performance.now();
   const findings: Finding[] = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
   const kind = view ? detectKind(view) : 'unknown';
@@ -62,7 +62,7 @@ export function checkView(
     const ctx: RuleContext = { pkg: view, kind, capabilities, manifest };
     for (const rule of options.rules ?? allRules) {
       if (!rule.kinds.includes(kind)) continue;
-      findings.push(...runRule(rule, ctx));
+      findings.push(...(await runRule(rule, ctx)));
     }
   }
   if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
@@ -90,9 +90,9 @@ export function checkView(
 }
 
 // A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
-function runRule(rule: Rule, ctx: RuleContext): Finding[] {
+async function runRule(rule: Rule, ctx: RuleContext): Promise<Finding[]> {
   try {
-    return [...rule.check(ctx)].map((d) => toFinding(rule, d, ctx.pkg));
+    return [...(await rule.check(ctx))].map((d) => toFinding(rule, d, ctx.pkg));
   } catch (e) {
     return [
       toFinding(

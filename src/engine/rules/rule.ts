@@ -12,7 +12,8 @@ export interface RuleContext {
 }
 
 export interface Rule extends RuleMeta {
-  check(ctx: RuleContext): Iterable<FindingDraft>;
+  /** Synchronous generators for most rules; a promise where a library is asynchronous (OpenAPI validation). */
+  check(ctx: RuleContext): Iterable<FindingDraft> | Promise<Iterable<FindingDraft>>;
 }
 
 /** Identity helper that gives rule literals their type. */
