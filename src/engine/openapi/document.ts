@@ -1,0 +1,115 @@
+// An API description (OpenAPI 3.x or Swagger 2.0) read from a package, JSON or YAML, with positions.
+// JSON goes through the package view's JsonDocument (momoa positions); YAML through the `yaml` package's
+// LineCounter, because the engine only locates pointers in .json files and YAML findings need their own lines.
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { parsePointer } from '../json/pointer.js';
+import type { Position } from '../json/document.js';
+import type { PackageView } from '../read/package-view.js';
+import type { FindingDraft } from '../types.js';
+
+export interface ApiDocument {
+  /** Path inside the package. */
+  readonly file: string;
+  readonly format: 'json' | 'yaml';
+  /** The parsed value; undefined when the text does not parse. */
+  readonly value: unknown;
+  readonly ok: boolean;
+  /** Why the text does not parse, with its position. */
+  readonly error?: { message: string; line: number; column: number };
+  /** Position of the value at `pointer`, or of its closest existing parent. */
+  locate(pointer: string): Position | undefined;
+}
+
+/** True for names that are read as YAML (everything else is read as JSON, YAML's strict subset). */
+export function isYamlName(name: string): boolean {
+  return /\.ya?ml$/i.test(name);
+}
+
+const cache = new WeakMap<PackageView, Map<string, ApiDocument>>();
+
+/** The API description at `file` in the package, parsed once per package; undefined when the file is absent. */
+export function loadApiDocument(pkg: PackageView, file: string): ApiDocument | undefined {
+  let perPackage = cache.get(pkg);
+  if (!perPackage) {
+    perPackage = new Map();
+    cache.set(pkg, perPackage);
+  }
+  const cached = perPackage.get(file);
+  if (cached) return cached;
+  const text = pkg.text(file);
+  if (text === undefined) return undefined;
+  const doc = isYamlName(file) ? parseYamlApi(file, text) : fromJson(pkg, file);
+  perPackage.set(file, doc);
+  return doc;
+}
+
+function fromJson(pkg: PackageView, file: string): ApiDocument {
+  const json = pkg.json(file)!;
+  return {
+    file,
+    format: 'json',
+    value: json.value,
+    ok: json.ok,
+    error: json.error,
+    locate: (p) => json.locate(p),
+  };
+}
+
+/** Parses YAML text into an ApiDocument (exported for callers that hold text rather than a package). */
+export function parseYamlApi(file: string, rawText: string): ApiDocument {
+  const text = rawText.replace(/^\uFEFF/, '');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const first = doc.errors[0];
+  if (first) {
+    const pos = first.linePos?.[0];
+    const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+    return { file, format: 'yaml', value: undefined, ok: false, error: { message, line: pos?.line ?? 1, column: pos?.col ?? 1 }, locate: () => (pos ? { line: pos.line, column: pos.col } : undefined) };
+  }
+  let value: unknown;
+  try {
+    // maxAliasCount bounds alias expansion ("billion laughs").
+    value = doc.toJS({ maxAliasCount: 1000 });
+  } catch (e) {
+    return { file, format: 'yaml', value: undefined, ok: false, error: { message: e instanceof Error ? e.message : String(e), line: 1, column: 1 }, locate: () => undefined };
+  }
+  const at = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  return {
+    file,
+    format: 'yaml',
+    value,
+    ok: true,
+    locate(pointer) {
+      let node: unknown = doc.contents;
+      let last: YamlNode | null = doc.contents as YamlNode | null;
+      for (const token of parsePointer(pointer)) {
+        let next: unknown;
+        if (isMap(node)) next = node.items.find((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === token)?.value;
+        else if (isSeq(node)) next = /^(0|[1-9][0-9]*)$/.test(token) ? node.items[Number(token)] : undefined;
+        if (!next || typeof next !== 'object' || !('range' in next)) break;
+        node = next;
+        last = next as YamlNode;
+      }
+      return last?.range ? at(last.range[0]) : undefined;
+    },
+  };
+}
+
+/**
+ * A finding draft placed at `pointer` in an API document. JSON files get their position from the engine;
+ * YAML files carry line and column here.
+ */
+export function draftAt(doc: ApiDocument, pointer: string, message: string, extra: Partial<FindingDraft> = {}): FindingDraft {
+  const draft: FindingDraft = { file: doc.file, pointer, message, ...extra };
+  if (doc.format === 'yaml') {
+    const pos = doc.locate(pointer);
+    if (pos) {
+      draft.line = pos.line;
+      draft.column = pos.column;
+    }
+  }
+  return draft;
+}
