@@ -122,8 +122,9 @@ async function mayBeGraphConnector(path: string): Promise<boolean> {
     const buf = Buffer.alloc(4096);
     const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
     const head = buf.subarray(0, bytesRead).toString('utf8');
-    return /"(externalConnection|baseType|activitySettings|searchSettings|contentCategory)"/.test(head) ||
-      (/"properties"\s*:\s*\[/.test(head) && /"(isSearchable|isRetrievable|isQueryable|labels)"/.test(head));
+    // A bare top-level array of schema properties counts too (many repositories keep the schema that way).
+    return /"(externalConnection|baseType|activitySettings|searchSettings|contentCategory|urlToItemResolvers|connectorId)"/.test(head) ||
+      ((/"properties"\s*:\s*\[/.test(head) || /^\uFEFF?\s*\[/.test(head)) && /"(isSearchable|isRetrievable|isQueryable|isRefinable|labels)"/.test(head));
   } finally {
     await fh.close();
   }

@@ -1,0 +1,50 @@
+// Small value checks the Graph connector rules share (GUIDs, URLs, placeholders, quoting untrusted text).
+
+const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
+const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
+// Toolkit (${{X}}, {{X}}, ${X}) and sample (YOUR_…_HERE, <your …>) placeholders left in a file.
+const PLACEHOLDER = /\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\bYOUR_[A-Z0-9_]+|<[Yy]our[^>]*>|\bTODO\b|[Ll]orem ipsum/;
+
+export function isGuid(v: unknown): boolean {
+  return typeof v === 'string' && GUID.test(v);
+}
+
+export function isAlphanumeric(v: string): boolean {
+  return ALPHANUMERIC.test(v);
+}
+
+export function hasPlaceholder(v: string): boolean {
+  return PLACEHOLDER.test(v);
+}
+
+/** The characters of `v` that are not ASCII letters or digits, each once, for messages. */
+export function nonAlphanumeric(v: string): string {
+  return [...new Set(v.replace(/[A-Za-z0-9]/g, ''))].map((c) => (c === ' ' ? 'space' : JSON.stringify(c))).join(', ');
+}
+
+/** An absolute http(s) URL; `https` narrows it to https only. */
+export function isHttpUrl(v: unknown, https = false): boolean {
+  if (typeof v !== 'string') return false;
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    return false;
+  }
+  return (url.protocol === 'https:' || (!https && url.protocol === 'http:')) && url.hostname.length > 0;
+}
+
+/** Untrusted text for a message: JSON-quoted and cut short, so a huge or odd value cannot flood the report. */
+export function quote(v: unknown, max = 80): string {
+  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+}
+
+/** True for JSON true and for the string "true", which several public samples send instead of a boolean. */
+export function isTrue(v: unknown): boolean {
+  return v === true || (typeof v === 'string' && v.trim().toLowerCase() === 'true');
+}
+
+export function isInt32(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= -2147483648 && v <= 2147483647;
+}
