@@ -64,5 +64,7 @@ export function loadSchemaJson(relPath: string): Record<string, unknown> {
   const text = readFileSync(join(schemaRootDir(), relPath), 'utf8');
   // Some published schemas contain the regex escape \a, which JavaScript rejects; Microsoft's own tools
   // apply the same substitution (see @microsoft/app-manifest fetchSchema).
-  return JSON.parse(text.replace(/\\\\a/g, '\\\\x07')) as Record<string, unknown>;
+  // The localization schemas also hold an unescaped "]" after \b in activityTypes key patterns, which is a syntax
+  // error in a unicode regular expression (Ajv compiles patterns with the u flag); escaping it keeps the meaning.
+  return JSON.parse(text.replace(/\\\\a/g, '\\\\x07').replace(/\\\\b\]/g, '\\\\b\\\\]')) as Record<string, unknown>;
 }

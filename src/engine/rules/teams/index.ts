@@ -1,7 +1,19 @@
-// HELPER NOTE (remove when done): several helpers share this working tree. Before any commit or npm install,
-// read /work/helper-common.md (commit only your own paths under flock; never git add -A, stash or reset).
-// Teams app rules (manifest, icons, store text, Copilot extensions).
+// Teams app rules: schema, manifest facts, icons, store text, domains, localization.
+// (Copilot-specific rules — message extensions as plugins, agents, API plugins — live in ../copilot.)
 import type { Rule } from '../rule.js';
 import { manifestSchema, manifestVersionKnown } from './schema.js';
+import { manifestRules } from './manifest.js';
+import { iconRules } from './icons.js';
+import { storeTextRules } from './store-text.js';
+import { domainRules } from './domains.js';
+import { localizationRules } from './localization.js';
 
-export const teamsRules: readonly Rule[] = [manifestVersionKnown, manifestSchema];
+export const teamsRules: readonly Rule[] = [
+  manifestVersionKnown,
+  manifestSchema,
+  ...manifestRules,
+  ...iconRules,
+  ...storeTextRules,
+  ...domainRules,
+  ...localizationRules,
+];

@@ -55,6 +55,27 @@ export function manifestReferences(manifest: unknown): FileReference[] {
   asArray(asRecord(m.activities)?.activityIcons).forEach((a, i) =>
     add(asRecord(a)?.iconFile, 'activity icon', 'activities', 'activityIcons', i, 'iconFile'),
   );
+  // Further values the schema types as relativePath (files inside the package), in newer versions and devPreview.
+  asArray(m.agenticUserTemplates).forEach((t, i) => add(asRecord(t)?.file, 'agentic user template', 'agenticUserTemplates', i, 'file'));
+  asArray(m.agentConnectors).forEach((c, i) => {
+    const source = asRecord(asRecord(c)?.toolSource);
+    add(asRecord(source?.plugin)?.file, 'API plugin', 'agentConnectors', i, 'toolSource', 'plugin', 'file');
+    for (const server of ['remoteMcpServer', 'localMcpServer']) {
+      const description = asRecord(asRecord(source?.[server])?.mcpToolDescription);
+      add(description?.file, 'MCP tool description', 'agentConnectors', i, 'toolSource', server, 'mcpToolDescription', 'file');
+    }
+  });
+  asArray(m.configurableTabs).forEach((t, i) =>
+    add(asRecord(t)?.sharePointPreviewImage, 'SharePoint preview image', 'configurableTabs', i, 'sharePointPreviewImage'),
+  );
+  const meeting = asRecord(m.meetingExtensionDefinition);
+  asArray(meeting?.scenes).forEach((s, i) => {
+    add(asRecord(s)?.file, 'meeting scene', 'meetingExtensionDefinition', 'scenes', i, 'file');
+    add(asRecord(s)?.preview, 'meeting scene preview', 'meetingExtensionDefinition', 'scenes', i, 'preview');
+  });
+  asArray(meeting?.videoFilters).forEach((f, i) =>
+    add(asRecord(f)?.thumbnail, 'video filter thumbnail', 'meetingExtensionDefinition', 'videoFilters', i, 'thumbnail'),
+  );
   return refs;
 }
 

@@ -1,0 +1,82 @@
+// PNG decoding for icon rules. The header (IHDR) is read by hand first so a file that declares huge
+// dimensions is refused before pngjs allocates width × height × 4 bytes for it.
+import { PNG } from 'pngjs';
+
+/** Largest side we decode. Teams icons are 192 and 32 pixels; 4096 leaves room for any real source image. */
+export const MAX_PNG_SIDE = 4096;
+
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+export interface PngHeader {
+  width: number;
+  height: number;
+}
+
+export interface PngImage extends PngHeader {
+  /** RGBA, 8 bits per channel, row by row; absent when only the header was read (too large to decode). */
+  pixels?: Uint8Array;
+}
+
+export type PngError =
+  /** The bytes are not a PNG at all (another format, or text). */
+  | { error: 'not-png'; message: string; format?: string }
+  /** The PNG declares dimensions beyond MAX_PNG_SIDE; the header's size is given, the pixels are not decoded. */
+  | { error: 'too-large'; message: string; width: number; height: number }
+  /** The PNG signature is there but the file cannot be decoded (truncated, bad chunks). */
+  | { error: 'corrupt'; message: string; width?: number; height?: number };
+
+export type PngResult = PngImage | PngError;
+
+export function isPngError(r: PngResult): r is PngError {
+  return 'error' in r;
+}
+
+/** Width and height from the IHDR chunk, without decoding; undefined when the bytes are not a PNG header. */
+export function readPngHeader(bytes: Uint8Array): PngHeader | undefined {
+  if (bytes.length < 24 || !SIGNATURE.every((b, i) => bytes[i] === b)) return undefined;
+  // The first chunk must be IHDR: length (4), type "IHDR" (4), then width and height as big-endian uint32.
+  if (bytes[12] !== 0x49 || bytes[13] !== 0x48 || bytes[14] !== 0x44 || bytes[15] !== 0x52) return undefined;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/** Decodes a PNG to RGBA; never throws. `maxSide` bounds the memory a hostile file can make us allocate. */
+export function readPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngResult {
+  const header = readPngHeader(bytes);
+  if (!header) {
+    const format = sniffFormat(bytes);
+    return {
+      error: 'not-png',
+      format,
+      message: format ? `it is a ${format} file, not a PNG` : 'it is not a PNG file (no PNG signature)',
+    };
+  }
+  const { width, height } = header;
+  if (width === 0 || height === 0) return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
+  if (width > maxSide || height > maxSide) {
+    return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
+  }
+  try {
+    const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+    return { width: png.width, height: png.height, pixels: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
+  } catch (e) {
+    return { error: 'corrupt', width, height, message: `it cannot be decoded (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** RGBA of the pixel at (x, y). */
+export function pixelAt(img: Required<PngImage>, x: number, y: number): [number, number, number, number] {
+  const i = (y * img.width + x) * 4;
+  return [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2], img.pixels[i + 3]];
+}
+
+function sniffFormat(b: Uint8Array): string | undefined {
+  if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'JPEG';
+  if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38) return 'GIF';
+  if (b[0] === 0x42 && b[1] === 0x4d) return 'BMP';
+  if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50) return 'WebP';
+  if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0x01 && b[3] === 0x00) return 'ICO';
+  const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 256)).trimStart().toLowerCase();
+  if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'SVG';
+  return undefined;
+}
