@@ -1,0 +1,51 @@
+// The action's inputs, read once into a typed object. Invalid values are configuration errors with a clear message.
+import type { AudienceOption } from '../engine/types.js';
+import { splitPaths } from '../engine/index.js';
+import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
+
+export interface ActionInputs {
+  paths: string[];
+  audience: AudienceOption;
+  failOn: FailOn;
+  comment: boolean;
+  token: string;
+  reportPath: string;
+  sarifPath: string;
+}
+
+/** The subset of @actions/core used to read inputs (passed in, so tests need no environment). */
+export interface InputSource {
+  getInput(name: string): string;
+}
+
+export class ConfigurationError extends Error {}
+
+const AUDIENCES: readonly AudienceOption[] = ['single-tenant', 'multitenant', 'both'];
+
+export function readInputs(source: InputSource): ActionInputs {
+  const audience = (source.getInput('audience').trim() || 'both') as AudienceOption;
+  if (!AUDIENCES.includes(audience)) {
+    throw new ConfigurationError(`Input "audience" must be one of ${AUDIENCES.join(', ')}; got "${audience}".`);
+  }
+  const failOn = (source.getInput('fail-on').trim() || 'error') as FailOn;
+  if (!FAIL_ON_VALUES.includes(failOn)) {
+    throw new ConfigurationError(`Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}; got "${failOn}".`);
+  }
+  return {
+    paths: splitPaths(source.getInput('path')),
+    audience,
+    failOn,
+    comment: parseBoolean(source.getInput('comment'), true, 'comment'),
+    token: source.getInput('github-token'),
+    reportPath: source.getInput('report').trim(),
+    sarifPath: source.getInput('sarif').trim(),
+  };
+}
+
+function parseBoolean(raw: string, fallback: boolean, name: string): boolean {
+  const v = raw.trim().toLowerCase();
+  if (v === '') return fallback;
+  if (['true', 'yes', '1', 'on'].includes(v)) return true;
+  if (['false', 'no', '0', 'off'].includes(v)) return false;
+  throw new ConfigurationError(`Input "${name}" must be true or false; got "${raw}".`);
+}

@@ -1,0 +1,101 @@
+// The action's work, with every effect behind a parameter: the engine runs, then annotations, summary,
+// report, outputs, the pull-request comment (a seam filled by the comment publisher) and the verdict.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
+import type { Report } from '../engine/types.js';
+import { renderJson, renderMarkdown, renderText, toAnnotations } from '../report/index.js';
+import { shouldFail } from '../shared/fail-on.js';
+import { VERSION } from '../version.js';
+import type { ActionInputs } from './inputs.js';
+
+export interface AnnotationProps {
+  title: string;
+  file: string;
+  startLine?: number;
+  startColumn?: number;
+}
+
+/** The slice of @actions/core the action uses; tests pass a recorder. */
+export interface ActionCore {
+  info(message: string): void;
+  warning(message: string, props?: AnnotationProps): void;
+  error(message: string, props?: AnnotationProps): void;
+  notice(message: string, props?: AnnotationProps): void;
+  setOutput(name: string, value: string): void;
+  setFailed(message: string): void;
+  writeSummary(markdown: string): Promise<void>;
+}
+
+/** Posts or updates the pull-request comment; absent where no comment can be made. */
+export type CommentPublisher = (report: Report, markdown: string) => Promise<void>;
+
+export interface RunContext {
+  workspace: string;
+  tempDir: string;
+  core: ActionCore;
+  publishComment?: CommentPublisher;
+  /** Writes SARIF for the report to a path; absent until SARIF is wired. */
+  writeSarif?: (report: Report, path: string) => Promise<void>;
+}
+
+export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
+  const { core } = ctx;
+  const explicit = inputs.paths.length > 0;
+  const { report, missing } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
+    audience: inputs.audience,
+    toolVersion: VERSION,
+    cwd: ctx.workspace,
+  });
+  core.info(renderText(report));
+
+  for (const a of toAnnotations(report)) {
+    const props: AnnotationProps = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
+    core[a.level](a.message, props);
+  }
+
+  const markdown = renderMarkdown(report);
+  await core.writeSummary(markdown);
+
+  const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
+  await mkdir(dirname(reportPath), { recursive: true });
+  await writeFile(reportPath, renderJson(report));
+  if (inputs.sarifPath && ctx.writeSarif) await ctx.writeSarif(report, absolute(inputs.sarifPath, ctx.workspace));
+
+  const eligible = (audience: string) =>
+    report.packages.length > 0 && report.packages.every((p) => p.routes.some((r) => r.audience === audience && r.eligible));
+  core.setOutput('errors', String(report.summary.errors));
+  core.setOutput('warnings', String(report.summary.warnings));
+  core.setOutput('notices', String(report.summary.notices));
+  core.setOutput('report-path', reportPath);
+  core.setOutput('eligible-single-tenant', String(eligible('single-tenant')));
+  core.setOutput('eligible-multitenant', String(eligible('multitenant')));
+
+  if (inputs.comment && ctx.publishComment) {
+    try {
+      await ctx.publishComment(report, markdown);
+    } catch (e) {
+      // The comment is a convenience: its failure never hides the verdict.
+      core.warning(`The pull-request comment could not be written: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  }
+
+  const problems: string[] = [];
+  if (missing.length > 0) {
+    problems.push(
+      explicit
+        ? `Nothing found at ${missing.map((m) => `"${m}"`).join(', ')}.`
+        : 'No package found in the usual places; set the "path" input.',
+    );
+  }
+  if (report.packages.length === 0 && missing.length === 0) problems.push('No package found; set the "path" input.');
+  if (shouldFail(report, inputs.failOn)) {
+    problems.push(`${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) found (fail-on: ${inputs.failOn}).`);
+  }
+  if (problems.length > 0) core.setFailed(problems.join(' '));
+  return report;
+}
+
+function absolute(path: string, workspace: string): string {
+  return isAbsolute(path) ? path : resolve(workspace, path);
+}

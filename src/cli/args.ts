@@ -1,0 +1,79 @@
+// Command-line arguments into typed options; usage errors are values, not exceptions.
+import { parseArgs } from 'node:util';
+import type { AudienceOption } from '../engine/types.js';
+import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
+
+export type Format = 'text' | 'json' | 'markdown' | 'github';
+const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'github'];
+const AUDIENCES: readonly AudienceOption[] = ['single-tenant', 'multitenant', 'both'];
+
+export interface CliOptions {
+  paths: string[];
+  audience: AudienceOption;
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  help: boolean;
+  version: boolean;
+  listRules: boolean;
+}
+
+export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
+
+export const USAGE = `Usage: copilot-publish-check [paths…] [options]
+
+Checks Microsoft 365 Copilot extensions offline — Teams app packages (.zip or folder), Power Platform
+connector folders and Graph connector definitions — and says where each can be published.
+Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
+
+Options:
+  --audience <single-tenant|multitenant|both>  routes to evaluate (default: both)
+  --format <text|json|markdown|github>          output format (default: text)
+  --output <file>                               write the output to a file instead of stdout
+  --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: error)
+  --list-rules                                  print every rule as markdown and exit
+  -h, --help                                    show this help
+  -v, --version                                 show the version
+
+Exit codes: 0 nothing at or above --fail-on; 1 something is; 2 usage error or a path that does not exist.`;
+
+export function parseCliArgs(argv: readonly string[]): Parsed {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        audience: { type: 'string', default: 'both' },
+        format: { type: 'string', default: 'text' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string', default: 'error' },
+        'list-rules': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+  const v = parsed.values;
+  const audience = v.audience as AudienceOption;
+  if (!AUDIENCES.includes(audience)) return { ok: false, error: `--audience must be one of ${AUDIENCES.join(', ')}; got "${v.audience}".` };
+  const format = v.format as Format;
+  if (!FORMATS.includes(format)) return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
+  const failOn = v['fail-on'] as FailOn;
+  if (!FAIL_ON_VALUES.includes(failOn)) return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
+  return {
+    ok: true,
+    options: {
+      paths: parsed.positionals,
+      audience,
+      format,
+      output: v.output,
+      failOn,
+      help: !!v.help,
+      version: !!v.version,
+      listRules: !!v['list-rules'],
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// The CLI as a function of argv and a small I/O surface, so tests run it without a process.
+import { writeFile } from 'node:fs/promises';
+import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
+import type { Report } from '../engine/types.js';
+import { renderJson, renderMarkdown, renderText, renderWorkflowCommands } from '../report/index.js';
+import { renderRulesMarkdown } from '../report/rules-doc.js';
+import { shouldFail } from '../shared/fail-on.js';
+import { VERSION } from '../version.js';
+import { parseCliArgs, USAGE, type Format } from './args.js';
+
+export interface CliIo {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const parsed = parseCliArgs(argv);
+  if (!parsed.ok) {
+    io.stderr(`copilot-publish-check: ${parsed.error}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  const o = parsed.options;
+  if (o.help) {
+    io.stdout(USAGE + '\n');
+    return EXIT_OK;
+  }
+  if (o.version) {
+    io.stdout(VERSION + '\n');
+    return EXIT_OK;
+  }
+  if (o.listRules) {
+    io.stdout(renderRulesMarkdown());
+    return EXIT_OK;
+  }
+  const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
+  const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd });
+  const rendered = render(report, o.format);
+  if (o.output) await writeFile(o.output, rendered);
+  else io.stdout(rendered);
+  for (const m of missing) io.stderr(`copilot-publish-check: ${o.paths.length ? '' : '(default search) '}nothing found at "${m}".\n`);
+  if (o.paths.length > 0 && missing.length > 0) return EXIT_USAGE;
+  if (report.packages.length === 0) {
+    io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
+    return EXIT_USAGE;
+  }
+  return shouldFail(report, o.failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+function render(report: Report, format: Format): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'github':
+      return renderWorkflowCommands(report);
+    default:
+      return renderText(report);
+  }
+}

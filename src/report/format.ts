@@ -1,0 +1,45 @@
+// Small wording helpers shared by the text and markdown renderers.
+import type { Audience, Channel, PackageReport, Report } from '../engine/types.js';
+
+export const CHANNEL_NAMES: Record<Channel, string> = {
+  'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
+  'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (Teams app)',
+  'power-apps-share': 'Power Apps > share custom connector',
+  'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector, preview)',
+  'admin-center-graph-connectors': 'Microsoft 365 admin center > Search & intelligence > Data sources',
+  none: 'none',
+};
+
+export const AUDIENCE_NAMES: Record<Audience, string> = {
+  'single-tenant': 'One organisation',
+  multitenant: 'Every organisation (store)',
+};
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function countLine(summary: Report['summary']): string {
+  return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
+}
+
+/** One sentence for the whole run: which packages can go where. */
+export function verdictLine(report: Report): string {
+  const n = report.packages.length;
+  if (n === 0) return 'No package was found to check.';
+  const ready = (a: Audience) => report.packages.filter((p) => p.routes.some((r) => r.audience === a && r.eligible)).length;
+  const asked = report.packages[0]?.routes.map((r) => r.audience) ?? [];
+  const parts = asked.map((a) => `${ready(a)} of ${n} ready for ${a === 'single-tenant' ? 'one organisation' : 'the store'}`);
+  return `${plural(n, 'package')} checked: ${parts.join('; ')}.`;
+}
+
+export function packageTitle(p: PackageReport): string {
+  const name = p.meta?.name ? ` — ${p.meta.name}` : '';
+  return `${p.path} (${p.kind}${p.capabilities.length ? `: ${p.capabilities.join(', ')}` : ''})${name}`;
+}
+
+export function locationOf(f: { file: string; line?: number; column?: number; source: { path: string; line: number; column: number } | null }): string {
+  if (f.source) return `${f.source.path}:${f.source.line}:${f.source.column}`;
+  if (!f.file) return '(package)';
+  return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
