@@ -11,6 +11,10 @@ export interface ActionInputs {
   token: string;
   reportPath: string;
   sarifPath: string;
+  /** The package currently published, to check an update against (empty: not an update check). */
+  previous: string;
+  /** Repository folder or manifest the package was built from, for source mapping (empty: found automatically). */
+  source: string;
 }
 
 /** The subset of @actions/core used to read inputs (passed in, so tests need no environment). */
@@ -39,6 +43,8 @@ export function readInputs(source: InputSource): ActionInputs {
     token: source.getInput('github-token'),
     reportPath: source.getInput('report').trim(),
     sarifPath: source.getInput('sarif').trim(),
+    previous: source.getInput('previous').trim(),
+    source: source.getInput('source').trim(),
   };
 }
 

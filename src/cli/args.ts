@@ -16,6 +16,10 @@ export interface CliOptions {
   help: boolean;
   version: boolean;
   listRules: boolean;
+  /** The package currently published, for an update check. */
+  previous?: string;
+  /** Repository folder or manifest the package was built from. */
+  source?: string;
 }
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -31,6 +35,8 @@ Options:
   --format <text|json|markdown|github>          output format (default: text)
   --output <file>                               write the output to a file instead of stdout
   --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: error)
+  --previous <zip|folder>                       the package currently published: check the update against it
+  --source <folder|manifest.json>               where the package was built from, for source lines
   --list-rules                                  print every rule as markdown and exit
   -h, --help                                    show this help
   -v, --version                                 show the version
@@ -49,6 +55,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
         'list-rules': { type: 'boolean', default: false },
+        previous: { type: 'string' },
+        source: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -74,6 +82,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       help: !!v.help,
       version: !!v.version,
       listRules: !!v['list-rules'],
+      previous: v.previous,
+      source: v.source,
     },
   };
 }

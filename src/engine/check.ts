@@ -24,6 +24,10 @@ export interface CheckOptions {
   rules?: readonly Rule[];
   /** Packages read at once. */
   concurrency?: number;
+  /** The package currently published: each package is checked as an update of it. */
+  previous?: string;
+  /** Repository folder or manifest the packages were built from, for source mapping. */
+  source?: string;
 }
 
 export interface CheckResult {

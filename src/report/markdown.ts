@@ -1,7 +1,8 @@
 // Markdown for the job summary and the pull-request comment. Every package string is escaped.
 import type { PackageReport, Report } from '../engine/types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
-import { AUDIENCE_NAMES, CHANNEL_NAMES, countLine, locationOf, verdictLine } from './format.js';
+import { countLine, locationOf, verdictLine } from './format.js';
+import { routeCard } from './route-card.js';
 
 const ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' } as const;
 
@@ -17,17 +18,6 @@ export function renderMarkdown(report: Report, options: MarkdownOptions = {}): s
   const out: string[] = [`${h} Copilot publish check`, '', `**${escapeMarkdown(verdictLine(report))}** ${escapeMarkdown(countLine(report.summary))}.`, ''];
   for (const p of report.packages) out.push(...packageSection(p, `${h}#`, options.maxFindingsPerPackage ?? 50));
   return out.join('\n');
-}
-
-export function routeCard(p: PackageReport): string[] {
-  const rows = p.routes.map((r) => {
-    const verdict = r.eligible ? '✅ ready' : '❌ blocked';
-    const blockers = r.blockers.slice(0, 3).map((b) => escapeMarkdown(b.message)).join('<br>') || '—';
-    const more = r.blockers.length > 3 ? `<br>… and ${r.blockers.length - 3} more` : '';
-    const next = r.eligible ? escapeMarkdown(r.steps[0] ?? '—') : 'Fix the blockers, then run the check again.';
-    return `| ${AUDIENCE_NAMES[r.audience]} | ${escapeMarkdown(CHANNEL_NAMES[r.channel])} | ${verdict} | ${blockers}${more} | ${next} |`;
-  });
-  return ['| Audience | Channel | Verdict | First blockers | Next step |', '|---|---|---|---|---|', ...rows];
 }
 
 function packageSection(p: PackageReport, h: string, max: number): string[] {
