@@ -61,7 +61,7 @@ export async function checkView(
   const findings: Finding[] = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
   const kind = view ? detectKind(view) : 'unknown';
   const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
-  const capabilities: Capability[] = manifest?.ok ? teamsCapabilities(manifest.value) : [];
+  const capabilities: Capability[] = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
   if (view) {
     const ctx: RuleContext = { pkg: view, kind, capabilities, manifest };
     for (const rule of options.rules ?? allRules) {

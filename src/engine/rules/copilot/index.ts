@@ -1,4 +1,75 @@
 // Rules for Copilot extensions inside Teams apps: message extensions as plugins, declarative agents, API plugins.
 import type { Rule } from '../rule.js';
+import {
+  daCapabilityInstructions,
+  daCapabilityOnce,
+  daConversationStarters,
+  daFilesPresent,
+  daGraphConnectorsOpen,
+  daHasAction,
+  daInstructionsLength,
+  daSchema,
+} from './declarative-agent.js';
+import {
+  pluginConsequential,
+  pluginFunctionOperation,
+  pluginResponseSemantics,
+  pluginSchema,
+  pluginServerHttps,
+  pluginSpecPresent,
+  pluginTemplateFile,
+  pluginTextLength,
+} from './plugin.js';
+import { openApiExternalRefs, openApiParses, openApiValid } from './openapi.js';
+import { nameConsistent } from './names.js';
+import {
+  meCommandDescription,
+  meInitialRun,
+  meManifestVersion,
+  meParameterCount,
+  meParameterDescription,
+  meSamplePrompts,
+  meSearchCommand,
+  meSemanticDescription,
+} from './message-extension.js';
+import { apiMeAuth, apiMeCardVersion, apiMeCommandOperation, apiMeFiles, apiMeOpenApiSubset } from './api-message-extension.js';
 
-export const copilotRules: readonly Rule[] = [];
+export const copilotRules: readonly Rule[] = [
+  // message extensions as Copilot plugins (policy 1140.9)
+  meManifestVersion,
+  meSearchCommand,
+  meCommandDescription,
+  meParameterDescription,
+  meSemanticDescription,
+  meSamplePrompts,
+  meParameterCount,
+  meInitialRun,
+  // API-based message extensions
+  apiMeFiles,
+  apiMeCommandOperation,
+  apiMeOpenApiSubset,
+  apiMeAuth,
+  apiMeCardVersion,
+  // declarative agents
+  daSchema,
+  daInstructionsLength,
+  daConversationStarters,
+  daFilesPresent,
+  daCapabilityOnce,
+  daGraphConnectorsOpen,
+  daCapabilityInstructions,
+  daHasAction,
+  nameConsistent,
+  // API plugins and their OpenAPI documents
+  pluginSchema,
+  pluginTextLength,
+  pluginSpecPresent,
+  pluginFunctionOperation,
+  pluginResponseSemantics,
+  pluginTemplateFile,
+  pluginConsequential,
+  pluginServerHttps,
+  openApiParses,
+  openApiValid,
+  openApiExternalRefs,
+];

@@ -1,0 +1,261 @@
+// API plugin manifests (ai-plugin.json and friends), reached through agents' actions or copilotExtensions.plugins.
+import { defineRule, BOTH, MULTITENANT } from '../rule.js';
+import { DOCS } from '../docs-links.js';
+import { pointer } from '../../json/pointer.js';
+import { validateAgainst } from '../../schemas/validate.js';
+import { API_PLUGIN_VERSIONS } from '../../schemas/catalog.js';
+import { draftAt, operationsById, listOperations, serverUrls } from '../../openapi/index.js';
+import { asArray, asRecord, asString, type JsonRecord } from '../../util/values.js';
+import { resolveInPackage } from '../teams/shared/references.js';
+import { copilotFiles, isAbsoluteUrl, runtimeSpec, type CopilotFiles, type PluginFile } from './shared/files.js';
+import { at, charCount, isLocalizationToken } from './shared/drafts.js';
+import type { RuleContext } from '../rule.js';
+
+/** Lengths past which the plugin manifest reference says text may be ignored. */
+export const PLUGIN_TEXT_LIMITS = { name_for_human: 20, description_for_human: 100, description_for_model: 2048 } as const;
+
+type ReadablePlugin = PluginFile & { value: JsonRecord };
+
+function readable(ctx: RuleContext): { files: CopilotFiles; plugins: ReadablePlugin[] } {
+  if (!ctx.manifest) return { files: { agents: [], plugins: [], pluginSpecs: [], broken: [] }, plugins: [] };
+  const files = copilotFiles(ctx.pkg, ctx.manifest.value);
+  return { files, plugins: files.plugins.filter((p): p is ReadablePlugin => p.value !== undefined) };
+}
+
+export const pluginSchema = defineRule({
+  id: 'copilot.plugin-schema',
+  title: 'The API plugin manifest matches the official schema of its schema_version',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginManifest,
+  description: "Validated offline with Microsoft's plugin schema for the version `schema_version` names (v2.1–v2.4): required fields, namespace and function name patterns, runtime and auth types.",
+  *check(ctx) {
+    if (!ctx.manifest) return;
+    for (const plugin of copilotFiles(ctx.pkg, ctx.manifest.value).plugins) {
+      if (!plugin.doc.ok) continue;
+      if (!plugin.value) {
+        yield at(plugin.path, '', `${plugin.path} must hold a JSON object (an API plugin manifest).`);
+        continue;
+      }
+      const version = plugin.value.schema_version;
+      if (typeof version !== 'string' || !API_PLUGIN_VERSIONS.includes(version)) {
+        yield version === undefined
+          ? at(plugin.path, '', `${plugin.path} has no "schema_version", so no schema applies; published versions are ${API_PLUGIN_VERSIONS.join(', ')}.`)
+          : at(plugin.path, '/schema_version', `"schema_version" is ${JSON.stringify(version)}; published plugin schema versions are ${API_PLUGIN_VERSIONS.join(', ')}.`);
+        continue;
+      }
+      for (const issue of validateAgainst('api-plugin', version, plugin.value) ?? []) yield at(plugin.path, issue.pointer, issue.message);
+    }
+  },
+});
+
+export const pluginTextLength = defineRule({
+  id: 'copilot.plugin-text-length',
+  title: 'Plugin names and descriptions fit the lengths Copilot reads',
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginManifest,
+  description:
+    'The plugin manifest reference gives name_for_human 20 characters, description_for_human 100 and description_for_model 2,048; longer text may be cut or ignored. The schema does not enforce these, so this is a warning.',
+  *check(ctx) {
+    for (const plugin of readable(ctx).plugins) {
+      for (const [key, limit] of Object.entries(PLUGIN_TEXT_LIMITS)) {
+        const text = plugin.value[key];
+        if (typeof text === 'string' && !isLocalizationToken(text) && charCount(text) > limit) {
+          yield at(plugin.path, `/${key}`, `"${key}" is ${charCount(text)} characters; text past ${limit} may be ignored.`);
+        }
+      }
+    }
+  },
+});
+
+export const pluginSpecPresent = defineRule({
+  id: 'copilot.plugin-spec-missing',
+  title: "Each OpenApi runtime's spec.url names a file in the package",
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginManifest,
+  description:
+    'spec.url is resolved relative to the plugin file and must be packaged, or the plugin has no operations. A remote URL cannot be checked offline and gets a notice.',
+  *check(ctx) {
+    const { files, plugins } = readable(ctx);
+    for (const broken of files.broken) {
+      if (broken.role !== 'OpenAPI document') continue;
+      yield at(
+        broken.file,
+        broken.pointer,
+        broken.resolved === undefined
+          ? `The OpenAPI document "${broken.path}" is outside the package; use a path relative to ${broken.file}.`
+          : `The OpenAPI document "${broken.path}" (${broken.resolved}) is not in the package.`,
+      );
+    }
+    for (const plugin of plugins) {
+      for (const [i, r] of asArray(plugin.value.runtimes).entries()) {
+        const runtime = asRecord(r);
+        const url = asString(asRecord(runtime?.spec)?.url);
+        if (runtime?.type === 'OpenApi' && url && isAbsoluteUrl(url)) {
+          yield at(plugin.path, pointer('runtimes', i, 'spec', 'url'), `spec.url is the remote address ${url}; it cannot be checked offline. Package the OpenAPI document and use a relative path.`, { severity: 'notice' });
+        }
+      }
+    }
+  },
+});
+
+/** Function names a runtime runs: run_for_functions, or every function when it is absent. */
+function runtimeFunctions(plugin: ReadablePlugin, runtime: JsonRecord): string[] {
+  const listed = asArray(runtime.run_for_functions).filter((n): n is string => typeof n === 'string');
+  if (runtime.run_for_functions !== undefined) return listed;
+  return asArray(plugin.value.functions).map((f) => asString(asRecord(f)?.name)).filter((n): n is string => !!n);
+}
+
+export const pluginFunctionOperation = defineRule({
+  id: 'copilot.plugin-function-operation',
+  title: 'Every plugin function matches an operationId in its OpenAPI document',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginManifest,
+  description:
+    'For an OpenApi runtime, Copilot calls the operation whose operationId equals the function name. A function with no such operation can never run; a run_for_functions entry must also name a declared function.',
+  *check(ctx) {
+    const { files, plugins } = readable(ctx);
+    for (const plugin of plugins) {
+      const declared = new Map<string, number>();
+      asArray(plugin.value.functions).forEach((f, i) => {
+        const name = asString(asRecord(f)?.name);
+        if (name && !declared.has(name)) declared.set(name, i);
+      });
+      for (const [r, raw] of asArray(plugin.value.runtimes).entries()) {
+        const runtime = asRecord(raw);
+        if (runtime?.type !== 'OpenApi') continue;
+        for (const [j, n] of asArray(runtime.run_for_functions).entries()) {
+          // Only exact names can be checked; a pattern with * matches whatever it matches.
+          if (typeof n === 'string' && !n.includes('*') && !declared.has(n)) {
+            yield at(plugin.path, pointer('runtimes', r, 'run_for_functions', j), `run_for_functions names "${n}", which is not in "functions".`);
+          }
+        }
+        const spec = runtimeSpec(files, plugin, r);
+        if (!spec?.doc.ok) continue;
+        const ids = operationsById(spec.doc.value);
+        for (const name of runtimeFunctions(plugin, runtime)) {
+          if (name.includes('*') || ids.has(name)) continue;
+          const index = declared.get(name);
+          const p = index !== undefined ? pointer('functions', index, 'name') : pointer('runtimes', r, 'run_for_functions');
+          yield at(plugin.path, p, `The function "${name}" has no operation with operationId "${name}" in ${spec.path}.`);
+        }
+      }
+    }
+  },
+});
+
+const JSONPATH = /^\$/;
+
+export const pluginResponseSemantics = defineRule({
+  id: 'copilot.plugin-response-semantics',
+  title: 'Response semantics use JSONPath expressions and an Adaptive Card template',
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginAdaptiveCards,
+  description:
+    'data_path and the properties (title, subtitle, url, thumbnail_url, information_protection_label) are JSONPath queries into the response, starting at $; an inline static_template is an Adaptive Card. Wrong values render no card, so this is a warning.',
+  *check(ctx) {
+    for (const plugin of readable(ctx).plugins) {
+      for (const { semantics, p } of responseSemantics(plugin)) {
+        const dataPath = semantics.data_path;
+        if (typeof dataPath === 'string' && !JSONPATH.test(dataPath.trim())) {
+          yield at(plugin.path, `${p}/data_path`, `data_path ${JSON.stringify(dataPath)} is not a JSONPath query; start it with "$", for example "$.results".`);
+        }
+        for (const [key, value] of Object.entries(asRecord(semantics.properties) ?? {})) {
+          if (typeof value === 'string' && !JSONPATH.test(value.trim())) {
+            yield at(plugin.path, `${p}/properties/${key}`, `properties.${key} ${JSON.stringify(value)} is not a JSONPath query; start it with "$".`);
+          }
+        }
+        const template = asRecord(semantics.static_template);
+        if (template && template.file === undefined && template.type !== 'AdaptiveCard') {
+          yield at(plugin.path, `${p}/static_template`, 'static_template is neither an Adaptive Card (type "AdaptiveCard") nor a {"file": …} reference.');
+        }
+      }
+    }
+  },
+});
+
+export const pluginTemplateFile = defineRule({
+  id: 'copilot.plugin-template-missing',
+  title: 'Response template files named by a plugin are in the package',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginAdaptiveCards,
+  description: 'A static_template {"file": …} is resolved relative to the plugin file; the toolkit packages it and the service reads it from the package.',
+  *check(ctx) {
+    for (const plugin of readable(ctx).plugins) {
+      for (const { semantics, p } of responseSemantics(plugin)) {
+        const file = asString(asRecord(semantics.static_template)?.file);
+        if (!file?.trim()) continue;
+        const resolved = resolveInPackage(plugin.path, file);
+        if (resolved === undefined) yield at(plugin.path, `${p}/static_template/file`, `The response template "${file}" is outside the package.`);
+        else if (!ctx.pkg.has(resolved)) yield at(plugin.path, `${p}/static_template/file`, `The response template "${file}" (${resolved}) is not in the package.`);
+      }
+    }
+  },
+});
+
+function responseSemantics(plugin: ReadablePlugin): Array<{ semantics: JsonRecord; p: string }> {
+  return asArray(plugin.value.functions).flatMap((f, i) => {
+    const semantics = asRecord(asRecord(asRecord(f)?.capabilities)?.response_semantics);
+    return semantics ? [{ semantics, p: pointer('functions', i, 'capabilities', 'response_semantics') }] : [];
+  });
+}
+
+const SIDE_EFFECT_METHODS = new Set(['post', 'put', 'patch', 'delete']);
+
+export const pluginConsequential = defineRule({
+  id: 'copilot.plugin-consequential',
+  title: 'Operations that change data are not marked non-consequential',
+  severity: 'warning',
+  audiences: MULTITENANT,
+  kinds: ['teams-app'],
+  docs: DOCS.agentValidation,
+  description:
+    'Policy 1140.9 review requires that actions with consequences in the external system (create, update, delete) keep the confirmation prompt: x-openai-isConsequential must not be false on POST, PUT, PATCH or DELETE operations a plugin function uses.',
+  *check(ctx) {
+    const { files, plugins } = readable(ctx);
+    for (const plugin of plugins) {
+      for (const [r, raw] of asArray(plugin.value.runtimes).entries()) {
+        const runtime = asRecord(raw);
+        if (runtime?.type !== 'OpenApi') continue;
+        const spec = runtimeSpec(files, plugin, r);
+        if (!spec?.doc.ok) continue;
+        const used = new Set(runtimeFunctions(plugin, runtime));
+        for (const op of listOperations(spec.doc.value)) {
+          if (!op.operationId || !used.has(op.operationId) || !SIDE_EFFECT_METHODS.has(op.method)) continue;
+          if (op.operation['x-openai-isConsequential'] === false) {
+            yield draftAt(spec.doc, `${op.pointer}/x-openai-isConsequential`, `${op.method.toUpperCase()} ${op.path} (${op.operationId}) changes data but sets x-openai-isConsequential to false, which lets users skip the confirmation prompt.`);
+          }
+        }
+      }
+    }
+  },
+});
+
+export const pluginServerHttps = defineRule({
+  id: 'copilot.plugin-server-https',
+  title: 'API plugin servers use HTTPS',
+  severity: 'warning',
+  audiences: MULTITENANT,
+  kinds: ['teams-app'],
+  docs: DOCS.agentValidation,
+  description: 'The agent validation guidelines require every API call to use HTTPS with TLS 1.2 or later (Must fix for the Store).',
+  *check(ctx) {
+    for (const spec of readable(ctx).files.pluginSpecs) {
+      if (!spec.doc.ok) continue;
+      for (const server of serverUrls(spec.doc.value)) {
+        if (/^http:\/\//i.test(server.url.trim())) yield draftAt(spec.doc, server.pointer, `The server ${server.url} uses plain HTTP; Copilot actions must call HTTPS endpoints.`);
+      }
+    }
+  },
+});
