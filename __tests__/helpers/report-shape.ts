@@ -1,0 +1,88 @@
+// The report contract of DESIGN.md §3 as a JSON Schema, so any test can assert a report is well formed.
+import Ajv from 'ajv';
+import { expect } from 'vitest';
+
+const position = { type: 'integer', minimum: 1 };
+const severity = { enum: ['error', 'warning', 'notice'] };
+const audience = { enum: ['single-tenant', 'multitenant'] };
+
+export const REPORT_SCHEMA = {
+  type: 'object',
+  required: ['schemaVersion', 'tool', 'audience', 'packages', 'summary'],
+  properties: {
+    schemaVersion: { const: 1 },
+    tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'copilot-publish-check' }, version: { type: 'string' } } },
+    audience: { enum: ['single-tenant', 'multitenant', 'both'] },
+    summary: {
+      type: 'object',
+      required: ['packages', 'errors', 'warnings', 'notices'],
+      properties: Object.fromEntries(['packages', 'errors', 'warnings', 'notices'].map((k) => [k, { type: 'integer', minimum: 0 }])),
+    },
+    packages: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['path', 'kind', 'capabilities', 'routes', 'findings', 'stats'],
+        properties: {
+          path: { type: 'string', minLength: 1 },
+          kind: { enum: ['teams-app', 'power-platform-connector', 'graph-connector', 'unknown'] },
+          capabilities: {
+            type: 'array',
+            items: { enum: ['message-extension', 'declarative-agent', 'api-plugin', 'graph-connector', 'bot', 'tab', 'custom-engine-agent'] },
+          },
+          routes: {
+            type: 'array',
+            minItems: 1,
+            items: {
+              type: 'object',
+              required: ['audience', 'channel', 'eligible', 'blockers', 'prerequisites', 'steps'],
+              properties: {
+                audience,
+                channel: { type: 'string' },
+                eligible: { type: 'boolean' },
+                blockers: { type: 'array', items: { type: 'object', required: ['ruleId', 'message'], properties: { ruleId: { type: 'string' }, message: { type: 'string' } } } },
+                prerequisites: { type: 'array', items: { type: 'string' } },
+                steps: { type: 'array', items: { type: 'string' } },
+              },
+            },
+          },
+          findings: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['ruleId', 'severity', 'message', 'file', 'pointer', 'source', 'audiences', 'docs'],
+              properties: {
+                ruleId: { type: 'string', pattern: '^[a-z]+\\.[a-z0-9.-]+$' },
+                severity,
+                message: { type: 'string', minLength: 1 },
+                file: { type: 'string' },
+                pointer: { type: 'string', pattern: '^(/.*)?$' },
+                line: position,
+                column: position,
+                source: {
+                  oneOf: [
+                    { type: 'null' },
+                    { type: 'object', required: ['path', 'line', 'column'], properties: { path: { type: 'string' }, line: position, column: position } },
+                  ],
+                },
+                audiences: { type: 'array', items: audience, minItems: 1 },
+                docs: { type: 'string', pattern: '^https://' },
+              },
+            },
+          },
+          stats: { type: 'object', required: ['files', 'bytes', 'ms'] },
+        },
+      },
+    },
+  },
+} as const;
+
+const validate = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+
+export function expectWellFormed(report: unknown): void {
+  const ok = validate(report);
+  expect(ok ? [] : validate.errors).toEqual([]);
+  const r = report as { summary: { errors: number; warnings: number; notices: number }; packages: { findings: { severity: string }[] }[] };
+  const count = (s: string) => r.packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s).length, 0);
+  expect([r.summary.errors, r.summary.warnings, r.summary.notices]).toEqual([count('error'), count('warning'), count('notice')]);
+}
