@@ -121,7 +121,9 @@ export const resolverPattern = defineRule({
       const compiled = compilePattern(pattern);
       const pp = at(r.pointer, 'urlMatchInfo', 'urlPattern');
       if (!compiled.ok) {
-        yield { file: r.file, pointer: pp, message: `urlPattern is not a valid regular expression: ${quote(compiled.error, 160)}.` };
+        yield compiled.tooLong
+          ? { file: r.file, pointer: pp, severity: 'warning', message: `urlPattern is ${compiled.error}; it was not checked. Keep URL patterns short.` }
+          : { file: r.file, pointer: pp, message: `urlPattern is not a valid regular expression: ${quote(compiled.error, 160)}.` };
         continue;
       }
       const itemId = r.value?.itemId;

@@ -2,7 +2,7 @@
 // ECMAScript, and their named groups are read from the source text. They are never executed, so a pattern
 // written to backtrack catastrophically costs nothing here.
 
-export type CompiledPattern = { ok: true; groups: string[] } | { ok: false; error: string };
+export type CompiledPattern = { ok: true; groups: string[] } | { ok: false; error: string; tooLong?: true };
 
 /** Longest pattern compiled; Graph has no documented limit, this only bounds the work done on odd input. */
 export const MAX_PATTERN_LENGTH = 4096;
@@ -11,7 +11,7 @@ export const MAX_PATTERN_LENGTH = 4096;
 const NAMED_GROUP = /\(\?<([A-Za-z_$][A-Za-z0-9_$]*)>/g;
 
 export function compilePattern(source: string): CompiledPattern {
-  if (source.length > MAX_PATTERN_LENGTH) return { ok: false, error: `it is ${source.length} characters long, past the ${MAX_PATTERN_LENGTH} this check compiles` };
+  if (source.length > MAX_PATTERN_LENGTH) return { ok: false, error: `${source.length} characters, past the ${MAX_PATTERN_LENGTH} this check compiles`, tooLong: true };
   try {
     new RegExp(source);
   } catch (e) {
