@@ -3,7 +3,7 @@
 import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
-import { validateAgainst } from '../../schemas/validate.js';
+import { copilotSchemaIssues } from './shared/schema.js';
 import { DECLARATIVE_AGENT_VERSIONS } from '../../schemas/catalog.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { copilotFiles, type AgentFile } from './shared/files.js';
@@ -50,7 +50,7 @@ export const daSchema = defineRule({
       if (named && named !== version) {
         yield at(agent.path, '/$schema', `"$schema" names ${named} but "version" is ${version}; the file was checked against ${version}.`, { severity: 'notice' });
       }
-      for (const issue of validateAgainst('declarative-agent', version, agent.value) ?? []) {
+      for (const issue of copilotSchemaIssues('declarative-agent', version, agent.value) ?? []) {
         // Reported with the character count by copilot.da-instructions-length.
         if (issue.pointer === '/instructions' && issue.keyword === 'maxLength') continue;
         yield at(agent.path, issue.pointer, issue.message);

@@ -2,7 +2,7 @@
 import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
-import { validateAgainst } from '../../schemas/validate.js';
+import { copilotSchemaIssues } from './shared/schema.js';
 import { API_PLUGIN_VERSIONS } from '../../schemas/catalog.js';
 import { draftAt, operationsById, listOperations, serverUrls } from '../../openapi/index.js';
 import { asArray, asRecord, asString, type JsonRecord } from '../../util/values.js';
@@ -45,7 +45,7 @@ export const pluginSchema = defineRule({
           : at(plugin.path, '/schema_version', `"schema_version" is ${JSON.stringify(version)}; published plugin schema versions are ${API_PLUGIN_VERSIONS.join(', ')}.`);
         continue;
       }
-      for (const issue of validateAgainst('api-plugin', version, plugin.value) ?? []) yield at(plugin.path, issue.pointer, issue.message);
+      for (const issue of copilotSchemaIssues('api-plugin', version, plugin.value) ?? []) yield at(plugin.path, issue.pointer, issue.message);
     }
   },
 });
