@@ -1,7 +1,12 @@
 // A parsed JSON file that can say where any JSON pointer sits in its text.
-// JSON.parse gives the value fast; the momoa AST (positions) is built only when a finding needs a line.
+// JSON.parse gives the value fast; positions come from the momoa syntax tree for small texts (built only when a
+// finding needs a line) and from a text scan for large ones. Texts too large or nested too deep are refused
+// before parsing, so nothing recursive (momoa, rules walking values) can be driven into a stack overflow.
 import { parse as parseAst, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
+import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_TEXT_LOCATES } from '../read/limits.js';
+import { locateInText } from './locate-text.js';
 import { parsePointer } from './pointer.js';
+import { positionAt, scanJson } from './scan.js';
 
 export interface Position {
   line: number;
@@ -12,13 +17,29 @@ export interface JsonSyntaxError extends Position {
   message: string;
 }
 
+/** Why a text was not parsed at all: too large, or nested too deep. */
+export interface JsonRefusal extends Position {
+  reason: 'size' | 'depth';
+  message: string;
+}
+
+export interface JsonDuplicateKey extends Position {
+  /** Pointer of the repeated member. */
+  pointer: string;
+  key: string;
+}
+
 export interface JsonDocument {
   readonly file: string;
   readonly text: string;
-  /** The parsed value; undefined when the text is not valid JSON. */
+  /** The parsed value; undefined when the text is not valid JSON or was refused. */
   readonly value: unknown;
   readonly ok: boolean;
   readonly error?: JsonSyntaxError;
+  /** Set when the text was not parsed because it passes a reading limit (then `ok` is false, `error` unset). */
+  readonly refused?: JsonRefusal;
+  /** Keys repeated within one object (the first few); JSON.parse kept the last value of each. */
+  readonly duplicates: readonly JsonDuplicateKey[];
   /** Position of the value at `pointer`, or of its closest existing parent. */
   locate(pointer: string): Position | undefined;
   /** Position of the key of the member at `pointer` (falls back to the value). */
@@ -35,24 +56,44 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
   const text = stripBom(rawText);
   let value: unknown;
   let error: JsonSyntaxError | undefined;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    error = describeSyntaxError(text, e);
+  let refused: JsonRefusal | undefined;
+  let duplicates: JsonDuplicateKey[] = [];
+  if (text.length > MAX_JSON_CHARS) {
+    refused = { reason: 'size', line: 1, column: 1, message: `it is ${text.length} characters long; JSON files over ${MAX_JSON_CHARS} characters are not parsed` };
+  } else {
+    const scan = scanJson(text, MAX_JSON_DEPTH);
+    if (scan.tooDeepAt !== undefined) {
+      refused = { reason: 'depth', ...positionAt(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep` };
+    } else {
+      try {
+        value = JSON.parse(text);
+        duplicates = withPositions(text, scan.duplicates);
+      } catch (e) {
+        error = describeSyntaxError(text, e);
+      }
+    }
   }
+  const failed = !!error || !!refused;
   let ast: DocumentNode | null | undefined;
   const tree = (): DocumentNode | null => {
     if (ast === undefined) {
       try {
-        ast = error ? null : parseAst(text, { mode: 'json' });
+        ast = failed ? null : parseAst(text, { mode: 'json' });
       } catch {
         ast = null;
       }
     }
     return ast;
   };
+  let textLocates = 0;
   const find = (pointer: string, key: boolean): Position | undefined => {
     if (error) return { line: error.line, column: error.column };
+    if (refused) return { line: refused.line, column: refused.column };
+    if (text.length > MAX_AST_CHARS) {
+      if (++textLocates > MAX_TEXT_LOCATES) return undefined;
+      const offset = locateInText(text, parsePointer(pointer), key);
+      return offset === undefined ? undefined : positionAt(text, offset);
+    }
     const doc = tree();
     if (!doc) return undefined;
     const node = walk(doc.body, parsePointer(pointer), key);
@@ -62,11 +103,17 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
     file,
     text,
     value,
-    ok: !error,
+    ok: !failed,
     error,
+    refused,
+    duplicates,
     locate: (pointer) => find(pointer, false),
     locateKey: (pointer) => find(pointer, true),
   };
+}
+
+function withPositions(text: string, found: ReturnType<typeof scanJson>['duplicates']): JsonDuplicateKey[] {
+  return found.map((d) => ({ pointer: d.pointer, key: d.key, ...positionAt(text, d.offset) }));
 }
 
 // Follows the pointer as far as it exists; a missing tail resolves to the deepest existing node.
@@ -92,16 +139,24 @@ function walk(root: AnyNode, tokens: string[], wantKey: boolean): AnyNode {
 }
 
 function describeSyntaxError(text: string, e: unknown): JsonSyntaxError {
-  // momoa reports line and column for syntax errors; JSON.parse's message varies by Node version.
-  try {
-    parseAst(text, { mode: 'json' });
-  } catch (m) {
-    const err = m as { message?: string; line?: number; column?: number };
-    if (typeof err.line === 'number' && typeof err.column === 'number') {
-      return { message: cleanMessage(err.message ?? String(m)), line: err.line, column: err.column };
+  // momoa reports line and column for syntax errors; JSON.parse's message varies by Node version and quotes
+  // the text (which may hold secrets), so it is used only for its offset. Large texts skip momoa: its tree
+  // up to the error could cost a gigabyte.
+  if (text.length <= MAX_AST_CHARS) {
+    try {
+      parseAst(text, { mode: 'json' });
+    } catch (m) {
+      const err = m as { message?: string; line?: number; column?: number };
+      if (typeof err.line === 'number' && typeof err.column === 'number') {
+        return { message: cleanMessage(err.message ?? String(m)), line: err.line, column: err.column };
+      }
     }
   }
-  return { message: e instanceof Error ? e.message : String(e), line: 1, column: 1 };
+  const raw = e instanceof Error ? e.message : String(e);
+  const at = /position (\d+)/.exec(raw);
+  const where = at ? positionAt(text, Number(at[1])) : { line: 1, column: 1 };
+  const what = /^Unexpected end of JSON input/.test(raw) ? 'Unexpected end of input' : 'Unexpected or missing character';
+  return { message: what, ...where };
 }
 
 function cleanMessage(message: string): string {

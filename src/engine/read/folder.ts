@@ -1,23 +1,27 @@
-// Reads an unzipped package folder. Symbolic links are refused (they could point anywhere on the runner).
+// Reads an unzipped package folder. Symbolic links are refused (they could point anywhere on the runner,
+// for example at the checkout's .git/config, which holds the workflow's token).
 import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { MAX_ENTRIES, MAX_ENTRY_BYTES, MAX_FOLDER_DEPTH, MAX_TOTAL_BYTES } from './limits.js';
-import { createPackageView, type ReadProblem, type ReadResult } from './package-view.js';
+import { createPackageView, type ReadResult } from './package-view.js';
+import { ProblemList } from './problems.js';
 
 /** Folders never part of a package (tooling and VCS). */
 const SKIPPED = new Set(['node_modules', '.git']);
 
 export async function readFolder(dir: string, displayPath = dir): Promise<ReadResult> {
   const files = new Map<string, Uint8Array>();
-  const problems: ReadProblem[] = [];
+  const problems = new ProblemList();
   let total = 0;
+  let full = false;
   const walk = async (abs: string, rel: string, depth: number): Promise<void> => {
     if (depth > MAX_FOLDER_DEPTH) {
       problems.push({ ruleId: 'package.zip-limit', message: `"${rel}" is nested deeper than ${MAX_FOLDER_DEPTH} folders; it was not read.` });
       return;
     }
-    const entries = (await readdir(abs, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    const entries = (await readdir(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      if (full) return;
       const name = rel ? `${rel}/${entry.name}` : entry.name;
       const path = join(abs, entry.name);
       if (entry.isSymbolicLink()) {
@@ -27,27 +31,33 @@ export async function readFolder(dir: string, displayPath = dir): Promise<ReadRe
       } else if (entry.isFile()) {
         if (files.size >= MAX_ENTRIES) {
           problems.push({ ruleId: 'package.zip-limit', message: `The folder holds more than ${MAX_ENTRIES} files; the rest were not read.` });
+          full = true;
           return;
         }
         const size = (await lstat(path)).size;
         if (size > MAX_ENTRY_BYTES || total + size > MAX_TOTAL_BYTES) {
-          problems.push({ ruleId: 'package.zip-limit', message: `"${name}" is ${size} bytes, past the reading limit; it was not read.` });
+          problems.push({ ruleId: 'package.zip-limit', file: name, message: `"${name}" is ${size} bytes, past the reading limit; it was not read.` });
           continue;
         }
         total += size;
         files.set(name, await readFile(path));
+      } else {
+        problems.push({ ruleId: 'package.zip-entry-refused', message: `"${name}" is not a regular file (a device, socket or pipe); it was not read.` });
       }
     }
   };
   await walk(dir, '', 0);
-  return { view: createPackageView(displayPath, 'folder', files), problems };
+  return { view: createPackageView(displayPath, 'folder', files), problems: problems.toArray() };
 }
 
 /** A single JSON file as a one-file package (standalone Graph connector definitions). */
 export async function readSingleFile(path: string, name: string, displayPath = path): Promise<ReadResult> {
-  const size = (await lstat(path)).size;
-  if (size > MAX_ENTRY_BYTES) {
-    return { view: null, problems: [{ ruleId: 'package.zip-limit', message: `The file is ${size} bytes; the most read is ${MAX_ENTRY_BYTES} bytes.` }] };
+  const info = await lstat(path);
+  if (!info.isFile()) {
+    return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is not a regular file; it was not read.' }] };
+  }
+  if (info.size > MAX_ENTRY_BYTES) {
+    return { view: null, problems: [{ ruleId: 'package.zip-limit', message: `The file is ${info.size} bytes; the most read is ${MAX_ENTRY_BYTES} bytes.` }] };
   }
   return { view: createPackageView(displayPath, 'file', new Map([[name, await readFile(path)]])), problems: [] };
 }

@@ -50,7 +50,8 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
   };
   for (const input of inputs) {
     if (isDynamicPattern(input)) {
-      const matches = await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
+      const matches = await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) missing.push(input);
       for (const m of matches.sort()) {
         // A glob match of a swagger file stands for its connector folder.

@@ -7,11 +7,41 @@ export const MAX_ENTRIES = 1_000;
 export const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
 /** Largest total of all inflated files in one package (bytes). */
 export const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
-/** Largest compression ratio accepted for an entry bigger than RATIO_FLOOR_BYTES. */
+/**
+ * Largest compression ratio accepted, per entry and for the whole archive (inflated bytes over the archive's
+ * size on disk). Real packages are mostly PNGs, which barely compress; zip bombs start near 1000:1, and
+ * overlapping-entry bombs reuse one compressed stream for many entries, which only the archive-wide ratio sees.
+ */
 export const MAX_COMPRESSION_RATIO = 200;
-/** Entries smaller than this are not ratio-checked: tiny files compress well legitimately. */
+/** Entries (and archives) inflating to less than this are not ratio-checked: tiny files compress well legitimately. */
 export const RATIO_FLOOR_BYTES = 1024 * 1024;
 /** Largest zip file opened at all (bytes). */
 export const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
 /** Deepest folder nesting walked when reading a folder package. */
 export const MAX_FOLDER_DEPTH = 16;
+/**
+ * Most read problems reported for one package; past it one summary finding says how many more there were,
+ * so an archive of 1,000 hostile names gives a readable report, not 1,000 findings.
+ */
+export const MAX_READ_PROBLEMS = 25;
+/**
+ * Deepest nesting of arrays and objects parsed in a JSON file; deeper files are refused unparsed, so
+ * recursive code (momoa's position parser, rules walking values) never meets a depth that overflows the
+ * stack. Four times the default maximum depth of the .NET JSON readers Microsoft's services use (64), so
+ * no file those services accept comes near it.
+ */
+export const MAX_JSON_DEPTH = 256;
+/**
+ * Largest JSON text parsed (characters). JSON.parse needs about 70 ms per megabyte of small values and rules
+ * walk the result; real manifests and API descriptions are kilobytes to a few hundred kilobytes.
+ */
+export const MAX_JSON_CHARS = 4 * 1024 * 1024;
+/**
+ * Largest JSON text whose positions come from momoa's syntax tree; larger ones are located by scanning the
+ * text, because the tree costs about 130 bytes per value (an 8 MB array of numbers: 1 GB).
+ */
+export const MAX_AST_CHARS = 256 * 1024;
+/** Most pointer lookups by scanning in one large JSON text; past it findings there carry no line. */
+export const MAX_TEXT_LOCATES = 200;
+/** Archives up to this size are read into memory whole before their entries are listed (faster; see zip.ts). */
+export const IN_MEMORY_ARCHIVE_BYTES = 8 * 1024 * 1024;

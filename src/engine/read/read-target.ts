@@ -1,16 +1,31 @@
 // Reads one target as a package view, whatever its container. Never throws: failures are problems.
+import { lstat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { readFolder, readSingleFile } from './folder.js';
+import { jsonProblems } from './json-problems.js';
 import type { ReadResult } from './package-view.js';
 import { errorText, readZip } from './zip.js';
 import type { Target } from './inputs.js';
 
 export async function readTarget(target: Target): Promise<ReadResult> {
+  let result: ReadResult;
   try {
-    if (target.type === 'zip') return await readZip(target.abs, target.display);
-    if (target.type === 'folder') return await readFolder(target.abs, target.display);
-    return await readSingleFile(target.abs, basename(target.abs), target.display);
+    // A target that is itself a symbolic link could point anywhere on the runner (a pull request can add
+    // appPackage/build/x.zip -> /home/runner/…); only what the link names inside a package is refused below.
+    if ((await lstat(target.abs)).isSymbolicLink()) {
+      return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is a symbolic link; it was not followed.' }] };
+    }
+    if (target.type === 'zip') result = await readZip(target.abs, target.display);
+    else if (target.type === 'folder') result = await readFolder(target.abs, target.display);
+    else result = await readSingleFile(target.abs, basename(target.abs), target.display);
   } catch (e) {
     return { view: null, problems: [{ ruleId: 'package.zip-corrupt', message: `The package could not be read: ${errorText(e)}.` }] };
+  }
+  if (!result.view) return result;
+  try {
+    return { view: result.view, problems: [...result.problems, ...jsonProblems(result.view)] };
+  } catch (e) {
+    // Checking JSON files must not lose the package: report the failure and go on without those problems.
+    return { view: result.view, problems: [...result.problems, { ruleId: 'package.zip-corrupt', message: `The package's JSON files could not be examined: ${errorText(e)}.` }] };
   }
 }

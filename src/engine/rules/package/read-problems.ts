@@ -45,4 +45,39 @@ export const readProblemRules: readonly RuleMeta[] = [
     description:
       'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Graph connector definition was found.',
   },
+  {
+    id: 'package.json-encoding',
+    title: 'JSON files are UTF-8',
+    severity: 'warning',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.appPackage,
+    description:
+      'Bytes that are not valid UTF-8 are an error: the text read differs from what was written (each bad byte becomes U+FFFD). ' +
+      'UTF-16 (with or without a byte-order mark) is a warning: this tool reads it, but Microsoft does not document that its ' +
+      'upload and review services do, and JSON exchanged between systems must be UTF-8 (RFC 8259 §8.1). UTF-8 with a byte-order mark is accepted.',
+  },
+  {
+    id: 'package.json-duplicate-key',
+    title: 'No key appears twice in one JSON object',
+    severity: 'warning',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.appPackage,
+    description:
+      'JSON.parse keeps the last value of a repeated key, other parsers keep the first or reject the file (RFC 8259 §4: names ' +
+      'should be unique), so what this tool checks may not be what Teams or Partner Center reads. A warning, because which value ' +
+      'the services keep is not documented.',
+  },
+  {
+    id: 'package.json-too-deep',
+    title: 'JSON files are not nested absurdly deep',
+    severity: 'error',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.appPackage,
+    description:
+      'Arrays and objects nested more than 256 levels deep are refused unparsed: no real manifest or API description comes near ' +
+      "it (the .NET JSON readers Microsoft's services use stop at 64 by default), and deeper input only serves to overflow recursive parsers.",
+  },
 ];
