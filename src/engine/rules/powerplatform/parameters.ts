@@ -1,0 +1,140 @@
+// Parameters: URL encoding, reserved names, display text, internal defaults, default types.
+import { defineRule, BOTH, MULTITENANT } from '../rule.js';
+import { DOCS } from '../docs-links.js';
+import { asString, isNonEmptyString } from '../../util/values.js';
+import { withSwagger } from './shared/connector.js';
+import { operationsOf, parametersOf, visibility, type Parameter } from './shared/operations.js';
+import { quote } from './shared/text.js';
+import { matchesType } from './shared/types.js';
+import type { PackageView } from '../../read/package-view.js';
+
+/** Each parameter once, at the place it is written (path-level parameters are shared by several operations). */
+function* uniqueParameters(pkg: PackageView) {
+  const c = withSwagger(pkg);
+  if (!c) return;
+  const seen = new Set<string>();
+  for (const op of operationsOf(c.swagger)) {
+    for (const p of parametersOf(c.swagger, op)) {
+      if (seen.has(p.valuePointer)) continue;
+      seen.add(p.valuePointer);
+      yield { c, op, p };
+    }
+  }
+}
+
+export const pathParameterEncoding = defineRule({
+  id: 'powerplatform.path-parameter-encoding',
+  title: 'Path parameters declare x-ms-url-encoding',
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'PathParameterMissingEncoding: say whether a path value is encoded once or twice ("single" or "double"). A validator warning; 123 certified connectors omit it.',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      if (p.in === 'path' && p.param['x-ms-url-encoding'] === undefined) {
+        yield { file: c.swaggerFile, pointer: p.valuePointer, message: `Path parameter "${p.name}" has no x-ms-url-encoding ("single" or "double").` };
+      }
+    }
+  },
+});
+
+export const queryParameterEncoding = defineRule({
+  id: 'powerplatform.query-parameter-encoding',
+  title: 'Query parameters do not declare x-ms-url-encoding',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'QueryParameterEncodingNotSupported: encoding choices apply to path values only.',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      if (p.in === 'query' && p.param['x-ms-url-encoding'] !== undefined) {
+        yield { file: c.swaggerFile, pointer: `${p.valuePointer}/x-ms-url-encoding`, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.` };
+      }
+    }
+  },
+});
+
+export const reservedParameter = defineRule({
+  id: 'powerplatform.reserved-parameter',
+  title: 'No parameter is named connectionId',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'connectionId is reserved by the platform (ConnectionIdParameterNotAllowed; the Copilot for Sales sample also calls it reserved).',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      if (p.name.toLowerCase() === 'connectionid' && p.in !== 'body') {
+        yield { file: c.swaggerFile, pointer: `${p.valuePointer}/name`, message: `Parameter "${p.name}" uses the reserved name connectionId; rename it.` };
+      }
+    }
+  },
+});
+
+export const parameterText = defineRule({
+  id: 'powerplatform.parameter-text',
+  title: 'Visible parameters have an x-ms-summary (at most 80 characters) and a description',
+  severity: 'warning',
+  audiences: MULTITENANT,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorStringGuidance,
+  description: 'The designer shows x-ms-summary as the field name and description as its hint (certification guide; string guidance, 80 characters). Internal parameters are not shown and are skipped.',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      if (visibility(p.param) === 'internal' || p.in === 'body') continue;
+      const summary = asString(p.param['x-ms-summary']);
+      const missing = [!isNonEmptyString(summary) && 'x-ms-summary', !isNonEmptyString(p.param.description) && 'description'].filter(Boolean);
+      if (missing.length) yield { file: c.swaggerFile, pointer: p.valuePointer, message: `Parameter "${p.name}" has no ${missing.join(' and no ')}.` };
+      else if (summary && summary.length > 80) yield { file: c.swaggerFile, pointer: `${p.valuePointer}/x-ms-summary`, message: `The x-ms-summary of "${p.name}" is ${summary.length} characters; the limit is 80.` };
+    }
+  },
+});
+
+export const internalDefaultRequired = defineRule({
+  id: 'powerplatform.internal-default-required',
+  title: 'Internal parameters with a default are required',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'An internal field is hidden from users, so an optional one is dropped and its default never sent (PropertyMustBeRequired; InternalPropertyWithDefaultOptional is a warning for non-body parameters).',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      if (visibility(p.param) === 'internal' && p.param.default !== undefined && p.param.required !== true) {
+        yield {
+          file: c.swaggerFile,
+          pointer: p.valuePointer,
+          severity: p.in === 'body' ? 'error' : 'warning',
+          message: `Internal parameter "${p.name}" has a default but is not required, so the default is never sent; add "required": true.`,
+        };
+      }
+    }
+  },
+});
+
+export const parameterDefaultType = defineRule({
+  id: 'powerplatform.parameter-default-type',
+  title: 'Parameter defaults match their type; allowEmptyValue only on query and formData',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'DefaultValueMustMatchType and AllowEmptyValueOnlyValidForQueryFormData.',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      yield* defaultProblems(c.swaggerFile, p);
+    }
+  },
+});
+
+function* defaultProblems(file: string, p: Parameter) {
+  const type = asString(p.param.type);
+  if (p.param.default !== undefined && type && !matchesType(p.param.default, type)) {
+    yield { file, pointer: `${p.valuePointer}/default`, message: `The default of "${p.name}" is ${quote(JSON.stringify(p.param.default))}, not a ${type}.` };
+  }
+  if (p.param.allowEmptyValue !== undefined && p.in !== 'query' && p.in !== 'formData') {
+    yield { file, pointer: `${p.valuePointer}/allowEmptyValue`, message: `allowEmptyValue is only valid on query and formData parameters ("${p.name}" is in ${p.in}).` };
+  }
+}

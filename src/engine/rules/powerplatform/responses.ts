@@ -1,0 +1,93 @@
+// Responses: a success response, its schema, the default response, one schema per operation.
+import { defineRule, BOTH, MULTITENANT } from '../rule.js';
+import { DOCS } from '../docs-links.js';
+import { asRecord } from '../../util/values.js';
+import { withSwagger } from './shared/connector.js';
+import { operationsOf, responsesOf } from './shared/operations.js';
+
+const label = (op: { method: string; path: string }) => `${op.method.toUpperCase()} ${op.path}`;
+
+export const successResponse = defineRule({
+  id: 'powerplatform.response-success',
+  title: 'Every operation has a 2xx response',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'OperationMustHaveResponse and OperationShouldHaveSuccessfulResponse: the designer builds outputs from the success response.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      const codes = Object.keys(asRecord(op.op.responses) ?? {});
+      if (codes.length && !codes.some((code) => /^2\d\d$/.test(code))) {
+        yield { file: c.swaggerFile, pointer: `${op.pointer}/responses`, message: `${label(op)} has no 2xx response.` };
+      }
+    }
+  },
+});
+
+export const successSchema = defineRule({
+  id: 'powerplatform.response-schema',
+  title: '200 and 201 responses describe their body with a schema',
+  severity: 'error',
+  audiences: MULTITENANT,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorCertification,
+  description:
+    'Certification requires exact response definitions so flows can use the outputs ("Define exact operation responses"; SchemaDefinitionSetIncorrectly; policy 5000.2.4.1). ' +
+    'Webhook triggers describe their output with x-ms-notification-content instead; operations whose output is dynamic (x-ms-dynamic-schema) are exempt.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      if (op.isWebhook) continue;
+      for (const r of responsesOf(c.swagger, op)) {
+        if ((r.code === '200' || r.code === '201') && r.response.schema === undefined) {
+          yield { file: c.swaggerFile, pointer: r.valuePointer, message: `The ${r.code} response of ${label(op)} has no schema; describe what it returns.` };
+        }
+      }
+    }
+  },
+});
+
+export const defaultResponse = defineRule({
+  id: 'powerplatform.default-response-schema',
+  title: 'The default response has no schema',
+  severity: 'error',
+  audiences: MULTITENANT,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'DefaultResponseHasSchema (policy 5000.2.4.2): outputs come from the success response; a schema on "default" confuses the designer.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      for (const r of responsesOf(c.swagger, op)) {
+        if (r.code === 'default' && r.response.schema !== undefined) {
+          yield { file: c.swaggerFile, pointer: `${r.valuePointer}/schema`, message: `The default response of ${label(op)} has a schema; remove it.` };
+        }
+      }
+    }
+  },
+});
+
+export const oneResponseSchema = defineRule({
+  id: 'powerplatform.one-response-schema',
+  title: 'Only one response per operation has a schema',
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'OperationHasManyResponsesWithSchema: the designer uses one response schema for outputs; the others are ignored. A validator warning.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      const withSchema = responsesOf(c.swagger, op).filter((r) => r.response.schema !== undefined && r.code !== 'default');
+      if (withSchema.length > 1) {
+        yield { file: c.swaggerFile, pointer: `${op.pointer}/responses`, message: `${label(op)} has schemas on ${withSchema.map((r) => r.code).join(', ')}; only one is used.` };
+      }
+    }
+  },
+});

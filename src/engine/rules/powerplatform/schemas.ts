@@ -1,0 +1,191 @@
+// JSON schemas inside the definition: arrays with items, enums, bounds, required lists, empty properties, dictionaries.
+import { defineRule, BOTH, MULTITENANT } from '../rule.js';
+import { DOCS } from '../docs-links.js';
+import { asArray, asRecord, asString } from '../../util/values.js';
+import { withSwagger } from './shared/connector.js';
+import { schemasOf } from './shared/schemas.js';
+import { matchesType } from './shared/types.js';
+import { quote } from './shared/text.js';
+
+export const arrayItems = defineRule({
+  id: 'powerplatform.schema-array-items',
+  title: 'Array schemas declare items',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'ArrayHasNoItems: the designer needs the element type of every array.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      if (s.schema.type === 'array' && s.schema.items === undefined) yield { file: c.swaggerFile, pointer: s.pointer, message: 'This array schema has no items.' };
+    }
+  },
+});
+
+export const enums = defineRule({
+  id: 'powerplatform.schema-enum',
+  title: 'Enums are non-empty, without duplicates, of the declared type; x-ms-enum-values match them',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'EnumMustContainAtLeastOneElement, ArrayDuplicateValue, InvalidEnumValue*, MissingEnumValuesDisplayName, DuplicateEnumValuesInExtension.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) yield* enumProblems(c.swaggerFile, s.schema, s.pointer);
+    // Non-body parameters carry enum directly, outside any schema.
+    for (const [path, item] of Object.entries(asRecord(c.swagger.paths) ?? {})) {
+      for (const [method, op] of Object.entries(asRecord(item) ?? {})) {
+        for (const [i, p] of asArray(asRecord(op)?.parameters).entries()) {
+          const rec = asRecord(p);
+          if (rec && rec.in !== 'body') yield* enumProblems(c.swaggerFile, rec, `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/parameters/${i}`);
+        }
+      }
+    }
+  },
+});
+
+function* enumProblems(file: string, schema: Record<string, unknown>, at: string) {
+  const values = schema.enum;
+  if (values !== undefined) {
+    const list = asArray(values);
+    if (!Array.isArray(values) || list.length === 0) yield { file, pointer: `${at}/enum`, message: 'enum must list at least one value.' };
+    const seen = new Set<string>();
+    const type = asString(schema.type);
+    for (const [i, v] of list.entries()) {
+      const key = JSON.stringify(v);
+      if (seen.has(key)) yield { file, pointer: `${at}/enum/${i}`, message: `enum lists ${key} twice.` };
+      seen.add(key);
+      if (type && v !== null && !matchesType(v, type)) yield { file, pointer: `${at}/enum/${i}`, message: `enum value ${key} is not a ${type}.` };
+    }
+  }
+  const ext = asArray(schema['x-ms-enum-values']);
+  const allowed = Array.isArray(values) ? new Set(values.map((v) => JSON.stringify(v))) : undefined;
+  const seen = new Set<string>();
+  for (const [i, e] of ext.entries()) {
+    const rec = asRecord(e);
+    if (!rec || typeof rec.displayName !== 'string' || !rec.displayName.trim()) yield { file, pointer: `${at}/x-ms-enum-values/${i}`, message: 'Each x-ms-enum-values entry needs a displayName.' };
+    const key = JSON.stringify(rec?.value);
+    if (seen.has(key)) yield { file, pointer: `${at}/x-ms-enum-values/${i}/value`, message: `x-ms-enum-values lists ${key} twice.` };
+    seen.add(key);
+    if (allowed && rec && !allowed.has(key)) yield { file, pointer: `${at}/x-ms-enum-values/${i}/value`, message: `x-ms-enum-values value ${key} is not in enum.` };
+  }
+}
+
+export const bounds = defineRule({
+  id: 'powerplatform.schema-bounds',
+  title: 'Schema bounds are consistent and patterns compile',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'The validator\'s metadata checks: minimum ≤ maximum, minLength ≤ maxLength, minItems ≤ maxItems, no negative lengths or counts, multipleOf above 0, and a pattern that is a valid regular expression.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      const x = s.schema;
+      for (const [lo, hi] of [['minimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems'], ['minProperties', 'maxProperties']] as const) {
+        if (typeof x[lo] === 'number' && typeof x[hi] === 'number' && (x[lo] as number) > (x[hi] as number)) {
+          yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${x[lo]}) is larger than ${hi} (${x[hi]}).` };
+        }
+      }
+      for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
+        if (typeof x[k] === 'number' && (x[k] as number) < 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/${k}`, message: `${k} cannot be negative.` };
+      }
+      if (typeof x.multipleOf === 'number' && x.multipleOf <= 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/multipleOf`, message: 'multipleOf must be greater than 0.' };
+      const pattern = asString(x.pattern);
+      // Compiling does not run the expression, so an untrusted pattern cannot hang this check.
+      if (pattern !== undefined && !compiles(pattern)) yield { file: c.swaggerFile, pointer: `${s.pointer}/pattern`, message: `pattern ${quote(pattern)} is not a valid regular expression.` };
+    }
+  },
+});
+
+function compiles(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    try {
+      new RegExp(pattern);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}
+
+export const requiredList = defineRule({
+  id: 'powerplatform.schema-required',
+  title: 'required lists are non-empty and name defined properties',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'RequiredProperty* codes: a required list is non-empty, appears on object schemas with properties, and names only properties they define; request schemas do not require read-only properties.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      if (s.schema.required === undefined || !Array.isArray(s.schema.required)) continue;
+      const required = s.schema.required;
+      if (required.length === 0) {
+        yield { file: c.swaggerFile, pointer: `${s.pointer}/required`, message: 'required is empty; remove it.' };
+        continue;
+      }
+      const props = asRecord(s.schema.properties);
+      if (!props) {
+        if (s.schema.allOf === undefined && s.schema.$ref === undefined) yield { file: c.swaggerFile, pointer: `${s.pointer}/required`, message: 'required is set on a schema without properties.' };
+        continue;
+      }
+      for (const [i, name] of required.entries()) {
+        if (typeof name !== 'string' || !(name in props)) {
+          if (s.schema.allOf === undefined) yield { file: c.swaggerFile, pointer: `${s.pointer}/required/${i}`, message: `required names ${quote(String(name))}, which is not among the properties.` };
+        } else if (s.role === 'request' && asRecord(props[name])?.readOnly === true) {
+          yield { file: c.swaggerFile, pointer: `${s.pointer}/required/${i}`, message: `Input property ${quote(name)} is both required and readOnly.` };
+        }
+      }
+    }
+  },
+});
+
+export const emptyProperties = defineRule({
+  id: 'powerplatform.schema-empty',
+  title: 'No empty property schemas',
+  severity: 'warning',
+  audiences: MULTITENANT,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorCertification,
+  description: 'The certification guide asks to remove empty properties (no type, no $ref) unless they are required. Reviewer feedback, so a warning.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      if (s.property !== undefined && !s.required && Object.keys(s.schema).length === 0) {
+        yield { file: c.swaggerFile, pointer: s.pointer, message: `Property ${quote(s.property)} has an empty schema; give it a type or remove it.` };
+      }
+    }
+  },
+});
+
+export const dictionaryEditor = defineRule({
+  id: 'powerplatform.schema-editor',
+  title: 'x-ms-editor "dictionary" is only on objects with additionalProperties',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'InvalidCustomEditorExtensionDictionaryValue.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      if (s.schema['x-ms-editor'] === 'dictionary' && (s.schema.type !== 'object' || s.schema.additionalProperties === undefined)) {
+        yield { file: c.swaggerFile, pointer: `${s.pointer}/x-ms-editor`, message: 'x-ms-editor "dictionary" needs an object schema with additionalProperties.' };
+      }
+    }
+  },
+});

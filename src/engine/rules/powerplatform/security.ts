@@ -1,0 +1,177 @@
+// Security requirements, webhook triggers, paging and dynamic references.
+import { defineRule, BOTH } from '../rule.js';
+import { DOCS } from '../docs-links.js';
+import { asArray, asRecord, asString } from '../../util/values.js';
+import { withSwagger } from './shared/connector.js';
+import { operationById, operationsOf, parametersOf } from './shared/operations.js';
+import { deref } from './shared/refs.js';
+import { quote } from './shared/text.js';
+
+export const securityDefined = defineRule({
+  id: 'powerplatform.security-defined',
+  title: 'Security requirements name defined schemes with valid scopes',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description:
+    'SecurityRequirementMustBeDefined, ...MustHaveEmptyValue, OAuthSecurityRequirementValueMustBeScopeName: every requirement names a securityDefinitions entry; ' +
+    'non-OAuth requirements use [], OAuth ones list only scopes the definition declares.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    const defs = asRecord(c.swagger.securityDefinitions) ?? {};
+    const lists: Array<[unknown, string]> = [[c.swagger.security, '/security']];
+    for (const op of operationsOf(c.swagger)) lists.push([op.op.security, `${op.pointer}/security`]);
+    for (const [list, at] of lists) {
+      for (const [i, req] of asArray(list).entries()) {
+        for (const [name, scopes] of Object.entries(asRecord(req) ?? {})) {
+          const def = asRecord(defs[name]);
+          const p = `${at}/${i}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+          if (!def) {
+            yield { file: c.swaggerFile, pointer: p, message: `Security requirement ${quote(name)} is not in securityDefinitions.` };
+          } else if (def.type !== 'oauth2' && asArray(scopes).length > 0) {
+            yield { file: c.swaggerFile, pointer: p, message: `Security requirement ${quote(name)} is ${String(def.type)}; its value must be [].` };
+          } else if (def.type === 'oauth2') {
+            const declared = asRecord(def.scopes) ?? {};
+            for (const [j, scope] of asArray(scopes).entries()) {
+              if (typeof scope !== 'string' || !(scope in declared)) yield { file: c.swaggerFile, pointer: `${p}/${j}`, message: `Scope ${quote(String(scope))} is not declared in securityDefinitions.${name}.scopes.` };
+            }
+          }
+        }
+      }
+    }
+  },
+});
+
+/** The notification-URL property of a webhook trigger's body, with its pointer and whether the chain marks it required. */
+function notificationUrl(swagger: Record<string, unknown>, schema: unknown, at: string, requiredChain: boolean, depth = 0): { pointer: string; prop: Record<string, unknown>; required: boolean; internal: boolean } | undefined {
+  const { value, pointer: p } = deref(swagger, schema, at);
+  if (!value || depth > 8) return undefined;
+  const required = new Set(asArray(value.required));
+  for (const [name, raw] of Object.entries(asRecord(value.properties) ?? {})) {
+    const resolved = deref(swagger, raw, `${p}/properties/${name}`);
+    if (!resolved.value) continue;
+    const isRequired = requiredChain && required.has(name);
+    if (resolved.value['x-ms-notification-url'] === true) {
+      return { pointer: resolved.pointer, prop: resolved.value, required: isRequired, internal: asString(resolved.value['x-ms-visibility']) === 'internal' };
+    }
+    const inner = notificationUrl(swagger, resolved.value, resolved.pointer, isRequired, depth + 1);
+    if (inner) return { ...inner, internal: inner.internal || asString(resolved.value['x-ms-visibility']) === 'internal' };
+  }
+  return undefined;
+}
+
+export const webhookNotificationUrl = defineRule({
+  id: 'powerplatform.webhook-notification-url',
+  title: 'Webhook triggers have an internal, required, string x-ms-notification-url in the body',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description:
+    'WebhookOperationsMissingNotificationUrlProperty and the validator\'s webhook table: the callback URL the platform fills in is a body property marked ' +
+    'x-ms-notification-url: true, of type string, required at every level, and internal (or under an internal parent).',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      if (!op.isWebhook) continue;
+      const body = parametersOf(c.swagger, op).find((p) => p.in === 'body');
+      const found = body ? notificationUrl(c.swagger, body.param.schema, `${body.valuePointer}/schema`, body.param.required === true) : undefined;
+      if (!found) {
+        yield { file: c.swaggerFile, pointer: op.pointer, message: `Webhook trigger ${op.method.toUpperCase()} ${op.path} has no body property marked "x-ms-notification-url": true.` };
+        continue;
+      }
+      const problems = [found.prop.type !== 'string' && 'of type string', !found.required && 'required (at every level)', !found.internal && 'x-ms-visibility internal'].filter(Boolean);
+      if (problems.length) yield { file: c.swaggerFile, pointer: found.pointer, message: `The notification URL property must be ${problems.join(', ')}.` };
+    }
+  },
+});
+
+export const webhookNotificationContent = defineRule({
+  id: 'powerplatform.webhook-notification-content',
+  title: 'Webhook triggers describe their output with x-ms-notification-content',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'OperationMustHaveNotificationContentExtension and NotificationExtension*: a webhook trigger\'s output is the callback payload, described by x-ms-notification-content; x-ms-notification belongs on non-webhook operations and names an existing operation.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      if (op.isWebhook && op.op['x-ms-notification-content'] === undefined) {
+        yield { file: c.swaggerFile, pointer: op.pointer, message: `Webhook trigger ${op.method.toUpperCase()} ${op.path} has no x-ms-notification-content describing the payload it delivers.` };
+      }
+      const notification = asRecord(op.op['x-ms-notification']);
+      if (notification) {
+        const id = asString(notification.operationId);
+        if (op.isWebhook) yield { file: c.swaggerFile, pointer: `${op.pointer}/x-ms-notification`, message: 'x-ms-notification belongs on operations that are not webhook triggers.' };
+        else if (!id || !operationById(c.swagger, id)) yield { file: c.swaggerFile, pointer: `${op.pointer}/x-ms-notification`, message: `x-ms-notification names operation ${quote(String(id))}, which the definition does not have.` };
+      }
+    }
+  },
+});
+
+export const pageable = defineRule({
+  id: 'powerplatform.pageable',
+  title: 'x-ms-pageable.nextLinkName is nextLink or @odata.nextLink',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'InvalidNextLinkNameValue.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const op of operationsOf(c.swagger)) {
+      const pg = asRecord(op.op['x-ms-pageable']);
+      if (!pg) continue;
+      const name = pg.nextLinkName;
+      if (name !== 'nextLink' && name !== '@odata.nextLink') {
+        yield { file: c.swaggerFile, pointer: `${op.pointer}/x-ms-pageable/nextLinkName`, message: `nextLinkName ${quote(String(name))} must be "nextLink" or "@odata.nextLink".` };
+      }
+    }
+  },
+});
+
+const DYNAMIC = ['x-ms-dynamic-values', 'x-ms-dynamic-schema', 'x-ms-dynamic-list', 'x-ms-dynamic-properties'];
+
+export const dynamicReferences = defineRule({
+  id: 'powerplatform.dynamic-references',
+  title: 'Dynamic values and schemas call existing operations with existing parameters',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description:
+    'OperationIdNotFound and the Dynamic* codes: x-ms-dynamic-values, -schema, -list and -properties name an operationId of the definition, and the parameters they pass exist on that operation. ' +
+    '(-list and -properties use operationId too, or a "dynamicState" the service supplies.)',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    const stack: Array<[unknown, string]> = [[c.swagger.paths, '/paths'], [c.swagger.definitions, '/definitions'], [c.swagger.parameters, '/parameters']];
+    while (stack.length) {
+      const [node, at] = stack.pop()!;
+      if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
+      const rec = asRecord(node);
+      if (!rec) continue;
+      for (const key of DYNAMIC) {
+        const ext = asRecord(rec[key]);
+        const id = asString(ext?.operationId);
+        if (!ext || id === undefined) continue;
+        const target = operationById(c.swagger, id);
+        if (!target) {
+          yield { file: c.swaggerFile, pointer: `${at}/${key}/operationId`, message: `${key} calls operation ${quote(id)}, which the definition does not have.` };
+          continue;
+        }
+        const names = new Set(parametersOf(c.swagger, target).map((p) => p.name));
+        for (const name of Object.keys(asRecord(ext.parameters) ?? {})) {
+          if (!names.has(name)) yield { file: c.swaggerFile, pointer: `${at}/${key}/parameters/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `${key} passes "${name}", which operation ${quote(id)} does not take.` };
+        }
+      }
+      for (const [k, v] of Object.entries(rec)) if (v !== null && typeof v === 'object' && !DYNAMIC.includes(k)) stack.push([v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    }
+  },
+});

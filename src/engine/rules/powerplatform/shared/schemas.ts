@@ -1,0 +1,56 @@
+// Every JSON schema a swagger document holds (definitions, body parameters, responses, their properties and
+// items, all the way down) with its pointer, so schema rules see each schema once, where it is written.
+import { asArray, asRecord, type JsonRecord } from '../../../util/values.js';
+import { escapeToken } from '../../../json/pointer.js';
+import { operationsOf } from './operations.js';
+
+export interface SchemaSite {
+  schema: JsonRecord;
+  pointer: string;
+  /** Where the schema is used: request bodies and definitions count as input, responses as output. */
+  role: 'definition' | 'request' | 'response';
+  /** The name of the property this schema describes, when it is one. */
+  property?: string;
+  /** True when the parent object lists this property in `required`. */
+  required: boolean;
+}
+
+const cache = new WeakMap<JsonRecord, SchemaSite[]>();
+
+export function schemasOf(swagger: JsonRecord): SchemaSite[] {
+  const cached = cache.get(swagger);
+  if (cached) return cached;
+  const sites: SchemaSite[] = [];
+  const roots: Array<[unknown, string, SchemaSite['role']]> = [];
+  for (const [name, s] of Object.entries(asRecord(swagger.definitions) ?? {})) roots.push([s, `/definitions/${escapeToken(name)}`, 'definition']);
+  for (const [name, p] of Object.entries(asRecord(swagger.parameters) ?? {})) {
+    roots.push([asRecord(p)?.schema, `/parameters/${escapeToken(name)}/schema`, 'request']);
+  }
+  for (const [name, r] of Object.entries(asRecord(swagger.responses) ?? {})) {
+    roots.push([asRecord(r)?.schema, `/responses/${escapeToken(name)}/schema`, 'response']);
+  }
+  for (const op of operationsOf(swagger)) {
+    asArray(op.op.parameters).forEach((p, i) => roots.push([asRecord(p)?.schema, `${op.pointer}/parameters/${i}/schema`, 'request']));
+    for (const [code, r] of Object.entries(asRecord(op.op.responses) ?? {})) {
+      roots.push([asRecord(r)?.schema, `${op.pointer}/responses/${escapeToken(code)}/schema`, 'response']);
+    }
+  }
+  for (const [schema, p, role] of roots) walk(schema, p, role, undefined, false, sites, 0);
+  cache.set(swagger, sites);
+  return sites;
+}
+
+// Depth-bounded: schemas are trees here because `$ref`s are not followed.
+function walk(value: unknown, p: string, role: SchemaSite['role'], property: string | undefined, required: boolean, out: SchemaSite[], depth: number): void {
+  const schema = asRecord(value);
+  if (!schema || depth > 64) return;
+  out.push({ schema, pointer: p, role, property, required });
+  const req = new Set(asArray(schema.required).filter((x): x is string => typeof x === 'string'));
+  for (const [name, child] of Object.entries(asRecord(schema.properties) ?? {})) {
+    walk(child, `${p}/properties/${escapeToken(name)}`, role, name, req.has(name), out, depth + 1);
+  }
+  if (Array.isArray(schema.items)) schema.items.forEach((it, i) => walk(it, `${p}/items/${i}`, role, undefined, false, out, depth + 1));
+  else walk(schema.items, `${p}/items`, role, undefined, false, out, depth + 1);
+  if (asRecord(schema.additionalProperties)) walk(schema.additionalProperties, `${p}/additionalProperties`, role, undefined, false, out, depth + 1);
+  asArray(schema.allOf).forEach((s, i) => walk(s, `${p}/allOf/${i}`, role, undefined, false, out, depth + 1));
+}
