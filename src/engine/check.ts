@@ -11,6 +11,7 @@ import type { Rule, RuleContext } from './rules/rule.js';
 import { evaluateRoutes } from './routes/evaluate.js';
 import type { AudienceOption, Capability, Finding, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
+import { attachSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
 
 export const TOOL_NAME = 'copilot-publish-check';
 
@@ -38,14 +39,16 @@ export interface CheckResult {
 
 export async function checkPaths(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const { targets, missing } = await resolveInputs(inputs, options.cwd);
-  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, options));
+  const sources = createSourceFinder({ cwd: options.cwd, source: options.source });
+  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, options, sources));
   return { report: buildReport(packages, options), missing };
 }
 
-export async function checkTarget(target: Target, options: Pick<CheckOptions, 'audience' | 'rules'>): Promise<PackageReport> {
+export async function checkTarget(target: Target, options: Pick<CheckOptions, 'audience' | 'rules'>, sources?: SourceFinder): Promise<PackageReport> {
   const started = performance.now();
   const { view, problems } = await readTarget(target);
   const report = await checkView(view, problems, target.display, options);
+  if (view && sources) await mapSources(report, target, view, sources);
   report.stats.ms = round(performance.now() - started);
   return report;
 }
@@ -91,6 +94,16 @@ export async function checkView(
     findings,
     stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
   };
+}
+
+// Source lines are a convenience for annotations: a failure to find them leaves findings on the package.
+async function mapSources(report: PackageReport, target: Target, view: PackageView, sources: SourceFinder): Promise<void> {
+  try {
+    const files = await sources.filesFor(target, view, report.kind, { id: report.meta?.id, name: report.meta?.name });
+    if (files.size > 0) await attachSources(report.findings, view, files);
+  } catch {
+    // Unreadable repository files: findings keep `source: null`.
+  }
 }
 
 // A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.

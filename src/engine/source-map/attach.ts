@@ -1,0 +1,53 @@
+// Fills `finding.source` for findings in files that came from the repository. JSON findings are placed by
+// finding the same JSON pointer in the source file (templates with `${{VAR}}` placeholders are still JSON and
+// keep their line layout); other files keep the packaged position when the texts agree line for line.
+import { lstat, readFile } from 'node:fs/promises';
+import { parseJsonDocument, type JsonDocument, type Position } from '../json/document.js';
+import type { PackageView } from '../read/package-view.js';
+import { MAX_JSON_CHARS } from '../read/limits.js';
+import type { Finding } from '../types.js';
+import type { SourceFile, SourceFiles } from './finder.js';
+
+export async function attachSources(findings: Finding[], view: PackageView, files: SourceFiles): Promise<void> {
+  const docs = new Map<string, Promise<JsonDocument | null>>();
+  const sourceDoc = (name: string, file: SourceFile) => {
+    let doc = docs.get(name);
+    if (!doc) {
+      doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : readSource(file);
+      docs.set(name, doc);
+    }
+    return doc;
+  };
+  for (const f of findings) {
+    const key = f.file ? view.findName(f.file) : undefined;
+    const file = key ? files.get(key) : undefined;
+    if (!key || !file) continue;
+    const position = file.samePackagedText ? packagedPosition(f) : await positionIn(await sourceDoc(key, file), view.text(key), f);
+    f.source = { path: file.path, ...position };
+  }
+}
+
+function packagedPosition(f: Finding): Position {
+  return { line: f.line ?? 1, column: f.column ?? 1 };
+}
+
+async function positionIn(doc: JsonDocument | null, packagedText: string | undefined, f: Finding): Promise<Position> {
+  if (!doc) return { line: 1, column: 1 };
+  if (packagedText !== undefined && doc.text === packagedText.replace(/^\uFEFF/, '')) return packagedPosition(f);
+  if (f.pointer && doc.ok) return doc.locate(f.pointer) ?? { line: 1, column: 1 };
+  // Same number of lines: a placeholder substitution kept the layout, so the line still holds.
+  if (f.line && packagedText !== undefined && lineCount(doc.text) === lineCount(packagedText)) return { line: f.line, column: 1 };
+  return { line: 1, column: 1 };
+}
+
+async function readSource(file: SourceFile): Promise<JsonDocument | null> {
+  const info = await lstat(file.abs).catch(() => null);
+  if (!info?.isFile() || info.size > MAX_JSON_CHARS) return null;
+  const text = await readFile(file.abs, 'utf8').catch(() => null);
+  // Non-JSON files are parsed too: the document then only carries the text, which is what is compared.
+  return text === null ? null : parseJsonDocument(file.path, text);
+}
+
+function lineCount(text: string): number {
+  return text.split(/\r\n|\r|\n/).length;
+}
