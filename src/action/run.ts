@@ -46,6 +46,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
     audience: inputs.audience,
     toolVersion: VERSION,
     cwd: ctx.workspace,
+    previous: inputs.previous || undefined,
   });
   core.info(renderText(report));
 

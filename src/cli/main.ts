@@ -38,12 +38,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
-  const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd });
+  const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, previous: o.previous });
   const rendered = render(report, o.format);
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
   for (const m of missing) io.stderr(`copilot-publish-check: ${o.paths.length ? '' : '(default search) '}nothing found at "${m}".\n`);
-  if (o.paths.length > 0 && missing.length > 0) return EXIT_USAGE;
+  if ((o.paths.length > 0 && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous))) return EXIT_USAGE;
   if (report.packages.length === 0) {
     io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
     return EXIT_USAGE;
