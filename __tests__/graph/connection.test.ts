@@ -65,3 +65,22 @@ describe('externalConnection rules', () => {
     expect(findingsOf(report, 'graph.connection-id-charset').map((f) => f.pointer)).toEqual(['/externalConnection/id']);
   });
 });
+
+describe("'graph.connection-connector-id'", () => {
+  const APP = '2f4b1c9e-8d3a-4e5f-9b6c-7a8d9e0f1a2b'; // APP_ID of validManifest()
+
+  it('warns on a standalone connectorId that is not a GUID, and accepts a GUID', async () => {
+    const bad = findingsOf(await checkGraph(withConnection({ connectorId: 'my-teams-app' })), 'graph.connection-connector-id');
+    expect(bad.map((f) => [f.pointer, f.severity])).toEqual([['/connectorId', 'warning']]);
+    expect(findingsOf(await checkGraph(withConnection({ connectorId: APP })), 'graph.connection-connector-id')).toEqual([]);
+  });
+
+  it("fails a connection file in a Teams package whose connectorId is not the manifest's id", async () => {
+    const { graphConnectorTeamsPackage } = await import('../helpers/graph-packages.js');
+    const app = graphConnectorTeamsPackage();
+    const wrong = await checkGraph({ ...app, 'connection.json': validConnection({ connectorId: '00000000-0000-4000-8000-000000000000' }) });
+    expect(findingsOf(wrong, 'graph.connection-connector-id').map((f) => [f.file, f.pointer, f.severity])).toEqual([['connection.json', '/connectorId', 'error']]);
+    const right = await checkGraph({ ...app, 'connection.json': validConnection({ connectorId: APP.toUpperCase() }) });
+    expect(findingsOf(right, 'graph.connection-connector-id')).toEqual([]);
+  });
+});

@@ -3,8 +3,8 @@ import { parseArgs } from 'node:util';
 import type { AudienceOption } from '../engine/types.js';
 import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
 
-export type Format = 'text' | 'json' | 'markdown' | 'github';
-const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'github'];
+export type Format = 'text' | 'json' | 'markdown' | 'github' | 'sarif';
+const FORMATS: readonly Format[] = ['text', 'json', 'markdown', 'github', 'sarif'];
 const AUDIENCES: readonly AudienceOption[] = ['single-tenant', 'multitenant', 'both'];
 
 export interface CliOptions {
@@ -32,7 +32,7 @@ Paths may be files, folders or globs. Without paths, the usual places are search
 
 Options:
   --audience <single-tenant|multitenant|both>  routes to evaluate (default: both)
-  --format <text|json|markdown|github>          output format (default: text)
+  --format <text|json|markdown|github|sarif>    output format (default: text; sarif: SARIF 2.1.0 for code scanning)
   --output <file>                               write the output to a file instead of stdout
   --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: error)
   --previous <zip|folder>                       the package currently published: check the update against it

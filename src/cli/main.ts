@@ -2,7 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
 import type { Report } from '../engine/types.js';
-import { renderJson, renderMarkdown, renderText, renderWorkflowCommands } from '../report/index.js';
+import { renderJson, renderMarkdown, renderSarif, renderText, renderWorkflowCommands } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { shouldFail } from '../shared/fail-on.js';
 import { VERSION } from '../version.js';
@@ -38,7 +38,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
-  const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, previous: o.previous });
+  const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous });
   const rendered = render(report, o.format);
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
@@ -59,6 +59,8 @@ function render(report: Report, format: Format): string {
       return renderMarkdown(report);
     case 'github':
       return renderWorkflowCommands(report);
+    case 'sarif':
+      return renderSarif(report);
     default:
       return renderText(report);
   }

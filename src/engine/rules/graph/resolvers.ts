@@ -113,7 +113,8 @@ export const resolverPattern = defineRule({
   kinds: KINDS,
   docs: DOCS.graphUrlMatchInfo,
   description:
-    'urlPattern is an ECMAScript regular expression matched against the URL after the base URL; every {name} in itemId must be a named group (?<name>…) of it. Patterns are compiled here, never run.',
+    'urlPattern is an ECMAScript regular expression matched against the URL after the base URL; every {name} in itemId must be a named group (?<name>…) of it. ' +
+    'Patterns come from untrusted files, so they are compiled here, never run; one longer than 4,096 characters is not compiled and gets a warning instead.',
   *check({ pkg }) {
     for (const r of resolvers(pkg)) {
       const pattern = asRecord(r.value?.urlMatchInfo)?.urlPattern;
