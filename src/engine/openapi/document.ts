@@ -62,9 +62,10 @@ export function parseYamlApi(file: string, rawText: string): ApiDocument {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const first = doc.errors[0];
   if (first) {
-    const pos = first.linePos?.[0];
+    const pos = lineCounter.linePos(first.pos[0]);
     const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    return { file, format: 'yaml', value: undefined, ok: false, error: { message, line: pos?.line ?? 1, column: pos?.col ?? 1 }, locate: () => (pos ? { line: pos.line, column: pos.col } : undefined) };
+    const where = { line: pos.line, column: pos.col };
+    return { file, format: 'yaml', value: undefined, ok: false, error: { message, ...where }, locate: () => where };
   }
   let value: unknown;
   try {
