@@ -7,6 +7,7 @@ import { iconRules } from './icons.js';
 import { storeTextRules } from './store-text.js';
 import { domainRules } from './domains.js';
 import { localizationRules } from './localization.js';
+import { capabilityRules } from './capabilities.js';
 
 export const teamsRules: readonly Rule[] = [
   manifestVersionKnown,
@@ -16,4 +17,5 @@ export const teamsRules: readonly Rule[] = [
   ...storeTextRules,
   ...domainRules,
   ...localizationRules,
+  ...capabilityRules,
 ];
