@@ -50,7 +50,7 @@ export const schemaSearchableRefinable = defineRule({
 export const schemaRefinableType = defineRule({
   id: 'graph.schema-refinable-type',
   title: 'Refinable properties are strings or numbers',
-  severity: 'warning',
+  severity: 'error',
   audiences: BOTH,
   kinds: KINDS,
   docs: DOCS.graphManageSchema,
@@ -64,7 +64,7 @@ export const schemaRefinableType = defineRule({
         yield {
           file: p.file,
           pointer: at(p.pointer, 'isRefinable'),
-          severity: REFINABLE_DISPUTED.includes(t) ? 'warning' : 'error',
+          ...(REFINABLE_DISPUTED.includes(t) ? { severity: 'warning' as const } : {}),
           message: `Property ${propertyLabel(p)} is ${p.type} and refinable; refiners are documented for string and numeric properties.`,
         };
       }
