@@ -8,7 +8,8 @@ import type { PackageView, ReadProblem } from './read/package-view.js';
 import { readTarget } from './read/read-target.js';
 import { allRules, readProblemRules } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
-import { evaluateRoutes } from './routes/evaluate.js';
+import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
+import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
 import type { AudienceOption, Capability, Finding, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
 import { attachSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
@@ -40,11 +41,17 @@ export interface CheckResult {
 export async function checkPaths(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
   const { targets, missing } = await resolveInputs(inputs, options.cwd);
   const sources = createSourceFinder({ cwd: options.cwd, source: options.source });
-  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, options, sources));
-  return { report: buildReport(packages, options), missing };
+  // The published package is read once; a path that names nothing is a usage error like any missing input.
+  const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
+  const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
+  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
+  return { report: buildReport(packages, options), missing: notFound };
 }
 
-export async function checkTarget(target: Target, options: Pick<CheckOptions, 'audience' | 'rules'>, sources?: SourceFinder): Promise<PackageReport> {
+/** What checking one package needs: the audience, the rules, and the published package for an update check. */
+export type PackageCheckOptions = Pick<CheckOptions, 'audience' | 'rules'> & { previousPackage?: PreviousPackage };
+
+export async function checkTarget(target: Target, options: PackageCheckOptions, sources?: SourceFinder): Promise<PackageReport> {
   const started = performance.now();
   const { view, problems } = await readTarget(target);
   const report = await checkView(view, problems, target.display, options);
@@ -58,7 +65,7 @@ export async function checkView(
   view: PackageView | null,
   problems: readonly ReadProblem[],
   displayPath: string,
-  options: Pick<CheckOptions, 'audience' | 'rules'>,
+  options: PackageCheckOptions,
 ): Promise<PackageReport> {
   const started = performance.now();
   const findings: Finding[] = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
@@ -70,6 +77,9 @@ export async function checkView(
     for (const rule of options.rules ?? allRules) {
       if (!rule.kinds.includes(kind)) continue;
       findings.push(...(await runRule(rule, ctx)));
+    }
+    if (options.previousPackage) {
+      findings.push(...updateFindings({ view, kind, capabilities, manifest: manifest?.value }, options.previousPackage));
     }
   }
   if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
@@ -84,14 +94,17 @@ export async function checkView(
       ),
     );
   }
-  sortFindings(findings);
+  // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
+  const asked = audiencesOf(options.audience);
+  const relevant = findings.filter((f) => f.audiences.some((a) => asked.includes(a)));
+  sortFindings(relevant);
   return {
     path: displayPath,
     kind,
     capabilities,
     meta: view ? describePackage(view, kind, manifest?.value) : undefined,
-    routes: evaluateRoutes(kind, findings, options.audience),
-    findings,
+    routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, relevant, options.audience),
+    findings: relevant,
     stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
   };
 }

@@ -50,6 +50,14 @@ export interface Blocker {
   message: string;
 }
 
+/** Where each part of a route is documented: `prerequisites[i]` is the link for the route's `prerequisites[i]`. */
+export interface RouteDocs {
+  /** The Microsoft page that describes the whole route. */
+  guide: string;
+  prerequisites: string[];
+  steps: string[];
+}
+
 export interface Route {
   audience: Audience;
   channel: Channel;
@@ -57,6 +65,12 @@ export interface Route {
   blockers: Blocker[];
   prerequisites: string[];
   steps: string[];
+  /** The one thing to do next: the first step when eligible, the way forward or the fix when blocked. */
+  next?: string;
+  /** Facts that do not block the route but limit what it gives (for example an app that runs in Teams only). */
+  cautions?: Blocker[];
+  /** Links for the route and for each prerequisite and step (additive to contract v1). */
+  docs?: RouteDocs;
 }
 
 export interface PackageStats {

@@ -1,36 +1,87 @@
-// The seed's distribution table as data: for every kind and audience, the channel, what the publisher
-// must have that no file shows, and the steps that follow a clean check.
-import type { Audience, Channel, Kind } from '../types.js';
+// The seed's distribution table as data, with what the current Microsoft pages add: for every kind and audience the
+// channel, what the publisher must have that no file shows, the steps in order with the place to click, what
+// happens after, and the page each comes from. Declarative agents, API plugins, custom engine agents and Graph
+// connectors inside apps travel as Teams apps, so they share the teams-app rows and add their own items.
+import type { Audience, Capability, Channel, Kind } from '../types.js';
+import { ROUTE_DOCS as D } from './links.js';
+
+/** One prerequisite or step, with the page it comes from. */
+export interface RouteItem {
+  text: string;
+  docs: string;
+}
 
 export interface RouteSpec {
   channel: Channel;
-  /** A structural reason this route can never be taken, whatever the files say. */
-  closed?: { ruleId: string; message: string };
-  prerequisites: string[];
-  steps: string[];
+  /** The page that describes the whole route. */
+  guide: string;
+  prerequisites: readonly RouteItem[];
+  /** In order; the last ones say what happens after the publisher's part is done. */
+  steps: readonly RouteItem[];
 }
+
+/** What a capability adds to the teams-app route of an audience. */
+export interface RouteAddition {
+  prerequisites?: readonly RouteItem[];
+  /** Inserted before the teams-app route's last step (what happens after). */
+  steps?: readonly RouteItem[];
+}
+
+// Prerequisites shared by every Partner Center submission.
+const PROGRAM: RouteItem = {
+  text: 'A Partner Center account enrolled in the "Microsoft 365 and Copilot" program (Partner Center > Account settings > Programs).',
+  docs: D.partnerCenterProgram,
+};
+const VERIFIED_PUBLISHER: RouteItem = {
+  text: 'Publisher verification of the Microsoft Entra app registration behind the package (a Partner Center MPN ID linked to the app registration).',
+  docs: D.publisherVerification,
+};
 
 const TEAMS_SINGLE: RouteSpec = {
   channel: 'admin-center-integrated-apps',
-  prerequisites: ['A Microsoft 365 admin role that can upload custom apps (Global Administrator or Teams Administrator).'],
+  guide: D.uploadCustomApps,
+  prerequisites: [
+    {
+      text: 'A Global Administrator or Application Administrator in the Microsoft 365 admin center (a Teams Administrator can upload it instead in Teams admin center > Teams apps > Manage apps > Upload new app).',
+      docs: D.uploadCustomApps,
+    },
+  ],
   steps: [
-    'Microsoft 365 admin center (admin.microsoft.com) > Settings > Integrated apps > Upload custom apps: upload the zip.',
-    'Choose who gets the app, review and accept the permissions it requests, then Deploy.',
-    'Users find it in Teams, Outlook and Microsoft 365 Copilot once the deployment has propagated.',
+    { text: 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Integrated apps > Upload custom apps: upload the zip.', docs: D.uploadCustomApps },
+    { text: 'Choose the users or groups who get it (or the whole organisation), accept the permissions it requests, then Deploy.', docs: D.uploadCustomApps },
+    {
+      text: 'After: users find it in Teams, Outlook, the Microsoft 365 Copilot app and Copilot once the deployment has propagated; admins manage its availability and Copilot use in Settings > Integrated apps.',
+      docs: D.manageAgentsIntegratedApps,
+    },
   ],
 };
 
 const TEAMS_MULTI: RouteSpec = {
   channel: 'partner-center-teams-app',
+  guide: D.publish,
   prerequisites: [
-    'A Partner Center account enrolled in the "Microsoft 365 and Copilot" program.',
-    'Publisher verification of the Microsoft Entra app behind the package.',
-    'Compliance with commercial marketplace certification policies 100 and 1140 (including 1140.9 for Copilot extensions) and the Teams Store validation guidelines.',
+    PROGRAM,
+    VERIFIED_PUBLISHER,
+    {
+      text: 'Compliance with the commercial marketplace certification policies 100 (General) and 1140 (Teams), including 1140.9 for apps that extend Microsoft 365 Copilot.',
+      docs: D.policy11409,
+    },
+    { text: 'The Teams Store validation guidelines, including the section for Teams apps extensible as Microsoft 365 Copilot plugins.', docs: D.storeValidationCopilot },
   ],
   steps: [
-    'Partner Center > Marketplace offers > Microsoft 365 and Copilot > New offer > Teams app: upload the zip.',
-    'Microsoft validates the app against the store policies; fix what the report names and resubmit.',
-    'Once approved, IT admins enable it; it appears in the "Copilot extensions" category of the store in Teams.',
+    {
+      text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app ("Apps and agents for Microsoft 365 and Copilot"): upload the zip and complete the listing.',
+      docs: D.submitOffer,
+    },
+    { text: 'Microsoft validates the app against the certification policies and store guidelines; fix what the validation report names and resubmit.', docs: D.publishTeamsStore },
+    {
+      text: 'After approval the offer is live in the commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
+      docs: D.manageAgentsIntegratedApps,
+    },
+    {
+      text: 'Once enabled it appears in the "Copilot extensions" category of the store in Teams (the Apps store in Microsoft 365 Copilot and Teams), and as an installed agent or plugin of Microsoft 365 Copilot once deployed or acquired.',
+      docs: D.publish,
+    },
   ],
 };
 
@@ -39,50 +90,131 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
   'power-platform-connector': {
     'single-tenant': {
       channel: 'power-apps-share',
+      guide: D.connectorShare,
       prerequisites: [
-        'The "M365 Copilot" feature turned on in the Power Platform admin center (Environments > Product > Settings > Features).',
-        'The "Dynamics 365 and Copilot Studio" app deployed from Microsoft 365 admin center > Settings > Integrated apps > Available apps.',
+        {
+          text: 'The "M365 Copilot" feature turned on in the Power Platform admin center > Environments > Product > Settings > Features > M365 Copilot.',
+          docs: D.publish,
+        },
+        {
+          text: 'The "Dynamics 365 and Copilot Studio" app deployed from Microsoft 365 admin center > Settings > Integrated apps > Available apps.',
+          docs: D.publish,
+        },
       ],
       steps: [
-        'Import the connector in Power Apps (make.powerapps.com) > Custom connectors.',
-        'Share the custom connector with the users or groups who need it.',
-        'The connector is then usable as a plugin in Microsoft 365 Copilot.',
+        {
+          text: 'Power Apps (make.powerapps.com) > Custom connectors > + New custom connector > Import an OpenAPI file: import apiDefinition.swagger.json (or `paconn create` with apiProperties.json and the icon).',
+          docs: D.connectorImport,
+        },
+        { text: 'Custom connectors > the connector > Share: add the users or groups who need it.', docs: D.connectorShare },
+        {
+          text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot as a plugin once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
+          docs: D.publish,
+        },
       ],
     },
     multitenant: {
       channel: 'partner-center-power-platform-connector',
+      guide: D.connectorSubmit,
       prerequisites: [
-        'A Partner Center account enrolled in the "Microsoft 365 and Copilot" program (Power Platform connector submission is in preview).',
-        'Connector certification: the files prepared as the certification submission guide requires.',
+        { ...PROGRAM, text: `${PROGRAM.text} Power Platform connector submission there is in preview.` },
+        {
+          text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
+          docs: D.connectorCertification,
+        },
+        {
+          text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors instead.',
+          docs: D.connectorCertificationIp,
+        },
       ],
       steps: [
-        'Partner Center > Microsoft 365 and Copilot > New offer > Power Platform Connector: submit the connector package.',
-        'Microsoft certifies and publishes it to Power Automate, Power Apps and Logic Apps.',
-        'IT admins enable the plugin in the Microsoft 365 admin center.',
+        {
+          text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: submit the connector package.',
+          docs: D.connectorSubmit,
+        },
+        { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: D.connectorSubmit },
+        {
+          text: 'After certification it is published to Power Automate, Power Apps and Logic Apps; once IT enables it in the Microsoft 365 admin center it appears as an installed plugin of Microsoft 365 Copilot.',
+          docs: D.publish,
+        },
       ],
     },
   },
   'graph-connector': {
     'single-tenant': {
       channel: 'admin-center-graph-connectors',
-      prerequisites: ['A Microsoft 365 admin role that can manage connectors (Search Administrator or Global Administrator).'],
+      guide: D.graphConnectorSetup,
+      prerequisites: [
+        {
+          text: 'A Microsoft Entra app registration with the ExternalConnection.ReadWrite.OwnedBy and ExternalItem.ReadWrite.OwnedBy application permissions, consented by an admin, for the service that creates the connection and pushes items.',
+          docs: D.graphCreateConnection,
+        },
+        { text: 'A Search Administrator or Global Administrator to manage the connection in the Microsoft 365 admin center.', docs: D.graphConnectorSetup },
+      ],
       steps: [
-        'Microsoft 365 admin center > Settings > Search & intelligence > Data sources: add the connection.',
-        'Create the connection and register its schema from this definition, then start the crawl.',
-        'Make the connection available to Copilot (Copilot results) once indexing has finished.',
+        {
+          text: 'Create the connection from this definition (POST /external/connections), register its schema and wait until the schema is ready, then push the items.',
+          docs: D.graphCreateConnection,
+        },
+        {
+          text: 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Search & intelligence > Data sources: check the connection and choose who sees its results.',
+          docs: D.graphConnectorSetup,
+        },
+        { text: 'After indexing, the content is available to Microsoft Search and Microsoft 365 Copilot in that organisation.', docs: D.graphConnectorSetup },
       ],
     },
     multitenant: {
       channel: 'partner-center-teams-app',
-      closed: {
-        ruleId: 'route.standalone-graph-connector',
-        message:
-          'Standalone Graph connectors cannot be submitted to Partner Center. Package the connector inside a Teams app (manifest "graphConnector" with a notificationUrl, manifest 1.11 or later) and publish it from a verified publisher.',
-      },
-      prerequisites: ['Publisher verification of the Microsoft Entra app behind the connector.'],
+      guide: D.graphConnectorForOtherOrgs,
+      prerequisites: [PROGRAM, VERIFIED_PUBLISHER],
+      // The route is closed (route.standalone-graph-connector): these steps are the way forward.
       steps: [
-        'Create a Teams app whose manifest declares "graphConnector" with your notification endpoint.',
-        'Submit that app to Partner Center > Microsoft 365 and Copilot as a Teams app.',
+        {
+          text: 'Package the connector in a Teams app: manifest 1.13 or later with "graphConnector": {"notificationUrl": …} and "webApplicationInfo" for the Entra app that creates the connection.',
+          docs: D.graphConnectorTeams,
+        },
+        { text: 'Verify the publisher of that Entra app (publisher verification).', docs: D.publisherVerification },
+        {
+          text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as a Teams app; it then follows the teams-app route (validation, IT enablement, the "Copilot extensions" store category).',
+          docs: D.graphConnectorForOtherOrgs,
+        },
+      ],
+    },
+  },
+};
+
+const AGENT_MULTI: RouteAddition = {
+  prerequisites: [
+    { text: 'The store validation guidelines for agents for Copilot (policy 1140.9).', docs: D.agentValidation },
+    { text: 'The Responsible AI validation checks, which run on the agent at upload and at submission.', docs: D.raiValidation },
+  ],
+};
+
+/** What each capability of a Teams app adds to its routes. */
+export const CAPABILITY_ADDITIONS: Partial<Record<Capability, Partial<Record<Audience, RouteAddition>>>> = {
+  'declarative-agent': {
+    'single-tenant': {
+      prerequisites: [{ text: 'The agent passes the Responsible AI validation checks that run when the package is uploaded.', docs: D.raiValidation }],
+    },
+    multitenant: AGENT_MULTI,
+  },
+  'api-plugin': { multitenant: AGENT_MULTI },
+  'custom-engine-agent': { multitenant: AGENT_MULTI },
+  'graph-connector': {
+    'single-tenant': {
+      steps: [
+        {
+          text: 'When an admin enables the connector, Microsoft Graph posts to the graphConnector notificationUrl; the service then creates the connection, registers the schema and pushes items.',
+          docs: D.graphConnectorTeams,
+        },
+      ],
+    },
+    multitenant: {
+      prerequisites: [
+        {
+          text: 'The validation criteria for apps extended across Microsoft 365 clients, and the test notes Partner Center asks for (test accounts with a Copilot licence, sample prompts).',
+          docs: D.storeValidationAcrossM365,
+        },
       ],
     },
   },
