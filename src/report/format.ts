@@ -1,5 +1,5 @@
 // Small wording helpers shared by the text and markdown renderers.
-import type { Audience, Channel, PackageReport, Report } from '../engine/types.js';
+import { ALL_AUDIENCES, type Audience, type Channel, type PackageReport, type Report } from '../engine/types.js';
 
 export const CHANNEL_NAMES: Record<Channel, string> = {
   'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
@@ -23,14 +23,26 @@ export function countLine(summary: Report['summary']): string {
   return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
 }
 
-/** One sentence for the whole run: which packages can go where. */
+/** One sentence for the whole run: which packages can go where (plain text; renderers escape it). */
 export function verdictLine(report: Report): string {
   const n = report.packages.length;
   if (n === 0) return 'No package was found to check.';
-  const ready = (a: Audience) => report.packages.filter((p) => p.routes.some((r) => r.audience === a && r.eligible)).length;
-  const asked = report.packages[0]?.routes.map((r) => r.audience) ?? [];
-  const parts = asked.map((a) => `${ready(a)} of ${n} ready for ${a === 'single-tenant' ? 'one organisation' : 'the store'}`);
-  return `${plural(n, 'package')} checked: ${parts.join('; ')}.`;
+  const asked = ALL_AUDIENCES.filter((a) => report.packages.some((p) => p.routes.some((r) => r.audience === a)));
+  if (n === 1) return singleVerdict(report.packages[0], asked);
+  const parts = asked.map((a) => {
+    const ready = report.packages.filter((p) => p.routes.some((r) => r.audience === a && r.eligible)).length;
+    return `${AUDIENCE_NAMES[a].toLowerCase()}: ${ready} ready, ${n - ready} blocked`;
+  });
+  return `${plural(n, 'package')} checked — ${parts.join('; ')}.`;
+}
+
+function singleVerdict(p: PackageReport, asked: readonly Audience[]): string {
+  if (p.kind === 'unknown') return `${p.path}: no Teams app, connector or Graph connector definition was recognised, so it cannot be published.`;
+  const routes = asked.flatMap((a) => p.routes.filter((r) => r.audience === a));
+  const open = routes.filter((r) => r.eligible).map((r) => `${CHANNEL_NAMES[r.channel]} (${AUDIENCE_NAMES[r.audience].toLowerCase()})`);
+  const closed = routes.filter((r) => !r.eligible).map((r) => `${CHANNEL_NAMES[r.channel]} (${plural(r.blockers.length, 'blocker')})`);
+  if (open.length === 0) return `${p.path} cannot be published yet: ${closed.join('; ')}.`;
+  return `${p.path} can go to ${open.join(' and ')}${closed.length ? `; not to ${closed.join('; ')}` : ''}.`;
 }
 
 export function packageTitle(p: PackageReport): string {

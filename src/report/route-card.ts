@@ -1,15 +1,76 @@
-// The route card: per package, one row per audience with the channel, the verdict, the first blockers and the next step.
-import type { PackageReport } from '../engine/types.js';
-import { escapeMarkdown } from './escape.js';
-import { AUDIENCE_NAMES, CHANNEL_NAMES } from './format.js';
+// The route card: per package, one row per audience with the channel, the verdict, the first blockers and the next
+// step, then (folded) every prerequisite and step with its Microsoft page, so a reviewer needs no other document.
+// Blocker messages quote package values, so every one goes through escapeMarkdown; links come from the route table.
+import type { Blocker, PackageReport, Route } from '../engine/types.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+import { AUDIENCE_NAMES, CHANNEL_NAMES, plural } from './format.js';
 
-export function routeCard(p: PackageReport): string[] {
-  const rows = p.routes.map((r) => {
-    const verdict = r.eligible ? '✅ ready' : '❌ blocked';
-    const blockers = r.blockers.slice(0, 3).map((b) => escapeMarkdown(b.message)).join('<br>') || '—';
-    const more = r.blockers.length > 3 ? `<br>… and ${r.blockers.length - 3} more` : '';
-    const next = r.eligible ? escapeMarkdown(r.steps[0] ?? '—') : 'Fix the blockers, then run the check again.';
-    return `| ${AUDIENCE_NAMES[r.audience]} | ${escapeMarkdown(CHANNEL_NAMES[r.channel])} | ${verdict} | ${blockers}${more} | ${next} |`;
-  });
-  return ['| Audience | Channel | Verdict | First blockers | Next step |', '|---|---|---|---|---|', ...rows];
+export interface RouteCardOptions {
+  /** Blockers listed per route before "and N more" (default 3). */
+  maxBlockers?: number;
+  /** Add the folded prerequisites and steps under the table (default true). */
+  details?: boolean;
+}
+
+export function routeCard(p: PackageReport, options: RouteCardOptions = {}): string[] {
+  const max = options.maxBlockers ?? 3;
+  const out = ['| Audience | Channel | Verdict | First blockers | Next step |', '|---|---|---|---|---|', ...p.routes.map((r) => row(r, max))];
+  if (options.details !== false && p.routes.some((r) => r.steps.length > 0 || r.prerequisites.length > 0)) out.push('', ...details(p.routes));
+  return out;
+}
+
+function row(r: Route, max: number): string {
+  const channel = link(escapeMarkdown(CHANNEL_NAMES[r.channel]), r.docs?.guide);
+  return `| ${AUDIENCE_NAMES[r.audience]} | ${channel} | ${verdict(r)} | ${issues(r, max)} | ${next(r)} |`;
+}
+
+function verdict(r: Route): string {
+  if (!r.eligible) return `❌ blocked (${r.blockers.length})`;
+  return r.cautions?.length ? '✅ ready, with limits' : '✅ ready';
+}
+
+function issues(r: Route, max: number): string {
+  const listed = r.eligible ? (r.cautions ?? []).map((c) => `⚠️ ${blockerText(c)}`) : r.blockers.slice(0, max).map(blockerText);
+  if (listed.length === 0) return '—';
+  const more = !r.eligible && r.blockers.length > max ? `<br>… and ${plural(r.blockers.length - max, 'more blocker')}` : '';
+  return listed.join('<br>') + more;
+}
+
+function blockerText(b: Blocker): string {
+  return `${codeSpan(b.ruleId)} ${escapeMarkdown(b.message)}`;
+}
+
+function next(r: Route): string {
+  const text = r.next ?? (r.eligible ? r.steps[0] : undefined);
+  if (!text) return '—';
+  // Link the step's own page when the next step is the first step; the route's page for a way forward.
+  const url = text === r.steps[0] ? (r.docs?.steps[0] ?? r.docs?.guide) : r.blockers.some((b) => b.ruleId.startsWith('route.')) ? r.docs?.guide : undefined;
+  return `${escapeMarkdown(text)}${url ? ` ([how](${url}))` : ''}`;
+}
+
+function details(routes: readonly Route[]): string[] {
+  const out = ['<details>', '<summary>Prerequisites and steps</summary>', ''];
+  for (const r of routes) {
+    out.push(`**${AUDIENCE_NAMES[r.audience]}** — ${link(escapeMarkdown(CHANNEL_NAMES[r.channel]), r.docs?.guide)}`, '');
+    if (r.prerequisites.length > 0) {
+      out.push('Prerequisites no file can show:', '');
+      r.prerequisites.forEach((t, i) => out.push(`- ${escapeMarkdown(t)}${docLink(r.docs?.prerequisites[i])}`));
+      out.push('');
+    }
+    if (r.steps.length > 0) {
+      out.push('Steps:', '');
+      r.steps.forEach((t, i) => out.push(`${i + 1}. ${escapeMarkdown(t)}${docLink(r.docs?.steps[i])}`));
+      out.push('');
+    }
+  }
+  out.push('</details>');
+  return out;
+}
+
+function link(text: string, url: string | undefined): string {
+  return url ? `[${text}](${url})` : text;
+}
+
+function docLink(url: string | undefined): string {
+  return url ? ` ([docs](${url}))` : '';
 }
