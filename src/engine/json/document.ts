@@ -3,7 +3,7 @@
 // finding needs a line) and from a text scan for large ones. Texts too large or nested too deep are refused
 // before parsing, so nothing recursive (momoa, rules walking values) can be driven into a stack overflow.
 import { parse as parseAst, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
-import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_TEXT_LOCATES } from '../read/limits.js';
+import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_TEXT_LOCATES } from '../read/limits.js';
 import { locateInText } from './locate-text.js';
 import { parsePointer } from './pointer.js';
 import { positionAt, scanJson } from './scan.js';
@@ -19,7 +19,7 @@ export interface JsonSyntaxError extends Position {
 
 /** Why a text was not parsed at all: too large, or nested too deep. */
 export interface JsonRefusal extends Position {
-  reason: 'size' | 'depth';
+  reason: 'size' | 'depth' | 'values';
   message: string;
 }
 
@@ -61,9 +61,11 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
   if (text.length > MAX_JSON_CHARS) {
     refused = { reason: 'size', line: 1, column: 1, message: `it is ${text.length} characters long; JSON files over ${MAX_JSON_CHARS} characters are not parsed` };
   } else {
-    const scan = scanJson(text, MAX_JSON_DEPTH);
+    const scan = scanJson(text, MAX_JSON_DEPTH, MAX_JSON_VALUES);
     if (scan.tooDeepAt !== undefined) {
       refused = { reason: 'depth', ...positionAt(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep` };
+    } else if (scan.values > MAX_JSON_VALUES) {
+      refused = { reason: 'values', line: 1, column: 1, message: `it holds more than ${MAX_JSON_VALUES} values (strings, numbers, members, elements), past what is parsed` };
     } else {
       try {
         value = JSON.parse(text);

@@ -14,13 +14,16 @@ export interface DuplicateKey {
 export interface JsonScan {
   /** Offset of the first bracket past `maxDepth`, when the text nests too deep (scanning stops there). */
   tooDeepAt?: number;
+  /** About how many values the text holds (commas plus containers, plus one): what rules will walk. */
+  values: number;
   duplicates: DuplicateKey[];
 }
 
 interface Frame {
   keys: Set<string> | null;
-  /** Current member name or element index: the pointer token of the value being read. */
+  /** Current member name (objects): the pointer token of the value being read. */
   token: string;
+  /** Current element index (arrays); kept as a number, made a token only when a pointer is needed. */
   index: number;
   expectKey: boolean;
 }
@@ -28,10 +31,12 @@ interface Frame {
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 
-export function scanJson(text: string, maxDepth: number, maxDuplicates = 20): JsonScan {
+/** Scans `text`; stops early past `maxDepth` levels or `maxValues` values (then `values` exceeds it). */
+export function scanJson(text: string, maxDepth: number, maxValues = Infinity, maxDuplicates = 20): JsonScan {
   const frames: Frame[] = [];
   const duplicates: DuplicateKey[] = [];
   const n = text.length;
+  let values = 1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
@@ -59,26 +64,31 @@ export function scanJson(text: string, maxDepth: number, maxDuplicates = 20): Js
       i = j;
     } else if (c === 0x7b || c === 0x5b) {
       // { or [
-      if (frames.length >= maxDepth) return { tooDeepAt: i, duplicates };
+      if (frames.length >= maxDepth) return { tooDeepAt: i, duplicates, values };
+      values++;
       const object = c === 0x7b;
-      frames.push({ keys: object ? new Set() : null, token: object ? '' : '0', index: 0, expectKey: object });
+      frames.push({ keys: object ? new Set() : null, token: '', index: 0, expectKey: object });
     } else if (c === 0x7d || c === 0x5d) {
       frames.pop();
     } else if (c === 0x2c) {
       // ,
+      if (++values > maxValues) return { duplicates, values };
       const top = frames[frames.length - 1];
       if (!top) continue;
       if (top.keys) top.expectKey = true;
-      else top.token = String(++top.index);
+      else top.index++;
     }
   }
-  return { duplicates };
+  return { duplicates, values };
 }
 
 function path(frames: readonly Frame[]): string {
   // Every frame but the innermost contributes the token of the container it holds.
   let p = '';
-  for (let k = 0; k < frames.length - 1; k++) p += '/' + escapeToken(frames[k].token);
+  for (let k = 0; k < frames.length - 1; k++) {
+    const f = frames[k];
+    p += '/' + (f.keys ? escapeToken(f.token) : String(f.index));
+  }
   return p;
 }
 

@@ -1,0 +1,207 @@
+// JsonDocument: values, positions of pointers (momoa for small texts, a text scan for large ones), byte-order
+// marks, syntax errors with line and column, duplicate keys, and the refusals that keep hostile JSON harmless.
+import { parse as parseAst, type AnyNode } from '@humanwhocodes/momoa';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseJsonDocument, stripBom } from '../../src/engine/json/document.js';
+import { locateInText } from '../../src/engine/json/locate-text.js';
+import { parsePointer, pointer } from '../../src/engine/json/pointer.js';
+import { positionAt, scanJson } from '../../src/engine/json/scan.js';
+import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../../src/engine/read/limits.js';
+
+const SAMPLE = `{
+  "name": { "short": "Contoso", "full": "Contoso Orders" },
+  "icons": { "color": "color.png" },
+  "list": [10, { "a/b": true, "t~x": null }, [1, 2]],
+  "esc\\u0061ped": 1
+}`;
+
+describe('positions of pointers', () => {
+  const doc = parseJsonDocument('manifest.json', SAMPLE);
+
+  it.each([
+    ['', 1, 1],
+    ['/name', 2, 11],
+    ['/name/short', 2, 22],
+    ['/name/full', 2, 41],
+    ['/icons/color', 3, 23],
+    ['/list/0', 4, 12],
+    ['/list/1/a~1b', 4, 25],
+    ['/list/1/t~0x', 4, 38],
+    ['/list/2/1', 4, 50],
+    ['/escaped', 5, 19],
+  ])('%s is at line %i, column %i', (p, line, column) => {
+    expect(doc.locate(p)).toEqual({ line, column });
+  });
+
+  it('a missing tail resolves to the deepest existing value', () => {
+    expect(doc.locate('/name/missing/deeper')).toEqual(doc.locate('/name'));
+    expect(doc.locate('/list/9')).toEqual(doc.locate('/list'));
+    expect(doc.locate('/list/x')).toEqual(doc.locate('/list'));
+  });
+
+  it('locateKey points at the member name', () => {
+    expect(doc.locateKey('/name/short')).toEqual({ line: 2, column: 13 });
+    expect(doc.locateKey('/list/0')).toEqual({ line: 4, column: 12 }); // array elements have no key
+  });
+
+  it('large texts are located by scanning, with the same answers as the syntax tree', () => {
+    const padding = ' '.repeat(MAX_AST_CHARS);
+    const large = parseJsonDocument('big.json', SAMPLE.replace('"icons"', `${padding}"icons"`));
+    expect(large.ok).toBe(true);
+    const small = parseJsonDocument('small.json', SAMPLE.replace('"icons"', `${' '.repeat(10)}"icons"`));
+    expect(large.locate('/icons/color')).toEqual({ line: 3, column: 23 + MAX_AST_CHARS });
+    expect(small.locate('/icons/color')).toEqual({ line: 3, column: 33 });
+    expect(large.locate('/list/1/a~1b')).toEqual(doc.locate('/list/1/a~1b'));
+    expect(large.locateKey('/name/short')).toEqual(doc.locateKey('/name/short'));
+  });
+});
+
+// The text scan and momoa must agree on every pointer of every document.
+describe('locateInText agrees with momoa', () => {
+  const momoaOffset = (text: string, tokens: string[], wantKey: boolean): number => {
+    let node: AnyNode = parseAst(text, { mode: 'json' }).body;
+    for (let i = 0; i < tokens.length; i++) {
+      const last = i === tokens.length - 1;
+      if (node.type === 'Object') {
+        const m = node.members.find((x) => x.name.type === 'String' && x.name.value === tokens[i]);
+        if (!m) break;
+        node = last && wantKey ? m.name : m.value;
+      } else if (node.type === 'Array') {
+        const e = /^(0|[1-9][0-9]*)$/.test(tokens[i]) ? node.elements[Number(tokens[i])] : undefined;
+        if (!e) break;
+        node = e.value;
+      } else break;
+    }
+    return node.loc.start.offset;
+  };
+  const pointersOf = (value: unknown, at = ''): string[] => {
+    if (value === null || typeof value !== 'object') return [at];
+    const children = Array.isArray(value) ? value.map((v, i) => pointersOf(v, `${at}/${i}`)) : Object.entries(value).map(([k, v]) => pointersOf(v, at + pointer(k)));
+    return [at, ...children.flat()];
+  };
+
+  it('for generated documents, indented or not', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(0, 2, '\t'), fc.boolean(), (value, indent, wantKey) => {
+        const text = JSON.stringify(value, null, indent);
+        for (const p of [...pointersOf(value), '/missing', '/0/missing']) {
+          const tokens = parsePointer(p);
+          expect(locateInText(text, tokens, wantKey)).toBe(momoaOffset(text, tokens, wantKey));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('byte-order mark', () => {
+  it('is stripped before parsing; positions are those of the text after it', () => {
+    const doc = parseJsonDocument('m.json', '\uFEFF{"a": 1}');
+    expect(doc.ok).toBe(true);
+    expect(doc.value).toEqual({ a: 1 });
+    expect(doc.text).toBe('{"a": 1}');
+    expect(doc.locate('/a')).toEqual({ line: 1, column: 7 });
+    expect(stripBom('x')).toBe('x');
+  });
+});
+
+describe('syntax errors', () => {
+  it.each([
+    ['a missing comma', '{\n  "a": 1\n  "b": 2\n}', 3, 3],
+    ['a trailing comma', '{\n  "a": 1,\n}', 3, 1],
+    ['NaN', '{"a": NaN}', 1, 7],
+    ['a line comment', '{\n  // note\n  "a": 1\n}', 2, 3],
+    ['a block comment', '{"a": /* x */ 1}', 1, 7],
+    ['single quotes', "{'a': 1}", 1, 2],
+    ['an unterminated string', '{"a": "b', 1, 9],
+    ['an empty text', '', 1, 1],
+  ])('%s is reported at its line and column', (_label, text, line, column) => {
+    const doc = parseJsonDocument('m.json', text);
+    expect(doc.ok).toBe(false);
+    expect(doc.value).toBeUndefined();
+    expect(doc.error).toMatchObject({ line, column });
+    expect(doc.error!.message).not.toMatch(/\(\d+:\d+\)$/);
+    // Every pointer of a broken file lands on the error.
+    expect(doc.locate('/a')).toEqual({ line, column });
+  });
+
+  it('a large broken text is reported without momoa and without quoting the text', () => {
+    const text = `{"secret": "hunter2", "pad": "${'x'.repeat(MAX_AST_CHARS)}", "a": NaN}`;
+    const doc = parseJsonDocument('m.json', text);
+    expect(doc.ok).toBe(false);
+    expect(doc.error!.message).not.toContain('hunter2');
+    expect(doc.error!.line).toBe(1);
+  });
+});
+
+describe('duplicate keys', () => {
+  it('are listed with the pointer and the position of the second copy', () => {
+    const doc = parseJsonDocument('m.json', '{\n  "a": 1,\n  "list": [{ "x": 1, "x": 2 }],\n  "a": 3\n}');
+    expect(doc.value).toEqual({ a: 3, list: [{ x: 2 }] }); // JSON.parse keeps the last
+    expect(doc.duplicates).toEqual([
+      { pointer: '/list/0/x', key: 'x', line: 3, column: 22 },
+      { pointer: '/a', key: 'a', line: 4, column: 3 },
+    ]);
+  });
+
+  it('compare keys after unescaping, and ignore equal keys in different objects', () => {
+    expect(parseJsonDocument('m.json', '{"a": 1, "\\u0061": 2}').duplicates.map((d) => d.pointer)).toEqual(['/a']);
+    expect(parseJsonDocument('m.json', '{"x": {"a": 1}, "y": {"a": 1}, "z": [{"a": 1}, {"a": 2}]}').duplicates).toEqual([]);
+  });
+
+  it('are not looked for in text that does not parse', () => {
+    expect(parseJsonDocument('m.json', '{"a": 1, "a": }').duplicates).toEqual([]);
+  });
+});
+
+describe('refusals', () => {
+  const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+
+  it(`nesting of ${MAX_JSON_DEPTH} levels is parsed; one more is refused, at the bracket that goes too deep`, () => {
+    expect(parseJsonDocument('m.json', nested(MAX_JSON_DEPTH)).ok).toBe(true);
+    const doc = parseJsonDocument('m.json', `{\n  "x": ${nested(MAX_JSON_DEPTH)}\n}`);
+    expect(doc.ok).toBe(false);
+    expect(doc.error).toBeUndefined(); // not a syntax error: package.json-parse stays quiet
+    expect(doc.refused).toMatchObject({ reason: 'depth', line: 2, column: 8 + MAX_JSON_DEPTH - 1 });
+    expect(doc.locate('/x')).toEqual({ line: 2, column: 8 + MAX_JSON_DEPTH - 1 });
+  });
+
+  it('100,000 levels are refused without parsing and without a stack overflow', () => {
+    const doc = parseJsonDocument('m.json', '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000));
+    expect(doc.refused?.reason).toBe('depth');
+    expect(doc.value).toBeUndefined();
+    expect(doc.locate('/a/a/a')).toEqual({ line: 1, column: 5 * MAX_JSON_DEPTH + 1 });
+  });
+
+  it(`texts over ${MAX_JSON_CHARS} characters are refused`, () => {
+    const doc = parseJsonDocument('m.json', `"${'x'.repeat(MAX_JSON_CHARS)}"`);
+    expect(doc.refused).toMatchObject({ reason: 'size', line: 1, column: 1 });
+    expect(doc.ok).toBe(false);
+  });
+
+  it(`texts of more than ${MAX_JSON_VALUES} values are refused; fewer are parsed`, () => {
+    expect(parseJsonDocument('m.json', `[${'0,'.repeat(MAX_JSON_VALUES + 1)}0]`).refused?.reason).toBe('values');
+    expect(parseJsonDocument('m.json', `[${'0,'.repeat(MAX_JSON_VALUES - 10)}0]`).ok).toBe(true);
+  });
+});
+
+describe('scanJson and positionAt', () => {
+  it('never throw on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        const scan = scanJson(text, 8);
+        expect(scan.values).toBeGreaterThanOrEqual(1);
+        const pos = positionAt(text, text.length);
+        expect(pos.line).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts lines and columns from 1', () => {
+    expect(positionAt('ab\ncd', 0)).toEqual({ line: 1, column: 1 });
+    expect(positionAt('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+    expect(positionAt('ab', 99)).toEqual({ line: 1, column: 3 });
+  });
+});
