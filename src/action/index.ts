@@ -1,15 +1,23 @@
 // Entry point of the GitHub Action (bundled into dist/index.js). The only place that reads the environment.
 import * as core from '@actions/core';
+import { context } from '@actions/github';
 import { tmpdir } from 'node:os';
+import { DEFAULT_PATTERNS } from '../engine/index.js';
+import { commentKey } from './comment/marker.js';
+import { createOctokit } from './comment/octokit.js';
+import { publishPullRequestComment } from './comment/publisher.js';
+import { headCommit, type GithubEvent } from './comment/target.js';
 import { ConfigurationError, readInputs } from './inputs.js';
 import { runAction, type ActionCore } from './run.js';
+import { neutralizeWorkflowCommands } from '../report/index.js';
 
 async function main(): Promise<void> {
   try {
     const inputs = readInputs({ getInput: (name) => core.getInput(name) });
     if (inputs.token) core.setSecret(inputs.token);
     const actionCore: ActionCore = {
-      info: (m) => core.info(m),
+      // core.info prints raw: every log line is made inert first (annotations go through core's escaping).
+      info: (m) => core.info(neutralizeWorkflowCommands(m)),
       warning: (m, p) => core.warning(m, p),
       error: (m, p) => core.error(m, p),
       notice: (m, p) => core.notice(m, p),
@@ -19,10 +27,31 @@ async function main(): Promise<void> {
         if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(md).write();
       },
     };
+    const event: GithubEvent = {
+      eventName: context.eventName ?? '',
+      payload: (context.payload ?? {}) as Record<string, unknown>,
+      repository: process.env.GITHUB_REPOSITORY ?? '',
+      serverUrl: (process.env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/$/, ''),
+      runId: process.env.GITHUB_RUN_ID ?? '',
+      sha: process.env.GITHUB_SHA ?? '',
+      actor: process.env.GITHUB_ACTOR ?? '',
+    };
+    const octokit = inputs.comment && inputs.token ? createOctokit(inputs.token, { log: actionCore.info }) : undefined;
+    const key = commentKey(inputs.paths.length > 0 ? inputs.paths : DEFAULT_PATTERNS);
     await runAction(inputs, {
       workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
       tempDir: process.env.RUNNER_TEMP || tmpdir(),
       core: actionCore,
+      links: event.repository ? { serverUrl: event.serverUrl, repository: event.repository, ref: headCommit(event) || 'HEAD' } : undefined,
+      publishComment: (report) =>
+        publishPullRequestComment(report, {
+          octokit,
+          event,
+          pullRequest: inputs.pullRequest,
+          key,
+          info: actionCore.info,
+          warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
+        }),
     });
   } catch (e) {
     if (e instanceof ConfigurationError) core.setFailed(e.message);

@@ -15,6 +15,8 @@ export interface ActionInputs {
   previous: string;
   /** Repository folder or manifest the package was built from, for source mapping (empty: found automatically). */
   source: string;
+  /** Pull request to comment on when the event does not say (workflow_run for forks): from an artifact. */
+  pullRequest?: number;
 }
 
 /** The subset of @actions/core used to read inputs (passed in, so tests need no environment). */
@@ -45,7 +47,17 @@ export function readInputs(source: InputSource): ActionInputs {
     sarifPath: source.getInput('sarif').trim(),
     previous: source.getInput('previous').trim(),
     source: source.getInput('source').trim(),
+    pullRequest: parsePullRequest(source.getInput('pull-request')),
   };
+}
+
+// The number often comes from an artifact written by an untrusted run: only a plain positive integer is accepted.
+function parsePullRequest(raw: string): number | undefined {
+  const v = raw.trim().replace(/^#/, '');
+  if (v === '') return undefined;
+  const n = /^[1-9][0-9]{0,9}$/.test(v) ? Number(v) : NaN;
+  if (!Number.isSafeInteger(n)) throw new ConfigurationError(`Input "pull-request" must be a pull-request number; got "${raw.slice(0, 40)}".`);
+  return n;
 }
 
 function parseBoolean(raw: string, fallback: boolean, name: string): boolean {

@@ -1,17 +1,17 @@
 // The action's work, with every effect behind a parameter: the engine runs, then annotations, summary,
-// report, outputs, the pull-request comment (a seam filled by the comment publisher) and the verdict.
+// report, SARIF, outputs, the pull-request comment (a seam filled by the comment publisher) and the verdict.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
 import type { Report } from '../engine/types.js';
-import { renderJson, renderMarkdown, renderText, toAnnotations } from '../report/index.js';
+import { omittedSentence, planAnnotations, renderJson, renderSarif, renderSummary, renderText, type SourceLinks } from '../report/index.js';
 import { shouldFail } from '../shared/fail-on.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 
 export interface AnnotationProps {
   title: string;
-  file: string;
+  file?: string;
   startLine?: number;
   startColumn?: number;
 }
@@ -28,15 +28,17 @@ export interface ActionCore {
 }
 
 /** Posts or updates the pull-request comment; absent where no comment can be made. */
-export type CommentPublisher = (report: Report, markdown: string) => Promise<void>;
+export type CommentPublisher = (report: Report) => Promise<void>;
 
 export interface RunContext {
   workspace: string;
   tempDir: string;
   core: ActionCore;
   publishComment?: CommentPublisher;
-  /** Writes SARIF for the report to a path; absent until SARIF is wired. */
+  /** Writes SARIF for the report to a path (the default writes the file). */
   writeSarif?: (report: Report, path: string) => Promise<void>;
+  /** Where the job summary links findings' source lines (the commit checked). */
+  links?: SourceLinks;
 }
 
 export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
@@ -47,40 +49,53 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
     toolVersion: VERSION,
     cwd: ctx.workspace,
     previous: inputs.previous || undefined,
+    source: inputs.source || undefined,
   });
   core.info(renderText(report));
 
-  for (const a of toAnnotations(report)) {
-    const props: AnnotationProps = { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn };
-    core[a.level](a.message, props);
+  const problems = verdictProblems(report, missing, explicit, inputs);
+  // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
+  // warning for the comment's, one notice for saying how many findings did not fit.
+  const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1, notice: 1 });
+  for (const a of plan.shown) {
+    core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
   }
+  const omitted = omittedSentence(plan);
+  if (omitted) core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
 
-  const markdown = renderMarkdown(report);
-  await core.writeSummary(markdown);
+  await core.writeSummary(renderSummary(report, { links: ctx.links, notes: omitted ? [`> [!NOTE]\n> ${omitted}`] : [] }));
 
   const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
-  await mkdir(dirname(reportPath), { recursive: true });
-  await writeFile(reportPath, renderJson(report));
-  if (inputs.sarifPath && ctx.writeSarif) await ctx.writeSarif(report, absolute(inputs.sarifPath, ctx.workspace));
+  await writeOut(reportPath, renderJson(report));
+  core.setOutput('report-path', reportPath);
+  if (inputs.sarifPath) {
+    const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
+    await (ctx.writeSarif ?? ((r, p) => writeOut(p, renderSarif(r))))(report, sarifPath);
+    core.setOutput('sarif-path', sarifPath);
+  }
 
   const eligible = (audience: string) =>
     report.packages.length > 0 && report.packages.every((p) => p.routes.some((r) => r.audience === audience && r.eligible));
   core.setOutput('errors', String(report.summary.errors));
   core.setOutput('warnings', String(report.summary.warnings));
   core.setOutput('notices', String(report.summary.notices));
-  core.setOutput('report-path', reportPath);
   core.setOutput('eligible-single-tenant', String(eligible('single-tenant')));
   core.setOutput('eligible-multitenant', String(eligible('multitenant')));
 
   if (inputs.comment && ctx.publishComment) {
     try {
-      await ctx.publishComment(report, markdown);
+      await ctx.publishComment(report);
     } catch (e) {
       // The comment is a convenience: its failure never hides the verdict.
-      core.warning(`The pull-request comment could not be written: ${e instanceof Error ? e.message : String(e)}`);
+      core.warning(`The pull-request comment could not be written: ${e instanceof Error ? e.message : String(e)}`, { title: 'copilot-publish-check: comment failed' });
     }
   }
 
+  if (problems.length > 0) core.setFailed(problems.join(' '));
+  return report;
+}
+
+function verdictProblems(report: Report, missing: readonly string[], explicit: boolean, inputs: ActionInputs): string[] {
   const problems: string[] = [];
   if (missing.length > 0) {
     problems.push(
@@ -93,8 +108,12 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   if (shouldFail(report, inputs.failOn)) {
     problems.push(`${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) found (fail-on: ${inputs.failOn}).`);
   }
-  if (problems.length > 0) core.setFailed(problems.join(' '));
-  return report;
+  return problems;
+}
+
+async function writeOut(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
 }
 
 function absolute(path: string, workspace: string): string {

@@ -1,6 +1,9 @@
 // Findings as GitHub annotations: one record per finding, errors first, positioned on the repository
-// file when the source is known, else on the package itself.
+// file when the source is known, else on the package itself. GitHub keeps only 10 annotations of each
+// level per step and 50 per job, so `planAnnotations` picks which to show and counts the rest.
 import type { Finding, Report, Severity } from '../engine/types.js';
+import { neutralizeWorkflowCommands } from './escape.js';
+import { ruleMeta } from './rule-meta.js';
 
 export interface Annotation {
   level: Severity;
@@ -11,21 +14,78 @@ export interface Annotation {
   startColumn?: number;
 }
 
+/** GitHub's limits (toolkit docs/problem-matchers.md): per level per step, and per job over all steps. */
+export const ANNOTATIONS_PER_LEVEL = 10;
+export const ANNOTATIONS_PER_JOB = 50;
+/** Longest annotation title; GitHub's check-run limit, which keeps titles readable in the UI as well. */
+export const MAX_TITLE = 255;
+
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
+export const LEVELS: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export function toAnnotations(report: Report): Annotation[] {
   const out: Annotation[] = [];
   for (const p of report.packages) {
     for (const f of p.findings) out.push(annotationOf(p.path, f));
   }
+  // A stable sort: within a level, the report's order (by file and position) is kept.
   return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
+}
+
+export interface AnnotationPlan {
+  shown: Annotation[];
+  /** Findings not shown, per level. */
+  omitted: Record<Severity, number>;
+}
+
+/**
+ * The annotations to emit, at most `ANNOTATIONS_PER_LEVEL - reserve[level]` per level: the caller reserves
+ * slots for its own messages (the failure message of `setFailed` is an error annotation, a missing
+ * permission a warning, the "more not shown" line a notice).
+ */
+export function planAnnotations(report: Report, reserve: Partial<Record<Severity, number>> = {}): AnnotationPlan {
+  const shown: Annotation[] = [];
+  const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
+  const reserved = LEVELS.reduce((n, l) => n + (reserve[l] ?? 0), 0);
+  for (const a of toAnnotations(report)) {
+    const room = ANNOTATIONS_PER_LEVEL - (reserve[a.level] ?? 0);
+    if (used[a.level] < room && shown.length < ANNOTATIONS_PER_JOB - reserved) {
+      used[a.level]++;
+      shown.push(a);
+    } else {
+      omitted[a.level]++;
+    }
+  }
+  return { shown, omitted };
+}
+
+export function omittedCount(plan: AnnotationPlan): number {
+  return plan.omitted.error + plan.omitted.warning + plan.omitted.notice;
+}
+
+/** One sentence on what was not annotated, or undefined when everything was. */
+export function omittedSentence(plan: AnnotationPlan): string | undefined {
+  const n = omittedCount(plan);
+  if (n === 0) return undefined;
+  const parts = LEVELS.filter((l) => plan.omitted[l] > 0).map((l) => `${plan.omitted[l]} ${l}${plan.omitted[l] === 1 ? '' : 's'}`);
+  return `${n} more finding${n === 1 ? ' is' : 's are'} not shown as annotations (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind per step. The job summary and the JSON report list them all.`;
 }
 
 function annotationOf(packagePath: string, f: Finding): Annotation {
   const inside = f.file ? ` (${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}${f.pointer ? ` ${f.pointer}` : ''})` : '';
-  const base = { level: f.severity, title: `${f.ruleId}`, message: `${f.message}${f.source ? '' : inside}` };
+  const where = f.source ? (f.source.path === packagePath ? '' : ` [in ${packagePath}]`) : inside;
+  // Titles and messages carry package text; `::` and `##[` are broken so no log line can become a command,
+  // whichever way it is printed (core escapes only %, CR, LF in messages and also : and , in properties).
+  const meta = ruleMeta(f.ruleId);
+  const title = neutralizeWorkflowCommands(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE));
+  const base = { level: f.severity, title, message: neutralizeWorkflowCommands(`${f.message}${where}`) };
   if (f.source) return { ...base, file: f.source.path, startLine: f.source.line, startColumn: f.source.column };
   return { ...base, file: packagePath };
+}
+
+function clip(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
 }
 
 // Workflow-command escaping as @actions/core does it: data escapes %, CR, LF; properties also : and ,.

@@ -1,23 +1,66 @@
 // Package text is untrusted (it comes from pull requests). These keep it inert in each output.
 
-/** Markdown table cell or inline text: no HTML, no table breaks, no @mentions, no links or images injected. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n|\r/g, ' ')
-    .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/@(?=\w)/g, '@\u200b');
-}
+/** C0/C1 controls (but tab), bidirectional overrides and isolates, and Unicode line and paragraph separators. */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
-/** Inline code span: backticks cannot end the span early. */
-export function codeSpan(text: string): string {
-  const clean = text.replace(/\r?\n|\r/g, ' ').replace(/`/g, "'");
-  return `\`${clean}\``;
+/** Longest untrusted value shown in markdown; longer ones end in "…". */
+export const MAX_MARKDOWN_VALUE = 1_000;
+
+/** One line of plain text: no line breaks, no control or direction-changing characters, at most `max` characters. */
+export function cleanText(text: string, max = MAX_MARKDOWN_VALUE): string {
+  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+  if (flat.length <= max) return flat;
+  // Never cut a surrogate pair in half.
+  const cut = /[\ud800-\udbff]/.test(flat[max - 1] ?? '') ? max - 1 : max;
+  return `${flat.slice(0, cut)}…`;
 }
 
 /**
- * Plain text printed to a workflow log: a line starting with `::` or `##[` would be read as a
- * workflow command, so those markers are broken with a zero-width space wherever they occur.
+ * Markdown inline text (also safe in a table cell): no HTML, no table breaks, no @mentions or #references,
+ * no links, images or autolinks, no emphasis or headings forged from package text.
+ */
+export function escapeMarkdown(text: string, max = MAX_MARKDOWN_VALUE): string {
+  return (
+    cleanText(text, max)
+      // HTML first, so the entities it writes are not escaped again; `&` also disarms &#64; and friends.
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/[\\`*_{}[\]()#+\-.!|~]/g, (c) => `\\${c}`)
+      // A zero-width space stops mentions (@user, @org/team), issue references and autolinks; `\@` would not.
+      .replace(/@(?=[\p{L}\p{N}_-])/gu, '@\u200b')
+      .replace(/\\#(?=\d)/g, '\\#\u200b')
+      .replace(/:\/\//g, ':\u200b//')
+      .replace(/\bwww\\\./gi, (m) => `${m.slice(0, 3)}\u200b${m.slice(3)}`)
+  );
+}
+
+/**
+ * An inline code span around untrusted text: fenced with more backticks than any run inside, so the
+ * span cannot end early. In a table cell, `|` is escaped too (GitHub splits cells even inside code).
+ */
+export function codeSpan(text: string, inTable = false): string {
+  let clean = cleanText(text, MAX_MARKDOWN_VALUE);
+  if (inTable) clean = clean.replace(/\|/g, '\\|');
+  const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
+  return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/** A URL path from a repository path: every segment percent-encoded, parentheses too (they end markdown links). */
+export function encodePath(path: string): string {
+  return path
+    .split('/')
+    .map((s) => encodeURIComponent(s).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
+}
+
+/**
+ * Plain text printed to a workflow log: a line starting with `::` (after any whitespace the runner trims)
+ * or holding `##[` anywhere would be read as a workflow command, so those markers are broken with a
+ * zero-width space wherever they occur.
  */
 export function neutralizeWorkflowCommands(text: string): string {
   return text.replace(/::/g, ':\u200b:').replace(/##\[/g, '#\u200b#[');

@@ -1,0 +1,58 @@
+// The action's comment step: decides whether and where to comment, verifies a workflow_run's pull request,
+// publishes, and turns a missing permission into one clear warning. Never fails the run: the verdict is the
+// exit code, and annotations, summary and report do not depend on the comment.
+import type { Report } from '../../engine/types.js';
+import { renderComment } from './body.js';
+import type { Octokit } from './octokit.js';
+import { publishComment } from './publish.js';
+import { decideTarget, type GithubEvent } from './target.js';
+
+export interface CommentDeps {
+  octokit: Octokit | undefined;
+  event: GithubEvent;
+  /** From the `pull-request` input. */
+  pullRequest: number | undefined;
+  /** commentKey of the paths checked. */
+  key: string;
+  info(message: string): void;
+  warning(message: string, title?: string): void;
+}
+
+export const PERMISSION_TITLE = 'copilot-publish-check: the pull-request comment needs pull-requests: write';
+const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
+const HOW = 'Give the job "permissions: pull-requests: write"; for pull requests from forks, comment from a workflow_run workflow instead (see the README).';
+
+export async function publishPullRequestComment(report: Report, deps: CommentDeps): Promise<void> {
+  const decision = decideTarget(deps.event, deps.pullRequest);
+  if (decision.kind === 'none') return deps.info(`No pull-request comment: ${decision.reason}`);
+  if (decision.kind === 'read-only') return deps.warning(`${decision.reason}, so the pull-request comment was skipped (it needs pull-requests: write). ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+  if (decision.kind === 'missing-number') return deps.warning(`${decision.reason} ${UNAFFECTED}`, 'copilot-publish-check: no pull request to comment on');
+  if (!deps.octokit) return deps.warning(`No github-token was given, so the pull-request comment was skipped. ${UNAFFECTED}`, PERMISSION_TITLE);
+  const { octokit } = deps;
+  const target = decision.target;
+  try {
+    if (target.verifyHead) {
+      // The number came from an artifact of an untrusted run: it must name the pull request that run checked.
+      const pr = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
+      if (pr.data.head.sha !== target.verifyHead) {
+        return deps.warning(
+          `Pull request #${target.number} is at commit ${pr.data.head.sha.slice(0, 12)}, not ${target.verifyHead.slice(0, 12)}, which this run checked; the comment was not written. ${UNAFFECTED}`,
+          'copilot-publish-check: pull request and run do not match',
+        );
+      }
+    }
+    const links = { serverUrl: target.serverUrl, repository: `${target.owner}/${target.repo}`, ref: target.headSha };
+    const result = await publishComment(octokit, target, deps.key, (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous }));
+    deps.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ` (id ${result.id})`}.`);
+  } catch (e) {
+    const status = (e as { status?: number }).status;
+    const message = e instanceof Error ? e.message : String(e);
+    if ((status === 403 || status === 401) && !/rate limit/i.test(message)) {
+      deps.warning(`The token cannot write to pull request #${target.number} (HTTP ${status}: ${message}), so the comment was skipped; it needs pull-requests: write. Read-only tokens are what pull requests from forks and Dependabot get. ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+    } else if (status === 404) {
+      deps.warning(`Pull request #${target.number} was not found, or the token cannot see it (HTTP 404); the comment was skipped. ${UNAFFECTED}`, 'copilot-publish-check: pull request not found');
+    } else {
+      deps.warning(`The pull-request comment could not be written${status ? ` (HTTP ${status})` : ''}: ${message}. ${UNAFFECTED}`, 'copilot-publish-check: comment failed');
+    }
+  }
+}
