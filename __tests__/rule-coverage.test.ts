@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allRules, readProblemRules } from '../src/engine/index.js';
+import { ROUTE_RULES } from '../src/engine/routes/route-rules.js';
 
 function testSources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -14,7 +15,7 @@ function testSources(dir: string): string[] {
 
 describe('rule catalogue', () => {
   const sources = testSources('__tests__').join('\n');
-  const rules = [...allRules, ...readProblemRules];
+  const rules = [...allRules, ...readProblemRules, ...ROUTE_RULES];
 
   it('has unique, well-formed ids and complete metadata', () => {
     const ids = rules.map((r) => r.id);
