@@ -34,6 +34,8 @@ const cases: Array<[string, string, () => Record<string, unknown>, string[], Sev
   ['graph.schema-property-description', '201 characters', () => replace(0, { description: 'd'.repeat(201) }), [`${P}/0/description`], 'error'],
   ['graph.schema-property-description', 'a queryable property without one', () => replace(2, { description: undefined }), [P], 'notice'],
   ['graph.schema-content-reserved', 'a content property', () => extra({ name: 'content', type: 'string', isSearchable: true }), [`${P}/7/name`], 'warning'],
+  ['graph.schema-property-unknown-key', 'a misspelt flag', () => replace(0, { isSearchble: true }), [`${P}/0/isSearchble`], 'warning'],
+  ['graph.schema-property-unknown-key', 'a flag in the wrong case', () => replace(0, { IsQueryable: true }), [`${P}/0/IsQueryable`], 'warning'],
   ['graph.schema-flag-boolean', 'a string "true"', () => replace(0, { isSearchable: 'true' }), [`${P}/0/isSearchable`], 'warning'],
   ['graph.schema-searchable-type', 'a searchable int64', () => extra({ name: 'count', type: 'int64', isSearchable: true }), [`${P}/7/isSearchable`], 'error'],
   ['graph.schema-searchable-refinable', 'searchable and refinable', () => replace(0, { isRefinable: true }), [`${P}/0/isRefinable`], 'error'],
@@ -69,6 +71,10 @@ describe('schema rules', () => {
     expect(findingsOf(report, 'graph.schema-property-type')).toEqual([]);
     expect(findingsOf(report, 'graph.schema-has-searchable')).toEqual([]);
     expect(findingsOf(report, 'graph.schema-flag-boolean')).toHaveLength(1);
+    const many = await checkGraph(replace(0, { isSearchable: 'true', isQueryable: 'true', isRetrievable: 1 }));
+    const [one] = findingsOf(many, 'graph.schema-flag-boolean');
+    expect([findingsOf(many, 'graph.schema-flag-boolean').length, one.pointer]).toEqual([1, '/schema/properties/0/isSearchable']);
+    expect(one.message).toContain('isRetrievable 1');
   });
 
   it('names the missing Copilot labels in one finding', async () => {

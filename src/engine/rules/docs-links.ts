@@ -39,6 +39,7 @@ export const DOCS = {
   connectorShare: `${LEARN}/connectors/custom-connectors/share`,
   graphConnectorSetup: `${LEARN}/microsoftsearch/configure-connector`,
   graphConnectorTeams: `${LEARN}/graph/connecting-external-content-deploy-teams`,
+  graphPropertyBeta: `${LEARN}/graph/api/resources/externalconnectors-property?view=graph-rest-beta`,
   graphConnectorManifest: `${LEARN}/microsoft-365/extensibility/schema/root-graph-connector`,
   graphWebApplicationInfo: `${LEARN}/microsoftteams/platform/resources/schema/manifest-schema#webapplicationinfo`,
   graphExternalConnection: `${LEARN}/graph/api/resources/externalconnectors-externalconnection?view=graph-rest-1.0`,

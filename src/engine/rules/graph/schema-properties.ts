@@ -186,7 +186,7 @@ export const schemaPropertyDescription = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: KINDS,
-  docs: DOCS.graphManageSchema,
+  docs: DOCS.graphPropertyBeta,
   description:
     'description is limited to 200 characters (error). Copilot uses it to map prompts to queryable properties, so queryable properties without one get a single notice per schema.',
   *check({ pkg }) {
@@ -238,11 +238,34 @@ export const schemaFlagBoolean = defineRule({
   *check({ pkg }) {
     for (const { schema } of schemas(pkg)) {
       for (const p of propertiesOf(schema)) {
-        for (const flag of FLAGS) {
-          const v = p.raw?.[flag];
-          if (v !== undefined && typeof v !== 'boolean') {
-            yield { file: p.file, pointer: at(p.pointer, flag), message: `${flag} of property ${propertyLabel(p)} is ${quote(v)}; write true or false without quotes.` };
-          }
+        // One finding per property, at its first odd flag: samples that quote one flag quote them all.
+        const odd = FLAGS.filter((flag) => p.raw?.[flag] !== undefined && typeof p.raw[flag] !== 'boolean');
+        if (odd.length === 0) continue;
+        const list = odd.map((flag) => `${flag} ${quote(p.raw?.[flag], 20)}`).join(', ');
+        yield { file: p.file, pointer: at(p.pointer, odd[0]), message: `Property ${propertyLabel(p)} has flags that are not booleans (${list}); write true or false without quotes.` };
+      }
+    }
+  },
+});
+
+/** Keys a schema property may have (v1.0, plus description, isExactMatchRequired and rankingHint from beta). */
+const PROPERTY_KEYS = ['name', 'type', 'isSearchable', 'isQueryable', 'isRetrievable', 'isRefinable', 'isExactMatchRequired', 'labels', 'aliases', 'description', 'rankingHint'];
+
+export const schemaPropertyUnknownKey = defineRule({
+  id: 'graph.schema-property-unknown-key',
+  title: 'Schema properties have only documented keys',
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: KINDS,
+  docs: DOCS.graphPropertyBeta,
+  description: `A property has ${PROPERTY_KEYS.join(', ')}. A misspelt flag (isSearchble) is not an error for every client, but the flag is then simply not set, so a warning.`,
+  *check({ pkg }) {
+    for (const { schema } of schemas(pkg)) {
+      for (const p of propertiesOf(schema)) {
+        for (const key of Object.keys(p.raw ?? {})) {
+          if (PROPERTY_KEYS.includes(key) || key.startsWith('@odata.')) continue;
+          const near = PROPERTY_KEYS.find((k) => k.toLowerCase() === key.toLowerCase());
+          yield { file: p.file, pointer: at(p.pointer, key), message: near ? `Property ${propertyLabel(p)} has ${quote(key)}; write it "${near}".` : `Property ${propertyLabel(p)} has ${quote(key)}, which is not a schema property key.` };
         }
       }
     }
@@ -260,4 +283,5 @@ export const schemaPropertyRules = [
   schemaPropertyDescription,
   schemaContentReserved,
   schemaFlagBoolean,
+  schemaPropertyUnknownKey,
 ];

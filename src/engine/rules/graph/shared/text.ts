@@ -34,10 +34,10 @@ export function isHttpUrl(v: unknown, https = false): boolean {
   return (url.protocol === 'https:' || (!https && url.protocol === 'http:')) && url.hostname.length > 0;
 }
 
-/** Untrusted text for a message: JSON-quoted and cut short, so a huge or odd value cannot flood the report. */
+/** Untrusted value for a message: a string JSON-quoted, anything else as JSON, cut short so it cannot flood the report. */
 export function quote(v: unknown, max = 80): string {
-  const s = typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
-  return JSON.stringify(s.length > max ? `${s.slice(0, max)}…` : s);
+  const cut = (s: string) => (s.length > max ? `${s.slice(0, max)}…` : s);
+  return typeof v === 'string' ? JSON.stringify(cut(v)) : cut(JSON.stringify(v) ?? String(v));
 }
 
 /** True for JSON true and for the string "true", which several public samples send instead of a boolean. */
