@@ -1,7 +1,9 @@
 // Builds the committed bundles with ncc: dist/index.js (the action) and dist/cli/index.js (the CLI),
-// plus Microsoft's JSON schemas in dist/schemas, read at run time (one version per run, never fetched).
+// plus Microsoft's JSON schemas in dist/schemas with a validator compiled ahead of time beside each
+// (scripts/compile-schemas.mjs; read at run time, one version per run, never fetched).
 // Usage: node scripts/package.mjs [--out DIR]   (tests build into a temporary folder)
 import ncc from '@vercel/ncc';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createRequire } from 'node:module';
@@ -16,6 +18,12 @@ const bundles = [
 ];
 
 rmSync(out, { recursive: true, force: true });
+// Compiling the schemas takes seconds of one core; ncc mostly another: run them side by side.
+const compiling = new Promise((done, fail) => {
+  const child = spawn(process.execPath, [join(root, 'scripts', 'compile-schemas.mjs'), '--out', join(out, 'schemas')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  child.on('error', fail);
+  child.on('exit', (code) => (code === 0 ? done() : fail(new Error(`compile-schemas.mjs exited with ${code}`))));
+});
 for (const { entry, dir } of bundles) {
   const { code, assets } = await bundle(entry);
   mkdirSync(dir, { recursive: true });
@@ -62,4 +70,10 @@ const copyJson = (from, to) => {
 };
 copyJson(join(schemaSrc, 'teams'), join(out, 'schemas', 'teams'));
 copyJson(join(schemaSrc, 'copilot'), join(out, 'schemas', 'copilot'));
+try {
+  await compiling;
+} catch (e) {
+  console.error(`could not compile the schemas: ${e.message}`);
+  process.exit(1);
+}
 console.log(`bundled into ${out}`);

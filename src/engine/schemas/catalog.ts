@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixSchemaText } from './ajv-setup.mjs';
 
 export type SchemaFamily = 'teams' | 'teams-localization' | 'declarative-agent' | 'api-plugin';
 
@@ -17,6 +18,11 @@ export const DECLARATIVE_AGENT_VERSIONS: readonly string[] = ['v1.0', 'v1.2', 'v
 export const API_PLUGIN_VERSIONS: readonly string[] = ['v2.1', 'v2.2', 'v2.3', 'v2.4'];
 
 let schemaRoot: string | undefined;
+
+/** Points the catalog at another schema root (tests of compiled validators); undefined restores the search. */
+export function setSchemaRootDir(dir: string | undefined): void {
+  schemaRoot = dir;
+}
 
 /** The folder holding `teams/` and `copilot/`: beside the bundle in dist/, else the installed package. */
 export function schemaRootDir(): string {
@@ -61,10 +67,5 @@ function teamsFolder(version: string): string {
 }
 
 export function loadSchemaJson(relPath: string): Record<string, unknown> {
-  const text = readFileSync(join(schemaRootDir(), relPath), 'utf8');
-  // Some published schemas contain the regex escape \a, which JavaScript rejects; Microsoft's own tools
-  // apply the same substitution (see @microsoft/app-manifest fetchSchema).
-  // The localization schemas also hold an unescaped "]" after \b in activityTypes key patterns, which is a syntax
-  // error in a unicode regular expression (Ajv compiles patterns with the u flag); escaping it keeps the meaning.
-  return JSON.parse(text.replace(/\\\\a/g, '\\\\x07').replace(/\\\\b\]/g, '\\\\b\\\\]')) as Record<string, unknown>;
+  return JSON.parse(fixSchemaText(readFileSync(join(schemaRootDir(), relPath), 'utf8'))) as Record<string, unknown>;
 }

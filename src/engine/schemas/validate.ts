@@ -1,9 +1,19 @@
 // Schema validation with Ajv, configured as Microsoft's own tooling does (draft-04, allErrors,
-// uri/email/regex formats). Validators are compiled lazily and cached per schema file.
+// uri/email/regex formats: ajv-setup.mjs). The bundle ships validators compiled ahead of time
+// (scripts/compile-schemas.mjs), one file per schema version, read only when a package needs that version;
+// compiling Microsoft's Teams schema at run time costs about 300 ms of a cold run. Where no compiled file
+// exists (running from the sources, in tests), the schema is compiled here with the same options.
+// Either way a validator is made at most once per schema file and process.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
+import * as formatsModule from 'ajv-formats/dist/formats.js';
+import * as equalModule from 'ajv/dist/runtime/equal.js';
+import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { loadSchemaJson, schemaFile, type SchemaFamily } from './catalog.js';
+import { AJV_OPTIONS, FORMATS, STANDALONE_RUNTIME, anonymous, compiledFileOf } from './ajv-setup.mjs';
+import { loadSchemaJson, schemaFile, schemaRootDir, type SchemaFamily } from './catalog.js';
 import { escapeToken } from '../json/pointer.js';
 
 export interface SchemaIssue {
@@ -23,8 +33,8 @@ let ajv: InstanceType<typeof Ajv04> | undefined;
 
 function getAjv(): InstanceType<typeof Ajv04> {
   if (!ajv) {
-    ajv = new Ajv04({ allErrors: true, strict: false, strictTypes: false, validateSchema: false });
-    addFormats(ajv as never, ['uri', 'email', 'regex', 'uuid']);
+    ajv = new Ajv04({ ...AJV_OPTIONS });
+    addFormats(ajv as never, [...FORMATS]);
   }
   return ajv;
 }
@@ -34,13 +44,65 @@ export function getValidator(family: SchemaFamily, version: string): ValidateFun
   if (!rel) return undefined;
   const cached = cache.get(rel);
   if (cached) return cached;
-  const schema = loadSchemaJson(rel);
-  // Several versions share one $id; without it each compiles as its own schema.
-  delete schema.$id;
-  delete schema.id;
-  const compiled = getAjv().compile(schema);
-  cache.set(rel, compiled);
-  return compiled;
+  const compiledPath = join(schemaRootDir(), compiledFileOf(rel));
+  const validator = existsSync(compiledPath)
+    ? loadCompiledValidator(readFileSync(compiledPath, 'utf8'), compiledPath)
+    : getAjv().compile(anonymous(loadSchemaJson(rel)));
+  cache.set(rel, validator);
+  return validator;
+}
+
+/** Forgets the validators made so far (tests that switch the schema root). */
+export function clearValidatorCache(): void {
+  cache.clear();
+}
+
+const precompiled = new WeakSet<ValidateFunction>();
+
+/** True when `validate` came from a file compiled ahead of time, not from Ajv at run time. */
+export function isPrecompiled(validate: ValidateFunction): boolean {
+  return precompiled.has(validate);
+}
+
+// The CommonJS modules Ajv's standalone code requires, as `require` would return them. Imported as namespaces
+// and unwrapped, because bundlers and Node disagree on what the default import of a CommonJS module is.
+const runtimeModules: Record<string, unknown> = {
+  'ajv/dist/runtime/ucs2length': { default: cjsDefault<(s: string) => number>(ucs2lengthModule) },
+  'ajv/dist/runtime/equal': { default: cjsDefault<(a: unknown, b: unknown) => boolean>(equalModule) },
+  'ajv-formats/dist/formats': { fullFormats: cjsExports<{ fullFormats: unknown }>(formatsModule, 'fullFormats').fullFormats },
+};
+if (STANDALONE_RUNTIME.some((m) => !(m in runtimeModules))) throw new Error('validate.ts lacks a module of STANDALONE_RUNTIME');
+
+/**
+ * Turns the source of an Ajv standalone validator (CommonJS) into the validate function. Ajv itself turns the
+ * code it generates into a function with `new Function` (ajv/lib/compile); this does the same with code it
+ * generated at build time, handing it the few runtime helpers it requires.
+ */
+export function loadCompiledValidator(source: string, name: string): ValidateFunction {
+  const module = { exports: {} as unknown };
+  const require = (id: string): unknown => {
+    if (!(id in runtimeModules)) throw new Error(`${name} requires "${id}", which is not provided`);
+    return runtimeModules[id];
+  };
+  new Function('require', 'module', 'exports', `${source}\n//# sourceURL=${name}`)(require, module, module.exports);
+  if (typeof module.exports !== 'function') throw new Error(`${name} is not an Ajv standalone validator`);
+  const validate = module.exports as ValidateFunction;
+  precompiled.add(validate);
+  return validate;
+}
+
+function cjsExports<T>(ns: unknown, member: string): T {
+  const n = ns as Record<string, unknown>;
+  const d = n.default as Record<string, unknown> | undefined;
+  return (d && member in d ? d : n) as T;
+}
+
+function cjsDefault<T>(ns: unknown): T {
+  // Node: namespace.default is module.exports ({ default: fn }); webpack may hand the function itself.
+  let v = (ns as { default?: unknown }).default;
+  while (v && typeof v === 'object' && 'default' in v) v = (v as { default: unknown }).default;
+  if (typeof v !== 'function') throw new Error('an Ajv runtime helper is not a function');
+  return v as T;
 }
 
 /** Validates `value`; undefined when no schema exists for that family and version. */

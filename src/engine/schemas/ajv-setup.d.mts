@@ -1,0 +1,7 @@
+// Types of ajv-setup.mjs (plain JavaScript, shared with scripts/compile-schemas.mjs).
+export declare const AJV_OPTIONS: Readonly<{ allErrors: true; strict: false; strictTypes: false; validateSchema: false }>;
+export declare const FORMATS: readonly ('uri' | 'email' | 'regex' | 'uuid')[];
+export declare const STANDALONE_RUNTIME: readonly string[];
+export declare function fixSchemaText(text: string): string;
+export declare function anonymous<T extends Record<string, unknown>>(schema: T): T;
+export declare function compiledFileOf(schemaRelPath: string): string;

@@ -1,0 +1,40 @@
+// What makes a validator "Microsoft's": the Ajv options, the formats and the fixes to the published schema texts.
+// Plain JavaScript so that the engine (validate.ts, compiling at run time) and scripts/compile-schemas.mjs
+// (compiling ahead of time, in Node without a TypeScript step) read the very same values: a validator
+// compiled at build time is then the one Ajv would have compiled at run time.
+
+/** Microsoft's tooling validates with Ajv, draft-04, every error reported (not the first). */
+export const AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, strictTypes: false, validateSchema: false });
+
+/** ajv-formats' full implementations, the formats the published schemas use. */
+export const FORMATS = Object.freeze(['uri', 'email', 'regex', 'uuid']);
+
+/**
+ * Modules that Ajv's standalone code requires at run time. The engine hands these to compiled validators;
+ * the compile script refuses code that needs anything else, so a new Ajv runtime helper fails the build,
+ * not a user's run.
+ */
+export const STANDALONE_RUNTIME = Object.freeze(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal', 'ajv-formats/dist/formats']);
+
+/**
+ * The published schema text, made valid for JavaScript regular expressions.
+ * Some schemas contain the regex escape \a, which JavaScript rejects; Microsoft's own tools apply the same
+ * substitution (see @microsoft/app-manifest fetchSchema). The localization schemas also hold an unescaped "]"
+ * after \b in activityTypes key patterns, which is a syntax error in a unicode regular expression (Ajv compiles
+ * patterns with the u flag); escaping it keeps the meaning.
+ */
+export function fixSchemaText(text) {
+  return text.replace(/\\\\a/g, '\\\\x07').replace(/\\\\b\]/g, '\\\\b\\\\]');
+}
+
+/** Several versions share one $id; without it each compiles as its own schema. Mutates and returns `schema`. */
+export function anonymous(schema) {
+  delete schema.$id;
+  delete schema.id;
+  return schema;
+}
+
+/** File of the validator compiled ahead of time for a schema file, beside it: `x/schema.json` → `x/schema.cjs`. */
+export function compiledFileOf(schemaRelPath) {
+  return schemaRelPath.replace(/\.json$/, '.cjs');
+}
