@@ -32,6 +32,8 @@ import {
   meSearchCommand,
   meSemanticDescription,
 } from './message-extension.js';
+import { textSteering, textSuperlatives, textUrlsEmoji } from './text-quality.js';
+import { cardMetadataUrl, longDescriptionCopilot } from './listing.js';
 import { apiMeAuth, apiMeCardVersion, apiMeCommandOperation, apiMeFiles, apiMeOpenApiSubset } from './api-message-extension.js';
 
 export const copilotRules: readonly Rule[] = [
@@ -44,6 +46,12 @@ export const copilotRules: readonly Rule[] = [
   meSamplePrompts,
   meParameterCount,
   meInitialRun,
+  // text Copilot reads, the listing and response cards (policy 1140.9)
+  textSteering,
+  textUrlsEmoji,
+  textSuperlatives,
+  longDescriptionCopilot,
+  cardMetadataUrl,
   // API-based message extensions
   apiMeFiles,
   apiMeCommandOperation,
