@@ -1,6 +1,7 @@
 // The route card: per package, one row per audience with the channel, the verdict, the first blockers and the next
 // step, then (folded) every prerequisite and step with its Microsoft page, so a reviewer needs no other document.
-// Blocker messages quote package values, so every one goes through escapeMarkdown; links come from the route table.
+// Blocker, caution and next-step messages can quote package values, so they go through escapeMarkdown; channel
+// names, prerequisites, steps and links are the route table's own text and only need to stay inside their cell.
 import type { Blocker, PackageReport, Route } from '../engine/types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { AUDIENCE_NAMES, CHANNEL_NAMES, plural } from './format.js';
@@ -20,7 +21,7 @@ export function routeCard(p: PackageReport, options: RouteCardOptions = {}): str
 }
 
 function row(r: Route, max: number): string {
-  const channel = link(escapeMarkdown(CHANNEL_NAMES[r.channel]), r.docs?.guide);
+  const channel = link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide);
   return `| ${AUDIENCE_NAMES[r.audience]} | ${channel} | ${verdict(r)} | ${issues(r, max)} | ${next(r)} |`;
 }
 
@@ -45,26 +46,33 @@ function next(r: Route): string {
   if (!text) return '—';
   // Link the step's own page when the next step is the first step; the route's page for a way forward.
   const url = text === r.steps[0] ? (r.docs?.steps[0] ?? r.docs?.guide) : r.blockers.some((b) => b.ruleId.startsWith('route.')) ? r.docs?.guide : undefined;
-  return `${escapeMarkdown(text)}${url ? ` ([how](${url}))` : ''}`;
+  // A step is the table's own text; any other next step may name a rule's finding, so it is escaped.
+  const shown = r.steps.includes(text) ? ownText(text) : escapeMarkdown(text);
+  return `${shown}${url ? ` ([how](${url}))` : ''}`;
 }
 
 function details(routes: readonly Route[]): string[] {
   const out = ['<details>', '<summary>Prerequisites and steps</summary>', ''];
   for (const r of routes) {
-    out.push(`**${AUDIENCE_NAMES[r.audience]}** — ${link(escapeMarkdown(CHANNEL_NAMES[r.channel]), r.docs?.guide)}`, '');
+    out.push(`**${AUDIENCE_NAMES[r.audience]}** — ${link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide)}`, '');
     if (r.prerequisites.length > 0) {
       out.push('Prerequisites no file can show:', '');
-      r.prerequisites.forEach((t, i) => out.push(`- ${escapeMarkdown(t)}${docLink(r.docs?.prerequisites[i])}`));
+      r.prerequisites.forEach((t, i) => out.push(`- ${ownText(t)}${docLink(r.docs?.prerequisites[i])}`));
       out.push('');
     }
     if (r.steps.length > 0) {
       out.push('Steps:', '');
-      r.steps.forEach((t, i) => out.push(`${i + 1}. ${escapeMarkdown(t)}${docLink(r.docs?.steps[i])}`));
+      r.steps.forEach((t, i) => out.push(`${i + 1}. ${ownText(t)}${docLink(r.docs?.steps[i])}`));
       out.push('');
     }
   }
   out.push('</details>');
   return out;
+}
+
+/** The tool's own text (route table, channel names): kept on one line and inside its table cell, otherwise as written. */
+function ownText(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
 }
 
 function link(text: string, url: string | undefined): string {
