@@ -213,3 +213,27 @@ describe('checkPaths with previous', () => {
     expect(missing).toEqual(['no/such/app.zip']);
   });
 });
+
+describe('the CLI with --previous', () => {
+  const io = (cwd: string) => {
+    const out = { stdout: '', stderr: '' };
+    return { out, io: { cwd, stdout: (t: string) => void (out.stdout += t), stderr: (t: string) => void (out.stderr += t) } };
+  };
+
+  it('fails an update whose version did not go up, and names the rule', async () => {
+    const cur = writeFolder(teamsPackage(v('1.0.0')));
+    const prev = writeFolder(teamsPackage(v('1.0.0')));
+    const { out, io: cli } = io(cur);
+    const { runCli } = await import('../../src/cli/main.js');
+    expect(await runCli(['.', '--previous', prev, '--format', 'json'], cli)).toBe(1);
+    expect(JSON.parse(out.stdout).packages[0].findings.map((f: { ruleId: string }) => f.ruleId)).toContain('route.update-version-not-increased');
+  });
+
+  it('exits 2 when --previous names nothing', async () => {
+    const cur = writeFolder(teamsPackage(v('1.0.0')));
+    const { out, io: cli } = io(cur);
+    const { runCli } = await import('../../src/cli/main.js');
+    expect(await runCli(['.', '--previous', 'published/app.zip'], cli)).toBe(2);
+    expect(out.stderr).toContain('nothing found at "published/app.zip"');
+  });
+});
