@@ -51,9 +51,22 @@ describe("'teams.icon-not-png'", () => {
     const found = findingsOf(report, 'teams.icon-not-png');
     expect(found.map((f) => f.pointer)).toEqual(['/icons/color', '/icons/outline']);
     expect(found[0].message).toContain('JPEG');
-    expect(found[1].message).toContain('cannot be decoded');
+    expect(found[1].message).toContain('truncated');
     // A file that is not a PNG has no size to report.
+    expect(findingsOf(report, 'teams.icon-outline-size')).toEqual([]);
     expect(findingsOf(report, 'teams.icon-color-size')).toEqual([]);
+  });
+});
+
+describe("'teams.icon-not-png' on damaged image data", () => {
+  it('reports a PNG whose chunks are intact but whose pixels do not decode', async () => {
+    const bytes = Buffer.from(outlinePng());
+    // Corrupt the compressed data inside IDAT, then fix nothing else: the structure still looks right.
+    const idat = bytes.indexOf('IDAT');
+    bytes.fill(0xff, idat + 6, idat + 30);
+    const [f] = findingsOf(await check(teamsPackage(validManifest(), { 'outline.png': new Uint8Array(bytes) })), 'teams.icon-not-png');
+    expect(f.pointer).toBe('/icons/outline');
+    expect(f.message).toContain('cannot be decoded');
   });
 });
 

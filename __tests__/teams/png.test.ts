@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPngError, MAX_PNG_SIDE, readPng, readPngHeader } from '../../src/engine/images/png.js';
+import { inspectPng, isPngError, MAX_PNG_SIDE, readPng, readPngHeader } from '../../src/engine/images/png.js';
 import { png } from '../helpers/packages.js';
 import { headerOnlyPng } from './fixtures.js';
 
@@ -24,5 +24,19 @@ describe('readPng', () => {
   it('reports a truncated PNG as corrupt, without throwing', () => {
     const bytes = png(16, 16);
     expect(readPng(bytes.subarray(0, 40))).toMatchObject({ error: 'corrupt', width: 16, height: 16 });
+  });
+});
+
+describe('inspectPng', () => {
+  it('gives the size of a well-formed PNG without pixels', () => {
+    expect(inspectPng(png(7, 5))).toEqual({ width: 7, height: 5 });
+  });
+  it('finds truncation and missing chunks from the chunk layout', () => {
+    const bytes = png(16, 16);
+    expect(inspectPng(bytes.subarray(0, 40))).toMatchObject({ error: 'corrupt', message: expect.stringContaining('truncated') });
+    expect(inspectPng(bytes.subarray(0, bytes.length - 12))).toMatchObject({ error: 'corrupt', message: expect.stringContaining('IEND') });
+  });
+  it('refuses huge dimensions before walking the file', () => {
+    expect(inspectPng(headerOnlyPng(100_000, 100_000))).toMatchObject({ error: 'too-large' });
   });
 });

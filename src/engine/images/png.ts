@@ -40,17 +40,39 @@ export function readPngHeader(bytes: Uint8Array): PngHeader | undefined {
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
 
+/**
+ * Checks a PNG's structure without inflating it: signature, IHDR first, every chunk inside the file, image data
+ * and an end chunk. Gives the size from the header. Much cheaper than readPng (no decompression, no pixels), so
+ * rules that only need the size or the format use it.
+ */
+export function inspectPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngResult {
+  const header = readPngHeader(bytes);
+  if (!header) return notPng(bytes);
+  const { width, height } = header;
+  if (width === 0 || height === 0) return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
+  if (width > maxSide || height > maxSide) {
+    return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
+  }
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let offset = 8;
+  let idat = false;
+  let iend = false;
+  while (offset + 8 <= bytes.length && !iend) {
+    const length = view.getUint32(offset);
+    const type = String.fromCharCode(bytes[offset + 4], bytes[offset + 5], bytes[offset + 6], bytes[offset + 7]);
+    if (offset + 12 + length > bytes.length) return { error: 'corrupt', width, height, message: `it is truncated (the ${type} chunk runs past the end of the file)` };
+    if (type === 'IDAT') idat = true;
+    if (type === 'IEND') iend = true;
+    offset += 12 + length;
+  }
+  if (!idat || !iend) return { error: 'corrupt', width, height, message: `it is truncated (no ${idat ? 'IEND' : 'IDAT'} chunk)` };
+  return { width, height };
+}
+
 /** Decodes a PNG to RGBA; never throws. `maxSide` bounds the memory a hostile file can make us allocate. */
 export function readPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngResult {
   const header = readPngHeader(bytes);
-  if (!header) {
-    const format = sniffFormat(bytes);
-    return {
-      error: 'not-png',
-      format,
-      message: format ? `it is a ${format} file, not a PNG` : 'it is not a PNG file (no PNG signature)',
-    };
-  }
+  if (!header) return notPng(bytes);
   const { width, height } = header;
   if (width === 0 || height === 0) return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
   if (width > maxSide || height > maxSide) {
@@ -68,6 +90,11 @@ export function readPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngR
 export function pixelAt(img: Required<PngImage>, x: number, y: number): [number, number, number, number] {
   const i = (y * img.width + x) * 4;
   return [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2], img.pixels[i + 3]];
+}
+
+function notPng(bytes: Uint8Array): PngError {
+  const format = sniffFormat(bytes);
+  return { error: 'not-png', format, message: format ? `it is a ${format} file, not a PNG` : 'it is not a PNG file (no PNG signature)' };
 }
 
 function sniffFormat(b: Uint8Array): string | undefined {

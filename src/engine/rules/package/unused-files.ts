@@ -1,6 +1,5 @@
 // Files in the package that nothing uses: neither manifest.json nor any file reached from it
 // (declarative agent -> plugin -> OpenAPI description, localization files, templates) names them.
-import { parse as parseYaml } from 'yaml';
 import { defineRule, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import type { PackageView } from '../../read/package-view.js';
@@ -9,19 +8,17 @@ import { forEachString } from './shared/text-files.js';
 
 const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
 
-/** The parsed content of a JSON or YAML file, or undefined for other files and parse failures. */
+// In YAML (OpenAPI descriptions) the only file references are $ref and externalValue values; reading them from
+// the text avoids parsing large descriptions just to find none.
+const YAML_FILE_REF = /^\s*-?\s*["']?(?:\$ref|externalValue)["']?\s*:\s*["']?([^"'#\s][^"'#]*?)["']?\s*(?:#.*)?$/gm;
+
+/** The parsed content of a JSON file, or the file references of a YAML file; undefined for other files. */
 function structured(pkg: PackageView, name: string): unknown {
   if (/\.json$/i.test(name)) {
     const doc = pkg.json(name);
     return doc?.ok ? doc.value : undefined;
   }
-  if (/\.ya?ml$/i.test(name)) {
-    try {
-      return parseYaml(pkg.text(name) ?? '', { maxAliasCount: 100 });
-    } catch {
-      return undefined;
-    }
-  }
+  if (/\.ya?ml$/i.test(name)) return [...(pkg.text(name) ?? '').matchAll(YAML_FILE_REF)].map((m) => m[1]);
   return undefined;
 }
 

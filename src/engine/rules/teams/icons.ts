@@ -18,15 +18,18 @@ export const iconIsPng = defineRule({
   *check({ pkg, manifest }) {
     for (const key of ICON_KEYS) {
       const icon = iconFile(pkg, manifest?.value, key);
-      if (!icon || !isPngError(icon.image) || icon.image.error === 'too-large') continue;
-      yield { file: 'manifest.json', pointer: icon.pointer, message: `icons.${key} names ${describeIcon(icon)}, but ${icon.image.message}.` };
+      if (!icon) continue;
+      // Structure first (cheap); then the pixels, which other icon rules decode anyway (the result is shared).
+      const problem = isPngError(icon.info) ? icon.info : icon.decode();
+      if (!isPngError(problem) || problem.error === 'too-large') continue;
+      yield { file: 'manifest.json', pointer: icon.pointer, message: `icons.${key} names ${describeIcon(icon)}, but ${problem.message}.` };
     }
   },
 });
 
 /** Width and height when known: decoded, or read from the header of a PNG too large to decode. */
 function dimensions(icon: IconFile): { width: number; height: number } | undefined {
-  const img = icon.image;
+  const img = icon.info;
   if (!isPngError(img)) return img;
   return img.error === 'too-large' ? img : undefined;
 }
@@ -44,7 +47,7 @@ function sizeRule(id: string, key: IconKey, side: number, description: string): 
       const icon = iconFile(pkg, manifest?.value, key);
       const size = icon && dimensions(icon);
       if (!icon || !size || (size.width === side && size.height === side)) return;
-      const note = isPngError(icon.image) ? ` (${icon.image.message})` : '';
+      const note = isPngError(icon.info) ? ` (${icon.info.message})` : '';
       yield {
         file: 'manifest.json',
         pointer: icon.pointer,
@@ -89,8 +92,11 @@ export const outlineIconColors = defineRule({
     'Microsoft asks for a white (255,255,255) symbol on a fully transparent background, with no other colors. Warning, not error: the sources conflict on how strictly the service enforces it (a Microsoft engineer reported that grey pixels may pass while others fail), and many published samples have grey anti-aliased edges. White pixels with partial alpha (anti-aliasing) are accepted.',
   *check({ pkg, manifest }) {
     const icon = iconFile(pkg, manifest?.value, 'outline');
-    if (!icon || isPngError(icon.image) || !icon.image.pixels) return;
-    const img = icon.image as Required<PngImage>;
+    // A wrong size is reported by teams.icon-outline-size; decoding a large image only to list its colors is wasted work.
+    if (!icon || isPngError(icon.info) || icon.info.width !== 32 || icon.info.height !== 32) return;
+    const decoded = icon.decode();
+    if (isPngError(decoded) || !decoded.pixels) return;
+    const img = decoded as Required<PngImage>;
     let first: [number, number] | undefined;
     let count = 0;
     for (let y = 0; y < img.height; y++) {
@@ -142,8 +148,10 @@ export const colorIconBackground = defineRule({
     'The store validation guidelines ask for a full-bleed square icon on a solid or fully transparent background, with no rounded corners (Teams rounds them itself). Checked from the corner and edge pixels, so it is a heuristic: warning, for store review only.',
   *check({ pkg, manifest }) {
     const icon = iconFile(pkg, manifest?.value, 'color');
-    if (!icon || isPngError(icon.image) || !icon.image.pixels) return;
-    const problem = colorIconBackgroundProblem(icon.image as Required<PngImage>);
+    if (!icon || isPngError(icon.info)) return;
+    const decoded = icon.decode();
+    if (isPngError(decoded) || !decoded.pixels) return;
+    const problem = colorIconBackgroundProblem(decoded as Required<PngImage>);
     if (problem) yield { file: 'manifest.json', pointer: icon.pointer, message: `icons.color names ${describeIcon(icon)}; ${problem}.` } satisfies FindingDraft;
   },
 });

@@ -247,7 +247,7 @@ export const customEngineAgentBot = defineRule({
   severity: 'warning',
   audiences: BOTH,
   kinds: ['teams-app'],
-  docs: DOCS.manifestReference,
+  docs: DOCS.customEngineAgentsSchema,
   description:
     'copilotAgents.customEngineAgents[].id must be the botId of a bots[] entry whose scopes include personal. Stated in the schema description only, so the JSON schema does not enforce it; warning because the service behaviour is not documented.',
   *check({ manifest }) {

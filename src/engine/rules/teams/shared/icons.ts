@@ -1,5 +1,6 @@
-// The manifest's icons, read once per package and decoded once per file, for the icon rules.
-import { readPng, type PngResult } from '../../../images/png.js';
+// The manifest's icons, for the icon rules. The structure is inspected once per file (cheap: no inflating);
+// pixels are decoded only for the rules that look at them, once per file and package.
+import { inspectPng, readPng, type PngResult } from '../../../images/png.js';
 import { pointer } from '../../../json/pointer.js';
 import type { PackageView } from '../../../read/package-view.js';
 import { asRecord, asString } from '../../../util/values.js';
@@ -16,10 +17,17 @@ export interface IconFile {
   /** Pointer of the manifest value naming the icon, where findings land. */
   pointer: string;
   bytes: number;
-  image: PngResult;
+  /** Format, structure and size, from the header and chunk layout. */
+  info: PngResult;
+  /** Decoded RGBA pixels (or why not). */
+  decode(): PngResult;
 }
 
-const decoded = new WeakMap<PackageView, Map<string, PngResult>>();
+interface Cached {
+  info?: PngResult;
+  image?: PngResult;
+}
+const cache = new WeakMap<PackageView, Map<string, Cached>>();
 
 /** The icon named by `icons[key]`, when it names a file that is in the package (missing files are another rule's). */
 export function iconFile(pkg: PackageView, manifest: unknown, key: IconKey): IconFile | undefined {
@@ -28,11 +36,21 @@ export function iconFile(pkg: PackageView, manifest: unknown, key: IconKey): Ico
   const name = resolveInPackage('manifest.json', path);
   const bytes = name === undefined ? undefined : pkg.bytes(name);
   if (name === undefined || !bytes) return undefined;
-  let cache = decoded.get(pkg);
-  if (!cache) decoded.set(pkg, (cache = new Map()));
-  let image = cache.get(name);
-  if (!image) cache.set(name, (image = readPng(bytes)));
-  return { key, path, name, pointer: pointer('icons', key), bytes: bytes.byteLength, image };
+  let files = cache.get(pkg);
+  if (!files) cache.set(pkg, (files = new Map()));
+  let entry = files.get(name);
+  if (!entry) files.set(name, (entry = {}));
+  const cached = entry;
+  cached.info ??= inspectPng(bytes);
+  return {
+    key,
+    path,
+    name,
+    pointer: pointer('icons', key),
+    bytes: bytes.byteLength,
+    info: cached.info,
+    decode: () => (cached.image ??= readPng(bytes)),
+  };
 }
 
 /** "color.png (12,345 bytes)": how messages name an icon file. */
