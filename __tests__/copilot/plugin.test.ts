@@ -114,3 +114,24 @@ describe("'copilot.plugin-server-https'", () => {
     expect(await ruleFindings(agentPackage(), 'copilot.plugin-server-https')).toEqual([]);
   });
 });
+
+describe("'copilot.plugin-auth'", () => {
+  const secured = (flow: string) =>
+    `${openApiYaml()}  securitySchemes:\n    oauth:\n      type: oauth2\n      flows:\n        ${flow}:\n          authorizationUrl: https://login.contoso.com/authorize\n          tokenUrl: https://login.contoso.com/token\n          scopes: {}\nsecurity:\n  - oauth: []\n`;
+  const oauth = (reference_id: string) => validPlugin({ runtimes: [runtime({ auth: { type: 'OAuthPluginVault', reference_id } })] });
+
+  it('warns when an anonymous runtime calls secured operations', async () => {
+    const found = await ruleFindings(agentPackage({ files: { 'openapi.yaml': secured('authorizationCode') } }), 'copilot.plugin-auth');
+    expect(found.map((f) => [f.file, f.pointer, f.severity])).toEqual([['ai-plugin.json', '/runtimes/0/auth/type', 'warning']]);
+  });
+  it('reports an empty reference_id as an error and a non-authorization-code OAuth flow as a warning', async () => {
+    const empty = await ruleFindings(agentPackage({ plugin: oauth(' '), files: { 'openapi.yaml': secured('authorizationCode') } }), 'copilot.plugin-auth');
+    expect(empty.map((f) => [f.pointer, f.severity])).toEqual([['/runtimes/0/auth/reference_id', 'error']]);
+    const implicit = await ruleFindings(agentPackage({ plugin: oauth('reg-1'), files: { 'openapi.yaml': secured('implicit') } }), 'copilot.plugin-auth');
+    expect(implicit.map((f) => [f.file, f.pointer, f.severity, f.line])).toEqual([['openapi.yaml', '/components/securitySchemes/oauth/flows', 'warning', 66]]);
+  });
+  it('passes matching auth', async () => {
+    expect(await ruleFindings(agentPackage(), 'copilot.plugin-auth')).toEqual([]);
+    expect(await ruleFindings(agentPackage({ plugin: oauth('reg-1'), files: { 'openapi.yaml': secured('authorizationCode') } }), 'copilot.plugin-auth')).toEqual([]);
+  });
+});

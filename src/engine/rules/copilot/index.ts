@@ -11,6 +11,7 @@ import {
   daSchema,
 } from './declarative-agent.js';
 import {
+  pluginAuth,
   pluginConsequential,
   pluginFunctionOperation,
   pluginResponseSemantics,
@@ -77,6 +78,7 @@ export const copilotRules: readonly Rule[] = [
   pluginTemplateFile,
   pluginConsequential,
   pluginServerHttps,
+  pluginAuth,
   openApiParses,
   openApiValid,
   openApiExternalRefs,

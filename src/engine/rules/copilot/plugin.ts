@@ -259,3 +259,62 @@ export const pluginServerHttps = defineRule({
     }
   },
 });
+
+/** The security scheme names an operation requires (its own `security`, else the document's). */
+function requiredSchemes(root: JsonRecord, operation: JsonRecord): string[] {
+  const list = operation.security !== undefined ? operation.security : root.security;
+  return asArray(list).flatMap((req) => Object.keys(asRecord(req) ?? {}));
+}
+
+/** Security schemes by name: OpenAPI 3 components.securitySchemes or Swagger 2 securityDefinitions. */
+function securitySchemes(root: JsonRecord): Record<string, unknown> {
+  return asRecord(asRecord(root.components)?.securitySchemes) ?? asRecord(root.securityDefinitions) ?? {};
+}
+
+export const pluginAuth = defineRule({
+  id: 'copilot.plugin-auth',
+  title: "The plugin's runtime auth fits its OpenAPI security",
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginAuthentication,
+  description:
+    'API plugins authenticate with None, OAuthPluginVault (OAuth 2.0 authorization code flow only) or ApiKeyPluginVault (a bearer key), with reference_id naming the Developer Portal registration; an empty reference_id is an error. An anonymous runtime for operations that declare security, or OAuth flows other than authorization code, are warnings: the calls will fail, but the document may be stricter than the API.',
+  *check(ctx) {
+    const { files, plugins } = readable(ctx);
+    for (const plugin of plugins) {
+      for (const [r, raw] of asArray(plugin.value.runtimes).entries()) {
+        const runtime = asRecord(raw);
+        if (runtime?.type !== 'OpenApi') continue;
+        const auth = asRecord(runtime.auth);
+        const type = asString(auth?.type);
+        if ((type === 'OAuthPluginVault' || type === 'ApiKeyPluginVault') && typeof auth?.reference_id === 'string' && !auth.reference_id.trim()) {
+          yield at(plugin.path, pointer('runtimes', r, 'auth', 'reference_id'), `reference_id is empty; ${type} needs the registration id from the Teams Developer Portal.`, { severity: 'error' });
+        }
+        const spec = runtimeSpec(files, plugin, r);
+        const root = spec?.doc.ok ? asRecord(spec.doc.value) : undefined;
+        if (!spec || !root) continue;
+        const schemes = securitySchemes(root);
+        const used = new Set(runtimeFunctions(plugin, runtime));
+        if (type === 'None') {
+          const secured = listOperations(root).find((op) => op.operationId && used.has(op.operationId) && requiredSchemes(root, op.operation).length > 0);
+          if (secured) {
+            yield at(plugin.path, pointer('runtimes', r, 'auth', 'type'), `auth is None, but ${secured.operationId} in ${spec.path} requires ${requiredSchemes(root, secured.operation).join(', ')}; Copilot will call it without credentials.`);
+          }
+        }
+        if (type === 'OAuthPluginVault') {
+          for (const [name, s] of Object.entries(schemes)) {
+            const scheme = asRecord(s);
+            if (scheme?.type !== 'oauth2') continue;
+            const flows = asRecord(scheme.flows);
+            const hasCode = flows ? flows.authorizationCode !== undefined : scheme.flow === 'accessCode';
+            if (!hasCode) {
+              const at3 = flows ? pointer('components', 'securitySchemes', name, 'flows') : pointer('securityDefinitions', name, 'flow');
+              yield draftAt(spec.doc, at3, `The OAuth scheme "${name}" has no authorization code flow; API plugins support only the OAuth 2.0 authorization code flow.`);
+            }
+          }
+        }
+      }
+    }
+  },
+});
