@@ -23,7 +23,7 @@ export const placeholdersResolved = defineRule({
   title: 'No unresolved placeholders remain in packaged files',
   severity: 'warning',
   audiences: BOTH,
-  kinds: ['teams-app', 'power-platform-connector', 'graph-connector'],
+  kinds: ['teams-app'],
   docs: DOCS.agentsToolkitEnvironments,
   description:
     "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. Warning, not error: the catalogue infers this from the toolkit (no Microsoft page states that upload rejects it), and where a placeholder breaks a schema constraint (an id that must be a GUID, a URL) teams.manifest-schema already reports the error.",

@@ -184,7 +184,7 @@ export const developerDefaults = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.storeValidation,
   description:
-    'Agents Toolkit templates ship developer.name "Teams App, Inc." and https://www.example.com URLs. The store requires the real publisher name and working privacy and terms pages. Warning: inferred from the toolkit defaults plus the store rules on privacy and terms links.',
+    'Agents Toolkit templates ship developer.name "Teams App, Inc." (newer agent templates "My App, Inc.") and https://www.example.com URLs; hosts reserved for examples (example.com, *.example, *.test) are reported too. The store requires the real publisher name and working privacy and terms pages. Warning: inferred from the toolkit defaults plus the store rules on privacy and terms links.',
   *check({ manifest }) {
     const dev = asRecord(asRecord(manifest?.value)?.developer);
     const name = asString(dev?.name);
