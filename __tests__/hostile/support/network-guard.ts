@@ -42,7 +42,9 @@ export function guardNetwork(): NetworkGuard {
     const record = obj as Record<string, unknown>;
     saved.push([obj, key, record[key]]);
     const label = obj === globalThis ? key : `${labelOf(obj)}.${key}`;
-    record[key] = deny(label);
+    const denied = deny(label);
+    // fetch reports failure through its promise, as the real one does; the others throw like a refused socket.
+    record[key] = obj === globalThis ? (...args: unknown[]) => new Promise((_, reject) => reject(catchError(() => denied(...args)))) : denied;
   }
   // ESM named imports of built-ins (import { request } from 'node:http') see the patched functions only after this.
   syncBuiltinESMExports();
@@ -53,6 +55,14 @@ export function guardNetwork(): NetworkGuard {
       syncBuiltinESMExports();
     },
   };
+}
+
+function catchError(fn: () => never): unknown {
+  try {
+    return fn();
+  } catch (e) {
+    return e;
+  }
 }
 
 function labelOf(obj: object): string {

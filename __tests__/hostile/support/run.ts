@@ -7,6 +7,7 @@ import yazl from 'yazl';
 import { checkPaths } from '../../../src/engine/index.js';
 import type { Finding, PackageReport, Report } from '../../../src/engine/types.js';
 import { connectorPackage } from '../../helpers/connector-packages.js';
+import { validDefinition } from '../../helpers/graph-packages.js';
 import { teamsPackage } from '../../helpers/packages.js';
 import { measure, type CaseTable } from './measure.js';
 
@@ -94,7 +95,8 @@ export function findingsWith(pkg: PackageReport, ruleId: string): Finding[] {
 /** Checks a good Teams package and a good connector once, so no measured case pays for compiling schemas. */
 export async function warmUp(ws: Workspace): Promise<void> {
   const connector = ws.write('warm-up/connector.zip', await yazlZip(asBytes(connectorPackage())));
-  await checkPaths([await ws.good(), connector], { audience: 'both', toolVersion: '0.0.0-test', cwd: ws.dir });
+  const graph = ws.write('warm-up/graph-connector.json', JSON.stringify(validDefinition()));
+  await checkPaths([await ws.good(), connector, graph], { audience: 'both', toolVersion: '0.0.0-test', cwd: ws.dir });
 }
 
 /** A file record with objects serialised, as yazlZip takes it. */
