@@ -224,6 +224,12 @@ const cases: Case[] = [
     severity: 'warning',
   },
   {
+    rule: 'powerplatform.metadata-categories',
+    name: 'spaces around ";" (notice)',
+    record: connectorPackage((p) => (p.swagger['x-ms-connector-metadata'][2].propertyValue = 'AI; Data')),
+    severity: 'notice',
+  },
+  {
     rule: 'powerplatform.metadata-category-count',
     name: 'three categories',
     record: connectorPackage((p) => (p.swagger['x-ms-connector-metadata'][2].propertyValue = 'AI;Data;Finance')),
@@ -584,5 +590,26 @@ describe('each rule passes on the valid connectors', () => {
     expect(findingsOf(independent, id)).toEqual([]);
     // A tenant's own connector (no publisher, no stackOwner) meets every rule that applies within one tenant.
     expect(findingsOf(custom, id).filter((f) => f.audiences.includes('single-tenant'))).toEqual([]);
+  });
+});
+
+describe('legacy conventions that stay allowed', () => {
+  it('a webhook whose subscription response describes the payload needs no x-ms-notification-content', async () => {
+    const report = await check(
+      connectorPackage((p) =>
+        webhook(p, (t) => {
+          delete t['x-ms-notification-content'];
+          t.responses['201'].schema = { $ref: '#/definitions/Order' };
+        }),
+      ),
+    );
+    expect(findingsOf(report, 'powerplatform.webhook-notification-content')).toEqual([]);
+    expect(findingsOf(report, 'powerplatform.webhook-notification-url')).toEqual([]);
+  });
+  it('GlobalPerConnector passes the redirect rule, and a custom connector with Global is not blocked in its tenant', async () => {
+    expect(findingsOf(await check(connectorPackage((p) => oauth(p))), 'powerplatform.oauth-redirect-mode')).toEqual([]);
+    const report = await check(customConnectorPackage((p) => oauth(p, { redirectMode: 'Global' })));
+    expect(findingsOf(report, 'powerplatform.oauth-redirect-mode')[0].severity).toBe('warning');
+    expect(report.routes.find((r) => r.audience === 'single-tenant')!.eligible).toBe(true);
   });
 });

@@ -107,13 +107,17 @@ export const metadataCategories = defineRule({
   docs: DOCS.connectorCertification,
   description:
     'Categories is a ";"-separated list drawn from the certification guide\'s list (InvalidConnectorCategory). Whether the check is case-sensitive is not documented, ' +
-    'so a case-only difference (Social media) is a warning.',
+    'so a case-only difference (Social media) is a warning, and spaces around ";" (Kanbanize) only a notice.',
   *check({ pkg }) {
     const m = metadata(pkg);
     const e = m?.find('Categories');
     if (!m || !e) return;
     const at = `/x-ms-connector-metadata/${e.index}/propertyValue`;
     const list = categories(e.value);
+    const raw = asString(e.value) ?? '';
+    if (/\s;|;\s/.test(raw)) {
+      yield { file: m.c.swaggerFile, pointer: at, severity: 'notice', message: `Categories ${quote(raw)} has spaces around ";"; write "A;B".` };
+    }
     if (list.length === 0) yield { file: m.c.swaggerFile, pointer: at, message: 'Categories is empty; pick one or two categories from the list.' };
     for (const cat of list) {
       if ((CATEGORIES as readonly string[]).includes(cat)) continue;

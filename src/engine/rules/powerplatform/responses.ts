@@ -10,11 +10,13 @@ const label = (op: { method: string; path: string }) => `${op.method.toUpperCase
 export const successResponse = defineRule({
   id: 'powerplatform.response-success',
   title: 'Every operation has a 2xx response',
-  severity: 'error',
+  severity: 'warning',
   audiences: BOTH,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
-  description: 'OperationMustHaveResponse and OperationShouldHaveSuccessfulResponse: the designer builds outputs from the success response.',
+  description:
+    'OperationShouldHaveSuccessfulResponse: the designer builds outputs from the success response. The validator words it as "should", and published ' +
+    'certified connectors (Babybots) answer with `default` only, so a warning; an operation with no response at all fails the Swagger 2.0 schema (powerplatform.swagger-schema).',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;

@@ -3,7 +3,7 @@ import { defineRule, BOTH } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
-import { operationById, operationsOf, parametersOf } from './shared/operations.js';
+import { operationById, operationsOf, parametersOf, responsesOf } from './shared/operations.js';
 import { deref } from './shared/refs.js';
 import { quote } from './shared/text.js';
 
@@ -71,7 +71,8 @@ export const webhookNotificationUrl = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description:
     'WebhookOperationsMissingNotificationUrlProperty and the validator\'s webhook table: the callback URL the platform fills in is a body property marked ' +
-    'x-ms-notification-url: true, of type string, required at every level, and internal (or under an internal parent).',
+    'x-ms-notification-url: true, of type string, required at every level, and internal (or under an internal parent). A missing property or a wrong type is an error; ' +
+    'an optional chain or a visible property is a warning, because published certified connectors (Calendly) have them.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
@@ -83,8 +84,10 @@ export const webhookNotificationUrl = defineRule({
         yield { file: c.swaggerFile, pointer: op.pointer, message: `Webhook trigger ${op.method.toUpperCase()} ${op.path} has no body property marked "x-ms-notification-url": true.` };
         continue;
       }
-      const problems = [found.prop.type !== 'string' && 'of type string', !found.required && 'required (at every level)', !found.internal && 'x-ms-visibility internal'].filter(Boolean);
-      if (problems.length) yield { file: c.swaggerFile, pointer: found.pointer, message: `The notification URL property must be ${problems.join(', ')}.` };
+      if (found.prop.type !== 'string') yield { file: c.swaggerFile, pointer: found.pointer, message: 'The notification URL property must be of type string.' };
+      // Published connectors (Calendly, OK dokument) leave the chain optional or the property visible: legacy, so warnings.
+      const legacy = [!found.required && 'required at every level (the body parameter too)', !found.internal && 'x-ms-visibility internal'].filter(Boolean);
+      if (legacy.length) yield { file: c.swaggerFile, pointer: found.pointer, severity: 'warning', message: `The notification URL property should be ${legacy.join(' and ')}.` };
     }
   },
 });
@@ -92,16 +95,20 @@ export const webhookNotificationUrl = defineRule({
 export const webhookNotificationContent = defineRule({
   id: 'powerplatform.webhook-notification-content',
   title: 'Webhook triggers describe their output with x-ms-notification-content',
-  severity: 'error',
+  severity: 'warning',
   audiences: BOTH,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
-  description: 'OperationMustHaveNotificationContentExtension and NotificationExtension*: a webhook trigger\'s output is the callback payload, described by x-ms-notification-content; x-ms-notification belongs on non-webhook operations and names an existing operation.',
+  description:
+    'OperationMustHaveNotificationContentExtension and NotificationExtension*: a webhook trigger\'s output is the callback payload, described by x-ms-notification-content; ' +
+    'x-ms-notification belongs on non-webhook operations and names an existing operation. Four of the certified and independent connectors in the corpus describe the payload ' +
+    'in the subscription\'s response schema instead (the older convention), so a missing extension is a warning, and none at all when a success response has a schema.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
     for (const op of operationsOf(c.swagger)) {
-      if (op.isWebhook && op.op['x-ms-notification-content'] === undefined) {
+      const legacyOutput = responsesOf(c.swagger, op).some((r) => /^2\d\d$/.test(r.code) && r.response.schema !== undefined);
+      if (op.isWebhook && op.op['x-ms-notification-content'] === undefined && !legacyOutput) {
         yield { file: c.swaggerFile, pointer: op.pointer, message: `Webhook trigger ${op.method.toUpperCase()} ${op.path} has no x-ms-notification-content describing the payload it delivers.` };
       }
       const notification = asRecord(op.op['x-ms-notification']);

@@ -167,7 +167,8 @@ export const mimeTypes = defineRule({
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
   description:
-    'MIME types must be well formed (MimeTypeNotValid), and an operation that takes a body or form data needs consumes, on the operation or the document (ConsumesMissing). ' +
+    'MIME types must be well formed (MimeTypeNotValid). An operation that takes a body or form data should declare consumes, on the operation or the document ' +
+    '(ConsumesMissing): a warning, because the service falls back to JSON and published certified connectors (LINK Mobility) omit it. ' +
     'The list of supported types (MimeTypeNotSupported) is not published in full, so unusual but valid types are not reported.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
@@ -178,7 +179,12 @@ export const mimeTypes = defineRule({
       const takesBody = parametersOf(c.swagger, op).some((p) => p.in === 'body' || p.in === 'formData');
       const consumes = op.op.consumes ?? c.swagger.consumes;
       if (takesBody && asArray(consumes).length === 0) {
-        yield { file: c.swaggerFile, pointer: op.pointer, message: `${op.method.toUpperCase()} ${op.path} takes a body but declares no consumes (for example ["application/json"]).` };
+        yield {
+          file: c.swaggerFile,
+          pointer: op.pointer,
+          severity: 'warning',
+          message: `${op.method.toUpperCase()} ${op.path} takes a body but declares no consumes (for example ["application/json"]).`,
+        };
       }
     }
     for (const [list, at] of lists) {
