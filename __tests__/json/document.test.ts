@@ -205,3 +205,14 @@ describe('scanJson and positionAt', () => {
     expect(positionAt('ab', 99)).toEqual({ line: 1, column: 3 });
   });
 });
+
+describe('flowTooDeepAt', () => {
+  it('finds the bracket past the limit, skipping quoted scalars and comments', async () => {
+    const { flowTooDeepAt } = await import('../../src/engine/json/flow-depth.js');
+    expect(flowTooDeepAt('a: [[[1]]]', 3)).toBeUndefined();
+    expect(flowTooDeepAt('a: [[[[1]]]]', 3)).toBe(6);
+    expect(flowTooDeepAt("a: '[[[[['\nb: \"{{{{\\\"{{\"\n# [[[[[[\nc: x # {{{{{", 2)).toBeUndefined();
+    expect(flowTooDeepAt("a: don't [[[", 2)).toBe(11); // a quote inside a plain scalar opens nothing
+    expect(flowTooDeepAt('['.repeat(100_000), 256)).toBe(256);
+  });
+});

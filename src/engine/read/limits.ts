@@ -51,3 +51,8 @@ export const IN_MEMORY_ARCHIVE_BYTES = 8 * 1024 * 1024;
  * in a manifest: 6 s). A manifest holds hundreds of values, a large connector definition tens of thousands.
  */
 export const MAX_JSON_VALUES = 100_000;
+/**
+ * Largest YAML text parsed (characters). The `yaml` parser runs at about 1.5 s per MiB (JSON.parse: 70 ms), so
+ * a YAML API description is bounded far below JSON's limit; real ones are tens of kilobytes.
+ */
+export const MAX_YAML_CHARS = 512 * 1024;
