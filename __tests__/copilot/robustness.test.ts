@@ -27,7 +27,7 @@ describe('Copilot rules on odd input', () => {
           expect(internal(await copilotFindings(record))).toEqual([]);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 40 },
     );
   });
   it('survive whole files that are not what they should be', async () => {
