@@ -32,10 +32,12 @@ export function compareDigest(current: readonly string[], previous: Digest): Cha
   return { added: now.size - unchanged, fixed, unchanged };
 }
 
-export function changesSentence(c: Changes, cleanNow: boolean, partial: boolean): string {
-  if (cleanNow && c.fixed > 0) return `✅ **All ${c.fixed} finding${c.fixed === 1 ? '' : 's'} from the last run ${c.fixed === 1 ? 'is' : 'are'} fixed.**`;
-  if (cleanNow) return '✅ **Still no findings.**';
+/** What changed since the last run; `passing`: no errors or warnings now. */
+export function changesSentence(c: Changes, passing: boolean, partial: boolean): string {
   const approx = partial ? ' (compared with the first findings of the last run only)' : '';
+  const fixed = `${c.fixed} finding${c.fixed === 1 ? '' : 's'} from the last run ${c.fixed === 1 ? 'is' : 'are'} fixed`;
+  if (passing && c.fixed > 0) return `✅ **No errors or warnings left: ${fixed}${approx}.**`;
+  if (passing && c.added === 0) return `✅ **Still no errors or warnings.**`;
   if (c.added === 0 && c.fixed === 0) return `**Since the last run:** nothing changed${approx}.`;
   return `**Since the last run:** ${c.added} new (🆕), ${c.fixed} fixed, ${c.unchanged} unchanged${approx}.`;
 }
@@ -44,9 +46,9 @@ export function renderComment(report: Report, options: CommentOptions): string {
   const fps = fingerprintFindings(report);
   const byFinding = new Map(fps.map((x) => [x.finding, x.fingerprint]));
   const previous = options.previous;
-  const clean = fps.length === 0;
+  const passing = report.summary.errors + report.summary.warnings === 0;
   const notes: string[] = [];
-  if (previous) notes.push(changesSentence(compareDigest(fps.map((x) => x.fingerprint), previous), clean, previous.partial));
+  if (previous) notes.push(changesSentence(compareDigest(fps.map((x) => x.fingerprint), previous), passing, previous.partial));
   const isNew = previous ? (f: Finding) => !previous.fingerprints.has(byFinding.get(f) ?? '') : undefined;
   const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes });
   const footer = `\n---\n<sub>[Job summary and full report](${options.runUrl}) · lines shown at ${options.links.ref.slice(0, 12)}</sub>\n${digestLine(fps.map((x) => x.fingerprint))}\n`;

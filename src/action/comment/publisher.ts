@@ -25,7 +25,7 @@ const HOW = 'Give the job "permissions: pull-requests: write"; for pull requests
 export async function publishPullRequestComment(report: Report, deps: CommentDeps): Promise<void> {
   const decision = decideTarget(deps.event, deps.pullRequest);
   if (decision.kind === 'none') return deps.info(`No pull-request comment: ${decision.reason}`);
-  if (decision.kind === 'read-only') return deps.warning(`${decision.reason}, so the pull-request comment was skipped (it needs pull-requests: write). ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+  if (decision.kind === 'read-only') return deps.warning(`${decision.reason}: the pull-request comment was skipped (it needs pull-requests: write). ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
   if (decision.kind === 'missing-number') return deps.warning(`${decision.reason} ${UNAFFECTED}`, 'copilot-publish-check: no pull request to comment on');
   if (!deps.octokit) return deps.warning(`No github-token was given, so the pull-request comment was skipped. ${UNAFFECTED}`, PERMISSION_TITLE);
   const { octokit } = deps;

@@ -57,10 +57,10 @@ export function decideTarget(event: GithubEvent, pullRequestInput: number | unde
     // On `pull_request`, GitHub gives runs from forks (and Dependabot's) a read-only token: detected up front
     // instead of failing on the first write. pull_request_target runs in the base repository and can write.
     if (event.eventName === 'pull_request' && headRepo !== event.repository) {
-      return { kind: 'read-only', reason: 'This pull request comes from a fork, so this run has a read-only token' };
+      return { kind: 'read-only', reason: 'This pull request comes from a fork, and such runs get a read-only token' };
     }
     if (event.eventName === 'pull_request' && event.actor === 'dependabot[bot]') {
-      return { kind: 'read-only', reason: 'Dependabot pull requests run with a read-only token' };
+      return { kind: 'read-only', reason: 'Dependabot pull requests get a read-only token' };
     }
     return { kind: 'comment', target: { ...base, number, headSha: str(head?.sha) ?? event.sha } };
   }

@@ -1,0 +1,173 @@
+// A local stand-in for the GitHub REST and GraphQL API, enough for the pull-request comment: identity
+// (GraphQL viewer, GET /user), issue comments (list with Link pagination, create, update, delete) and
+// pulls.get. Tokens decide identity and permission; faults (a 502, a 403) can be queued. Listens on 127.0.0.1
+// only and answers a bounded number of requests.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TokenInfo {
+  /** REST login (apps end in [bot]). */
+  login: string;
+  type: 'User' | 'Bot';
+  /** pull-requests: write */
+  write: boolean;
+}
+
+export interface StoredComment {
+  id: number;
+  issue: string;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  authorized: boolean;
+}
+
+export interface Fault {
+  method: string;
+  path: RegExp;
+  status: number;
+  /** How many matching requests fail (then it is removed). */
+  times: number;
+}
+
+const MAX_REQUESTS = 2_000;
+const MAX_BODY = 1024 * 1024;
+const MAX_COMMENT = 65_536;
+
+export class GithubApiServer {
+  readonly requests: RecordedRequest[] = [];
+  readonly comments: StoredComment[] = [];
+  readonly faults: Fault[] = [];
+  readonly tokens = new Map<string, TokenInfo>();
+  /** Head commit per pull request, "owner/repo#n". */
+  readonly heads = new Map<string, string>();
+  private nextId = 1000;
+  private server: Server | undefined;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+
+  addComment(issue: string, body: string, user: { login: string; type: string }): StoredComment {
+    const c = { id: this.nextId++, issue, body, user };
+    this.comments.push(c);
+    return c;
+  }
+
+  commentsOn(issue: string): StoredComment[] {
+    return this.comments.filter((c) => c.issue === issue);
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const auth = /^(?:token|bearer)\s+(.+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const who = auth ? this.tokens.get(auth) : undefined;
+    this.requests.push({ method: req.method ?? '', path: url.pathname + url.search, authorized: !!who });
+    if (this.requests.length > MAX_REQUESTS) return send(res, 500, { message: 'too many requests in one test' });
+    const body = await readBody(req);
+    if (body === undefined) return send(res, 413, { message: 'request too large' });
+    const fault = this.faults.find((f) => f.method === req.method && f.path.test(url.pathname));
+    if (fault) {
+      if (--fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
+      return send(res, fault.status, { message: fault.status === 403 ? 'Resource not accessible by integration' : 'Bad gateway' });
+    }
+    if (!who) return send(res, 401, { message: 'Bad credentials' });
+    const forbidden = () => send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
+
+    if (req.method === 'POST' && url.pathname === '/graphql') {
+      const query = String((parse(body) as { query?: string })?.query ?? '');
+      if (!/viewer/.test(query)) return send(res, 200, { errors: [{ message: 'unsupported query' }] });
+      return send(res, 200, { data: { viewer: { login: who.login.replace(/\[bot\]$/, '') } } });
+    }
+    if (req.method === 'GET' && url.pathname === '/user') {
+      return who.type === 'Bot' ? forbidden() : send(res, 200, { login: who.login, type: who.type });
+    }
+    let m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
+    if (m) {
+      const issue = `${m[1]}/${m[2]}#${m[3]}`;
+      if (req.method === 'GET') {
+        const perPage = Math.min(100, Number(url.searchParams.get('per_page') ?? 30));
+        const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+        const all = this.commentsOn(issue);
+        const slice = all.slice((page - 1) * perPage, page * perPage);
+        const headers: Record<string, string> = {};
+        if (page * perPage < all.length) {
+          headers.link = `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+        }
+        return send(res, 200, slice.map((c) => this.view(c)), headers);
+      }
+      if (req.method === 'POST') {
+        if (!who.write) return forbidden();
+        const text = String((parse(body) as { body?: string })?.body ?? '');
+        if (text.length > MAX_COMMENT) return send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+        return send(res, 201, this.view(this.addComment(issue, text, { login: who.login, type: who.type })));
+      }
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+    if (m) {
+      const c = this.comments.find((x) => x.id === Number(m![3]) && x.issue.startsWith(`${m![1]}/${m![2]}#`));
+      if (!c) return send(res, 404, { message: 'Not Found' });
+      if (!who.write || c.user.login !== who.login) return forbidden();
+      if (req.method === 'PATCH') {
+        const text = String((parse(body) as { body?: string })?.body ?? '');
+        if (text.length > MAX_COMMENT) return send(res, 422, { message: 'Body is too long (maximum is 65536 characters)' });
+        c.body = text;
+        return send(res, 200, this.view(c));
+      }
+      if (req.method === 'DELETE') {
+        this.comments.splice(this.comments.indexOf(c), 1);
+        res.writeHead(204).end();
+        return;
+      }
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
+    if (m && req.method === 'GET') {
+      const sha = this.heads.get(`${m[1]}/${m[2]}#${m[3]}`);
+      return sha ? send(res, 200, { number: Number(m[3]), head: { sha } }) : send(res, 404, { message: 'Not Found' });
+    }
+    return send(res, 404, { message: `No route for ${req.method} ${url.pathname}` });
+  }
+
+  private view(c: StoredComment) {
+    const [repo, n] = c.issue.split('#');
+    return { id: c.id, body: c.body, user: c.user, html_url: `https://github.com/${repo}/pull/${n}#issuecomment-${c.id}` };
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size <= MAX_BODY) chunks.push(c);
+    });
+    req.on('end', () => resolve(size > MAX_BODY ? undefined : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', () => resolve(undefined));
+  });
+}
+
+function parse(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
