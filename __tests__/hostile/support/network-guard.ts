@@ -21,7 +21,8 @@ export function guardNetwork(): NetworkGuard {
   const deny = (label: string) =>
     function denied(...args: unknown[]): never {
       const target = args[0];
-      const shown = typeof target === 'string' || target instanceof URL ? String(target) : JSON.stringify(target ?? null)?.slice(0, 200);
+      // Only where it went: request options can hold an Authorization header, which must not reach any output.
+      const shown = typeof target === 'string' || target instanceof URL ? String(target).replace(/\/\/[^@/]*@/, '//') : describeTarget(target);
       attempts.push(`${label} ${shown}`);
       throw new Error(`network access attempted in a test: ${label} ${shown}`);
     };
@@ -55,6 +56,13 @@ export function guardNetwork(): NetworkGuard {
       syncBuiltinESMExports();
     },
   };
+}
+
+function describeTarget(target: unknown): string {
+  if (typeof target === 'number') return `port ${target}`;
+  if (target === null || typeof target !== 'object') return typeof target;
+  const t = target as Record<string, unknown>;
+  return [t.protocol, t.hostname ?? t.host, t.port, t.path].filter((v) => typeof v === 'string' || typeof v === 'number').join(' ');
 }
 
 function catchError(fn: () => never): unknown {
