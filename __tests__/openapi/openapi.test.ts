@@ -155,3 +155,24 @@ describe('validation', () => {
     expect((await validateApiDocument(loadApiDocument(pkg, 'api.json')!)).length).toBe(1);
   });
 });
+
+describe('validation details', () => {
+  it('reports a dangling local reference at its pointer without hiding schema errors', async () => {
+    const doc = parseYamlApi('a.yaml', yaml.replace("'#/components/parameters/Id'", "'#/components/parameters/Nope'").replace("  version: '1'\n", ''));
+    const pointers = (await validateApiDocument(doc)).map((i) => i.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(['/paths/~1items~1{id}/parameters/0/$ref', '/info']));
+  });
+  it('validates OpenAPI 3.1 through swagger-parser', async () => {
+    const ok = parseYamlApi('a.yaml', "openapi: 3.1.0\ninfo:\n  title: T\n  version: '1'\npaths: {}\n");
+    expect(await validateApiDocument(ok)).toEqual([]);
+    const bad = parseYamlApi('b.yaml', 'openapi: 3.1.0\ninfo:\n  title: T\npaths: {}\n');
+    expect((await validateApiDocument(bad)).map((i) => i.pointer)).toEqual(['/info']);
+  });
+  it('reports spec errors swagger-parser finds beyond the schema (Swagger 2.0 path parameters)', async () => {
+    const doc = { swagger: '2.0', info: { title: 'S', version: '1' }, paths: { '/items/{id}': { get: { responses: { '200': { description: 'ok' } } } } } };
+    const pkg = viewFromRecord('p', { 'api.json': doc });
+    const issues = await validateApiDocument(loadApiDocument(pkg, 'api.json')!);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/id/);
+  });
+});
