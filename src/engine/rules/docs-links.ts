@@ -20,6 +20,7 @@ export const DOCS = {
   openApiForCopilot: `${LEARN}/microsoft-365-copilot/extensibility/openapi-document-guidance`,
   apiMessageExtension: `${LEARN}/microsoftteams/platform/messaging-extensions/api-based-overview`,
   messageExtensionAgentGuidelines: `${LEARN}/microsoftteams/platform/messaging-extensions/dev-guidelines-agents`,
+  localizeAgents: `${LEARN}/microsoft-365-copilot/extensibility/localize-agents`,
   uploadCustomApps: `${LEARN}/microsoft-365/admin/manage/teams-apps-work-on-outlook-and-m365#upload-custom-teams-apps-that-work-on-outlook-and-the-microsoft-365-app`,
   certificationPolicies: `${LEARN}/legal/marketplace/certification-policies`,
   publisherVerification: `${LEARN}/entra/identity-platform/publisher-verification-overview`,
