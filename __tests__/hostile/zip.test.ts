@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_ENTRIES, MAX_ENTRY_BYTES } from '../../src/engine/read/limits.js';
 import { CaseTable } from './support/measure.js';
-import { rawZip, zeroBomb } from './support/raw-zip.js';
+import { rawZip, unicodePathExtra, zeroBomb } from './support/raw-zip.js';
 import { findingsWith, goodFiles, READ_PROBLEM_IDS, runCase, warmUp, Workspace, yazlZip, type CaseOutcome } from './support/run.js';
 
 const ws = new Workspace();
@@ -117,6 +117,13 @@ describe('entry names and kinds that could escape the package', () => {
     const o = await runCase(ws, `entry name ${label}`, ws.write(`name-${label.replace(/\W+/g, '_')}.zip`, zip), table);
     expectFinding(o, 'package.zip-entry-refused', message);
     expect(o.bad.kind).toBe('teams-app');
+    expectRunWentOn(o);
+  });
+
+  it('a harmless header name hiding "../x" in a Unicode Path extra field is refused by the name it resolves to', async () => {
+    const zip = rawZip([...good(), { name: 'innocent.txt', data: enc('x'), extra: unicodePathExtra('innocent.txt', '../../.github/workflows/x.yml') }]);
+    const o = await runCase(ws, 'Unicode Path extra field naming ../../x', ws.write('unicode-path.zip', zip), table);
+    expectFinding(o, 'package.zip-entry-refused', /"\.\.\/\.\.\/\.github\/workflows\/x\.yml" points outside/);
     expectRunWentOn(o);
   });
 

@@ -24,6 +24,14 @@ export interface RawEntry {
   zip64?: boolean;
   /** Point this central record at the local header of an earlier entry instead of writing its own. */
   shareLocalWith?: number;
+  /** Extra fields written in both headers (after the zip64 field, if any). */
+  extra?: Buffer;
+}
+
+/** An Info-ZIP Unicode Path extra field (0x7075): readers that honour it use `unicodeName` instead of the header's name. */
+export function unicodePathExtra(headerName: string, unicodeName: string): Buffer {
+  const data = Buffer.concat([Buffer.from([1]), u32(crc32(Buffer.from(headerName, 'utf8'))), Buffer.from(unicodeName, 'utf8')]);
+  return Buffer.concat([u16(0x7075), u16(data.length), data]);
 }
 
 export interface RawZipOptions {
@@ -62,7 +70,7 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
     const size = e.declaredSize ?? data.length;
     const crc = e.crc ?? crc32(data);
     const flags = (e.flags ?? 0) | (typeof e.name === 'string' ? 0x800 : 0);
-    const zip64Extra = e.zip64 ? Buffer.concat([u16(0x0001), u16(24), u64(size), u64(body.length), u64(0)]) : Buffer.alloc(0);
+    const zip64Extra = Buffer.concat([e.zip64 ? Buffer.concat([u16(0x0001), u16(24), u64(size), u64(body.length), u64(0)]) : Buffer.alloc(0), e.extra ?? Buffer.alloc(0)]);
     const sizeField = (n: number) => (e.zip64 ? 0xffffffff : n);
     let localOffset: number;
     if (e.shareLocalWith !== undefined) {
@@ -78,7 +86,7 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
       offset += local.length + body.length;
     }
     offsets.push(localOffset);
-    const cdExtra = e.zip64 ? Buffer.concat([u16(0x0001), u16(24), u64(size), u64(body.length), u64(localOffset)]) : Buffer.alloc(0);
+    const cdExtra = Buffer.concat([e.zip64 ? Buffer.concat([u16(0x0001), u16(24), u64(size), u64(body.length), u64(localOffset)]) : Buffer.alloc(0), e.extra ?? Buffer.alloc(0)]);
     central.push(
       Buffer.concat([
         u32(0x02014b50), u16((3 << 8) | 20), u16(e.zip64 ? 45 : 20), u16(flags), u16(method), u16(0), u16(0x21),
