@@ -23,6 +23,7 @@ import {
 } from './plugin.js';
 import { openApiExternalRefs, openApiParses, openApiValid } from './openapi.js';
 import { nameConsistent } from './names.js';
+import { localizationTokens } from './localization.js';
 import {
   meCommandDescription,
   meInitialRun,
@@ -69,6 +70,7 @@ export const copilotRules: readonly Rule[] = [
   daCapabilityInstructions,
   daHasAction,
   nameConsistent,
+  localizationTokens,
   // API plugins and their OpenAPI documents
   pluginSchema,
   pluginTextLength,
