@@ -470,6 +470,33 @@ const cases: Case[] = [
     record: connectorPackage((p) => (p.swagger.definitions.Order.properties.tags = { type: 'object', 'x-ms-editor': 'dictionary' })),
     pointer: '/definitions/Order/properties/tags/x-ms-editor',
   },
+  {
+    rule: 'powerplatform.schema-types',
+    name: 'a file property inside an object',
+    record: connectorPackage((p) => (p.swagger.definitions.Order.properties.attachment = { type: 'file' })),
+    pointer: '/definitions/Order/properties/attachment/type',
+  },
+  {
+    rule: 'powerplatform.schema-types',
+    name: 'a discriminator that is not a required property',
+    record: connectorPackage((p) => (p.swagger.definitions.Order.discriminator = 'kind')),
+    pointer: '/definitions/Order/discriminator',
+  },
+  {
+    rule: 'powerplatform.schema-text',
+    name: 'properties without display names',
+    record: connectorPackage((p) => delete p.swagger.definitions.Order.properties.customer['x-ms-summary']),
+    pointer: '/definitions/Order/properties',
+    severity: 'notice',
+  },
+  {
+    rule: 'powerplatform.internal-default-required',
+    name: 'an optional internal body property with a default',
+    record: connectorPackage((p) => (p.swagger.definitions.NewOrder.properties.source = { type: 'string', default: 'flow', 'x-ms-visibility': 'internal' })),
+    pointer: '/definitions/NewOrder/properties/source',
+    severity: 'error',
+  },
+  { rule: 'powerplatform.english-text', name: 'a title in another script', record: connectorPackage((p) => (p.swagger.info.title = 'Заказы Контосо')), pointer: '/info/title' },
   // security, webhooks, paging, dynamic values
   { rule: 'powerplatform.security-defined', name: 'an undefined scheme', record: connectorPackage((p) => (p.swagger.security = [{ oauth: [] }])), pointer: '/security/0/oauth' },
   {

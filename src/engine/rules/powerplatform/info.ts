@@ -3,6 +3,7 @@ import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asRecord, asString, isNonEmptyString } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
+import { operationsOf } from './shared/operations.js';
 import { charLength, endsAlphanumeric, hasWord, isAbsoluteHttpUrl, isAsciiEmail, productNamesIn, quote } from './shared/text.js';
 import type { PackageView } from '../../read/package-view.js';
 
@@ -215,5 +216,34 @@ export const contactFormat = defineRule({
     if (email && !isAsciiEmail(email.trim())) yield { file: x.c.swaggerFile, pointer: '/info/contact/email', message: `info.contact.email ${quote(email)} is not a valid e-mail address.` };
     const url = asString(ct.url);
     if (url && !isAbsoluteHttpUrl(url.trim())) yield { file: x.c.swaggerFile, pointer: '/info/contact/url', message: `info.contact.url ${quote(url)} is not an absolute http(s) URL.` };
+  },
+});
+
+// Letters outside the Latin script (accents included in Latin), counted, not matched as a whole.
+function mostlyNonLatin(text: string): boolean {
+  const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
+  if (letters.length < 4) return false;
+  const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;
+  return latin / letters.length < 0.5;
+}
+
+export const englishText = defineRule({
+  id: 'powerplatform.english-text',
+  title: 'Title, description and operation summaries are in English',
+  severity: 'warning',
+  audiences: MULTITENANT,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description:
+    'Certified connectors are written in English (ValueMustBeInEnglish; the certification checklist asks for English summaries). Only text written mostly outside ' +
+    'the Latin script is detected, which cannot tell English from other Latin-script languages, so a warning.',
+  *check({ pkg }) {
+    const x = info(pkg);
+    if (!x) return;
+    const texts: Array<[unknown, string]> = [[x.info.title, '/info/title'], [x.info.description, '/info/description']];
+    for (const op of operationsOf(x.c.swagger)) texts.push([op.op.summary, `${op.pointer}/summary`]);
+    for (const [t, at] of texts) {
+      if (typeof t === 'string' && mostlyNonLatin(t)) yield { file: x.c.swaggerFile, pointer: at, message: `${quote(t)} is not in English.` };
+    }
   },
 });

@@ -6,6 +6,7 @@ import { withSwagger } from './shared/connector.js';
 import { operationsOf, parametersOf, visibility, type Parameter } from './shared/operations.js';
 import { quote } from './shared/text.js';
 import { matchesType } from './shared/types.js';
+import { schemasOf } from './shared/schemas.js';
 import type { PackageView } from '../../read/package-view.js';
 
 /** Each parameter once, at the place it is written (path-level parameters are shared by several operations). */
@@ -99,8 +100,16 @@ export const internalDefaultRequired = defineRule({
   audiences: BOTH,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
-  description: 'An internal field is hidden from users, so an optional one is dropped and its default never sent (PropertyMustBeRequired; InternalPropertyWithDefaultOptional is a warning for non-body parameters).',
+  description: 'An internal field is hidden from users, so an optional one is dropped and its default never sent (PropertyMustBeRequired for body properties; InternalPropertyWithDefaultOptional, a warning, for other parameters).',
   *check({ pkg }) {
+    // Body properties: an internal property with a default that the schema does not require.
+    const c = withSwagger(pkg);
+    for (const s of c ? schemasOf(c.swagger) : []) {
+      if (s.role === 'response' || s.property === undefined || s.required) continue;
+      if (visibility(s.schema) === 'internal' && s.schema.default !== undefined) {
+        yield { file: c!.swaggerFile, pointer: s.pointer, message: `Internal property "${s.property}" has a default but is not in its parent's required list, so the default is never sent.` };
+      }
+    }
     for (const { c, p } of uniqueParameters(pkg)) {
       if (visibility(p.param) === 'internal' && p.param.default !== undefined && p.param.required !== true) {
         yield {

@@ -189,3 +189,66 @@ export const dictionaryEditor = defineRule({
     }
   },
 });
+
+export const schemaTypes = defineRule({
+  id: 'powerplatform.schema-types',
+  title: 'file and binary types sit where the platform accepts them; discriminators name a required string property',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description:
+    'SchemaTypeFileNotValid (type file only at the root of a response, or as a formData parameter), InvalidStringBinaryProperty (string/binary only at the root of a body), ' +
+    'and Discriminator* (the discriminator is a required string property of the schema). The validator\'s full type/format table is not published, so formats are not checked.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      const root = /\/(?:schema|definitions\/[^/]+)$/.test(s.pointer);
+      if (s.schema.type === 'file' && (!root || s.role === 'request')) {
+        yield { file: c.swaggerFile, pointer: `${s.pointer}/type`, message: 'type "file" is only allowed at the root of a response schema (or on a formData parameter).' };
+      }
+      if (s.schema.type === 'string' && s.schema.format === 'binary' && !root) {
+        yield { file: c.swaggerFile, pointer: `${s.pointer}/format`, message: 'A string/binary value must be the whole body, not a property inside it.' };
+      }
+      const d = asString(s.schema.discriminator);
+      if (d !== undefined) {
+        const prop = asRecord(asRecord(s.schema.properties)?.[d]);
+        const required = asArray(s.schema.required).includes(d);
+        if (!prop || prop.type !== 'string' || !required) {
+          yield { file: c.swaggerFile, pointer: `${s.pointer}/discriminator`, message: `discriminator ${quote(d)} must be a required string property of this schema.` };
+        }
+      }
+    }
+  },
+});
+
+export const propertyText = defineRule({
+  id: 'powerplatform.schema-text',
+  title: 'Schema properties carry a display name (x-ms-summary or title) and a description',
+  severity: 'notice',
+  audiences: MULTITENANT,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorStringGuidance,
+  description:
+    'The designer labels inputs and dynamic content with x-ms-summary (or title) and shows the description as help (string guidance; reviewer in PR #880). ' +
+    'Advice, one notice per schema listing the properties that lack a display name.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c) return;
+    for (const s of schemasOf(c.swagger)) {
+      const props = asRecord(s.schema.properties);
+      if (!props) continue;
+      const unnamed = Object.entries(props)
+        .filter(([, v]) => {
+          const p = asRecord(v);
+          return p && p.$ref === undefined && asString(p['x-ms-visibility']) !== 'internal' && !asString(p['x-ms-summary'])?.trim() && !asString(p.title)?.trim();
+        })
+        .map(([k]) => k);
+      if (unnamed.length) {
+        const shown = unnamed.slice(0, 5).map((k) => `"${k}"`).join(', ');
+        yield { file: c.swaggerFile, pointer: `${s.pointer}/properties`, message: `${unnamed.length} properties have no x-ms-summary or title: ${shown}${unnamed.length > 5 ? ', …' : ''}.` };
+      }
+    }
+  },
+});
