@@ -14,6 +14,8 @@ export interface OctokitOptions {
   log: (message: string) => void;
   /** Base of the retry delays in ms (1,000 unless told; tests pass less). */
   retryAfterBaseValue?: number;
+  /** API root (GITHUB_API_URL unless told). */
+  baseUrl?: string;
 }
 
 export function createOctokit(token: string, options: OctokitOptions): Octokit {
@@ -25,6 +27,7 @@ export function createOctokit(token: string, options: OctokitOptions): Octokit {
   return getOctokit(
     token,
     {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       retry: base === undefined ? {} : { retryAfterBaseValue: base },
       throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
     },
