@@ -142,7 +142,8 @@ describe('the pull-request comment', () => {
 
   it('an app name holding ::error::, <img src=x> and @someone changes nothing it should not', async () => {
     const hostile = validManifest({
-      name: { short: '::error::x<img src=x>@someone', full: '##[warning]y ::set-output name=a::b <img src=x> @someone #1' },
+      // "Beta" makes a rule quote name.full in its message, so the text reaches an annotation as well.
+      name: { short: '::error::x<img src=x>@someone', full: '##[warning]y ::error::pwned Beta <img src=x> @someone #1' },
       description: { short: '::add-mask::secret @someone', full: '::stop-commands::zz\n::error::pwned <img src=x onerror=alert(1)> @org/team' },
     });
     const ws = await makeWorkspace({ 'appPackage/manifest.json': JSON.stringify(hostile, null, 2), 'appPackage/build/app.zip': { zip: teamsPackage(hostile) } });
@@ -153,6 +154,7 @@ describe('the pull-request comment', () => {
       expect(line).not.toMatch(/::(set-output|add-mask|stop-commands)|##\[/);
       expect(line.slice(line.indexOf('::', 2) + 2)).not.toContain('::');
     }
+    expect(r.stdout).toMatch(/^::warning [^\n]*:\u200b:error:\u200b:pwned Beta/m);
     const body = api.commentsOn(ISSUE)[0].body;
     for (const md of [r.summary, body]) {
       expect(md).not.toMatch(/<img/i);
