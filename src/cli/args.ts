@@ -20,6 +20,8 @@ export interface CliOptions {
   previous?: string;
   /** Repository folder or manifest the package was built from. */
   source?: string;
+  /** The paths are JSON reports (matrix jobs' shares) to merge into one, not packages. */
+  merge: boolean;
 }
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -37,6 +39,8 @@ Options:
   --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: error)
   --previous <zip|folder>                       the package currently published: check the update against it
   --source <folder|manifest.json>               where the package was built from, for source lines
+  --merge                                       the paths are JSON reports (--format json) of runs over parts of
+                                                the packages, e.g. matrix jobs: print them as one report
   --list-rules                                  print every rule as markdown and exit
   -h, --help                                    show this help
   -v, --version                                 show the version
@@ -55,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string', default: 'error' },
         'list-rules': { type: 'boolean', default: false },
+        merge: { type: 'boolean', default: false },
         previous: { type: 'string' },
         source: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -84,6 +89,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       listRules: !!v['list-rules'],
       previous: v.previous,
       source: v.source,
+      merge: !!v.merge,
     },
   };
 }

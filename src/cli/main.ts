@@ -1,6 +1,7 @@
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
 import { writeFile } from 'node:fs/promises';
 import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
+import { mergeReportFiles } from './merge.js';
 import type { Report } from '../engine/types.js';
 import { renderJson, renderMarkdown, renderSarif, renderText, renderWorkflowCommands } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
@@ -36,6 +37,19 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (o.listRules) {
     io.stdout(renderRulesMarkdown());
     return EXIT_OK;
+  }
+  if (o.merge) {
+    // Matrix jobs each check a share of the packages; the last job merges their JSON reports (docs/monorepo.md).
+    const merged = await mergeReportFiles(o.paths, io.cwd);
+    if (!merged.ok) {
+      io.stderr(`copilot-publish-check: ${merged.error}\n`);
+      return EXIT_USAGE;
+    }
+    for (const w of merged.warnings) io.stderr(`copilot-publish-check: ${w}\n`);
+    const rendered = render(merged.report, o.format);
+    if (o.output) await writeFile(o.output, rendered);
+    else io.stdout(rendered);
+    return shouldFail(merged.report, o.failOn) ? EXIT_FINDINGS : EXIT_OK;
   }
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
   const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous });
