@@ -1,0 +1,510 @@
+// `npm run bench`: measures the budget of DESIGN.md §6 on this machine and writes bench/results.md.
+// A benchmark, not a test: it prints medians over repeated runs and says which budget lines are met.
+//
+//   node bench/run.mjs [--runs N] [--atk-runs N] [--dist DIR] [--no-build] [--skip-atk] [--out FILE]
+//
+//   --runs N       cold CLI runs per input (default 15, after 2 unmeasured)
+//   --atk-runs N   `atk validate` runs, interleaved with ours (default 7)
+//   --dist DIR     use this bundle (e.g. dist) instead of building one into .tmp/bench-dist
+//   --no-build     reuse .tmp/bench-dist and .tmp/bench-engine as they are
+//   --skip-atk     do not look for the Microsoft 365 Agents Toolkit CLI
+//   --out FILE     where the results go (default bench/results.md; "-" for stdout only)
+//
+// What runs: the bundled CLI (dist/cli/index.js) as a cold process on one Teams package, one Power Platform
+// connector and one standalone Graph connector; the engine warm in one process (bench/engine.ts, bundled with
+// ncc the same way); 1,000 packages in one CLI run and in the engine at several concurrencies; a zip declaring
+// 1 GiB; and, where installed, `atk validate --manifest-file` on the same manifest, interleaved with our runs.
+// atk is found at .tmp/atk (npm install --ignore-scripts --no-save --prefix .tmp/atk
+// @microsoft/m365agentstoolkit-cli) or on PATH; it is not a dependency of this project.
+import { spawnSync, execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TMP = join(ROOT, '.tmp', 'bench');
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const value = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
+};
+const RUNS = Number(value('--runs', 15));
+const ATK_RUNS = Number(value('--atk-runs', 7));
+const OUT = value('--out', join(ROOT, 'bench', 'results.md'));
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const PACKAGES = 1000;
+
+const log = (s) => process.stderr.write(`${s}\n`);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const rel = (p) => relative(ROOT, p) || '.';
+
+mkdirSync(TMP, { recursive: true });
+const loadBefore = os.loadavg();
+const started = new Date();
+
+// ---------------------------------------------------------------------------------------------- bundles
+const dist = prepareDist();
+const engine = prepareEngine(dist);
+const cli = join(dist, 'cli', 'index.js');
+
+function newest(paths) {
+  let t = 0;
+  const walk = (p) => {
+    if (!existsSync(p)) return;
+    const s = statSync(p);
+    if (s.isDirectory()) for (const n of readdirSync(p)) walk(join(p, n));
+    else t = Math.max(t, s.mtimeMs);
+  };
+  paths.forEach(walk);
+  return t;
+}
+
+function prepareDist() {
+  const given = value('--dist');
+  if (given) return resolve(given);
+  const out = join(ROOT, '.tmp', 'bench-dist');
+  const sources = newest(['src', 'scripts/package.mjs', 'scripts/compile-schemas.mjs', 'package-lock.json'].map((p) => join(ROOT, p)));
+  if (flag('--no-build') && existsSync(join(out, 'cli', 'index.js'))) return out;
+  if (existsSync(join(out, 'cli', 'index.js')) && statSync(join(out, 'cli', 'index.js')).mtimeMs > sources) {
+    log(`bundle: ${rel(out)} is newer than the sources, reused`);
+    return out;
+  }
+  log(`bundle: node scripts/package.mjs --out ${rel(out)} …`);
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status === 0) return out;
+  // The bundle build type-checks all of src/; while a change elsewhere does not compile, dist/ may still serve.
+  log(r.stderr.slice(0, 2000));
+  if (existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) {
+    log('bundle: the build failed; measuring the committed dist/ instead');
+    return join(ROOT, 'dist');
+  }
+  throw new Error('no bundle to measure');
+}
+
+function prepareEngine(distDir) {
+  const dir = join(ROOT, '.tmp', 'bench-engine');
+  const file = join(dir, 'bench', 'index.js');
+  const fresh = existsSync(file) && statSync(file).mtimeMs > newest([join(ROOT, 'src'), join(ROOT, 'bench', 'engine.ts')]);
+  if (!(flag('--no-build') && existsSync(file)) && !fresh) {
+    log('engine: bundling bench/engine.ts with ncc …');
+    buildEngineSync(file);
+  }
+  // The engine bundle finds its schemas (and the compiled validators) at ../schemas, as dist/cli/index.js does.
+  rmSync(join(dir, 'schemas'), { force: true, recursive: true });
+  symlinkSync(join(distDir, 'schemas'), join(dir, 'schemas'));
+  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
+  return file;
+}
+
+function buildEngineSync(file) {
+  // ncc is asynchronous; run it in a child so the rest of this script stays a plain sequence.
+  const script = `import ncc from '@vercel/ncc'; import { mkdirSync, writeFileSync } from 'node:fs';
+const { code } = await ncc(${JSON.stringify(join(ROOT, 'bench', 'engine.ts'))}, { minify: false, sourceMap: false, quiet: true, transpileOnly: false });
+mkdirSync(${JSON.stringify(dirname(file))}, { recursive: true }); writeFileSync(${JSON.stringify(file)}, code);`;
+  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+// ---------------------------------------------------------------------------------------------- inputs
+if (!existsSync(join(ROOT, 'examples', 'build', 'contoso-orders-message-extension.zip'))) {
+  execFileSync(process.execPath, [join(ROOT, 'scripts', 'examples.mjs')], { cwd: ROOT, stdio: 'ignore' });
+}
+const teamsZip = join(ROOT, 'examples', 'build', 'contoso-orders-message-extension.zip');
+const teamsManifestDir = join(ROOT, 'examples', 'teams', 'contoso-orders-message-extension');
+const connector = findConnector();
+const graph = findGraphConnector();
+
+function findConnector() {
+  const dir = join(ROOT, 'examples', 'connectors');
+  if (existsSync(dir)) {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (!/broken|invalid/i.test(name) && statSync(p).isDirectory() && existsSync(join(p, 'apiDefinition.swagger.json'))) return { path: p, note: '' };
+    }
+  }
+  return { path: generateConnector(join(TMP, 'connector')), note: ' (generated: examples/connectors has no valid connector yet)' };
+}
+
+function findGraphConnector() {
+  const dir = join(ROOT, 'examples', 'graph-connectors');
+  if (existsSync(dir)) {
+    const valid = readdirSync(dir).sort().find((n) => n.endsWith('.json') && !/broken|invalid/i.test(n));
+    if (valid) return { path: join(dir, valid), note: '' };
+  }
+  return { path: generateGraphConnector(join(TMP, 'graph-connector.json')), note: ' (generated: examples/graph-connectors has none yet)' };
+}
+
+// A certified-connector-shaped folder: a Swagger 2.0 definition with a few operations, apiProperties.json, an icon.
+function generateConnector(dir) {
+  mkdirSync(dir, { recursive: true });
+  const op = (id, summary) => ({
+    summary,
+    description: `${summary} in Contoso Orders.`,
+    operationId: id,
+    'x-ms-visibility': 'important',
+    parameters: [{ name: 'orderId', in: 'path', required: true, type: 'string', description: 'The order', 'x-ms-summary': 'Order ID' }],
+    responses: { 200: { description: 'OK', schema: { $ref: '#/definitions/Order' } }, default: { description: 'Error' } },
+  });
+  const swagger = {
+    swagger: '2.0',
+    info: { title: 'Contoso Orders', description: 'Reads and updates orders in Contoso Orders, the order system of Contoso.', version: '1.0', contact: { name: 'Contoso', url: 'https://contoso.example/support', email: 'support@contoso.example' } },
+    host: 'api.contoso.example',
+    basePath: '/v1',
+    schemes: ['https'],
+    consumes: ['application/json'],
+    produces: ['application/json'],
+    paths: {
+      '/orders/{orderId}': { get: op('GetOrder', 'Get an order'), delete: op('DeleteOrder', 'Delete an order') },
+      '/orders/{orderId}/status': { get: op('GetOrderStatus', 'Get the status of an order') },
+    },
+    definitions: { Order: { type: 'object', properties: { id: { type: 'string', description: 'Order ID', 'x-ms-summary': 'ID' }, total: { type: 'number', description: 'Total', 'x-ms-summary': 'Total' } } } },
+    securityDefinitions: { api_key: { type: 'apiKey', in: 'header', name: 'X-API-Key' } },
+    security: [{ api_key: [] }],
+    'x-ms-connector-metadata': [
+      { propertyName: 'Website', propertyValue: 'https://contoso.example' },
+      { propertyName: 'Privacy policy', propertyValue: 'https://contoso.example/privacy' },
+      { propertyName: 'Categories', propertyValue: 'Productivity' },
+    ],
+  };
+  const properties = {
+    properties: {
+      connectionParameters: { api_key: { type: 'securestring', uiDefinition: { displayName: 'API key', description: 'The API key for this api', tooltip: 'Provide your API key', constraints: { tabIndex: 2, clearText: false, required: 'true' } } } },
+      iconBrandColor: '#3A6EA5',
+      capabilities: [],
+      publisher: 'Contoso',
+      stackOwner: 'Contoso',
+    },
+  };
+  writeFileSync(join(dir, 'apiDefinition.swagger.json'), JSON.stringify(swagger, null, 2));
+  writeFileSync(join(dir, 'apiProperties.json'), JSON.stringify(properties, null, 2));
+  cpSync(join(teamsManifestDir, 'color.png'), join(dir, 'icon.png'));
+  return dir;
+}
+
+function generateGraphConnector(file) {
+  writeFileSync(
+    file,
+    JSON.stringify({
+      externalConnection: { id: 'contosoorders', name: 'Contoso Orders', description: 'Orders of Contoso, searchable in Microsoft 365 Copilot.' },
+      schema: {
+        baseType: 'microsoft.graph.externalItem',
+        properties: [
+          { name: 'title', type: 'String', isSearchable: true, isRetrievable: true, labels: ['title'] },
+          { name: 'url', type: 'String', isRetrievable: true, labels: ['url'] },
+          { name: 'lastModified', type: 'DateTime', isQueryable: true, isRetrievable: true, labels: ['lastModifiedDateTime'] },
+        ],
+      },
+    }, null, 2),
+  );
+  return file;
+}
+
+// ---------------------------------------------------------------------------------------------- process runs
+/** Runs a command once: wall milliseconds (this process's clock around the child) and peak RSS in MB. */
+function run(cmd, args, opts = {}) {
+  const rssFile = join(TMP, 'rss.txt');
+  const [file, list] = TIME ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, list, { encoding: 'utf8', maxBuffer: 1 << 28, timeout: opts.timeout ?? 600_000, cwd: opts.cwd ?? ROOT, env: opts.env ?? process.env });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rss = TIME && existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  return { wall, rss, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
+}
+
+function repeat(label, n, once) {
+  for (let i = 0; i < 2; i++) once(); // the file cache and CPU frequency settle
+  const runs = [];
+  for (let i = 0; i < n; i++) runs.push(once());
+  const bad = runs.find((r) => r.status !== 0 && r.status !== 1);
+  if (bad) throw new Error(`${label}: exit ${bad.status} ${bad.signal ?? ''}\n${bad.stderr.slice(0, 2000)}`);
+  const walls = runs.map((r) => r.wall);
+  const result = { label, n, median: median(walls), min: Math.min(...walls), p90: pct(walls, 90), rss: median(runs.map((r) => r.rss)), last: runs.at(-1) };
+  log(`  ${label}: median ${ms(result.median)} ms (min ${ms(result.min)}, p90 ${ms(result.p90)}), peak RSS ${result.rss.toFixed(0)} MB`);
+  return result;
+}
+
+const cliArgs = (path) => [cli, path, '--format', 'json', '--fail-on', 'never'];
+
+log(`\ncold CLI (${RUNS} runs each)`);
+const nodeFloor = repeat('node -e 0 (Node start-up alone)', RUNS, () => run(process.execPath, ['-e', '0']));
+const cliVersion = repeat('CLI --version (bundle load)', RUNS, () => run(process.execPath, [cli, '--version']));
+const coldTeams = repeat('CLI, Teams package (zip)', RUNS, () => run(process.execPath, cliArgs(teamsZip)));
+const coldConnector = repeat('CLI, Power Platform connector', RUNS, () => run(process.execPath, cliArgs(connector.path)));
+const coldGraph = repeat('CLI, standalone Graph connector', RUNS, () => run(process.execPath, cliArgs(graph.path)));
+const kindOf = (r) => JSON.parse(r.last.stdout).packages.map((p) => `${p.kind}, ${p.findings.filter((f) => f.severity === 'error').length} errors`).join('; ');
+
+// ---------------------------------------------------------------------------------------------- atk side by side
+const atk = flag('--skip-atk') ? undefined : findAtk();
+let sideBySide;
+function findAtk() {
+  const local = join(ROOT, '.tmp', 'atk', 'node_modules', '.bin', 'atk');
+  if (existsSync(local)) return local;
+  const onPath = spawnSync('sh', ['-c', 'command -v atk'], { encoding: 'utf8' });
+  return onPath.status === 0 && onPath.stdout.trim() ? onPath.stdout.trim() : undefined;
+}
+if (atk) {
+  const app = join(TMP, 'atk-app');
+  rmSync(app, { recursive: true, force: true });
+  cpSync(teamsManifestDir, app, { recursive: true });
+  const atkVersion = spawnSync(atk, ['--version'], { encoding: 'utf8', timeout: 120_000 }).stdout.trim().split('\n').pop();
+  log(`\nside by side with atk ${atkVersion} (${ATK_RUNS} runs each, interleaved)`);
+  // Telemetry off; no interactive questions; a generous timeout in case it waits on the network.
+  const atkOnce = () => run(atk, ['validate', '--manifest-file', 'manifest.json', '--telemetry', 'false', '--interactive', 'false'], { cwd: app, timeout: 180_000 });
+  const oursOnce = () => run(process.execPath, cliArgs(teamsZip));
+  const oursFolderOnce = () => run(process.execPath, cliArgs(teamsManifestDir));
+  atkOnce();
+  oursOnce();
+  const a = [];
+  const o = [];
+  const f = [];
+  for (let i = 0; i < ATK_RUNS; i++) {
+    a.push(atkOnce());
+    o.push(oursOnce());
+    f.push(oursFolderOnce());
+  }
+  const failed = a.find((r) => r.status !== 0);
+  const summary = (runs) => ({ median: median(runs.map((r) => r.wall)), min: Math.min(...runs.map((r) => r.wall)), rss: median(runs.map((r) => r.rss)) });
+  sideBySide = { version: atkVersion, atk: summary(a), ours: summary(o), oursFolder: summary(f), atkOutput: (a.at(-1).stdout + a.at(-1).stderr).trim().split('\n').slice(-3).join(' / '), failed: failed ? `exit ${failed.status} ${failed.signal ?? ''}` : '' };
+  sideBySide.ratio = sideBySide.atk.median / sideBySide.ours.median;
+  log(`  atk validate --manifest-file: median ${ms(sideBySide.atk.median)} ms; ours (zip) ${ms(sideBySide.ours.median)} ms; ours (folder) ${ms(sideBySide.oursFolder.median)} ms; ratio ${sideBySide.ratio.toFixed(1)}×`);
+} else log('\natk (Microsoft 365 Agents Toolkit CLI) not found at .tmp/atk or on PATH: the side-by-side comparison is skipped');
+
+// ---------------------------------------------------------------------------------------------- engine, warm
+log('\nengine, warm (one process, 200 checks per package after a first one)');
+function engineRun(args, extraNodeArgs = []) {
+  const r = run(process.execPath, [...extraNodeArgs, engine, ...args]);
+  if (r.status !== 0) throw new Error(`engine ${args.join(' ')}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
+  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), wall: r.wall, rss: r.rss };
+}
+const warm = [
+  ['Teams package (zip)', teamsZip],
+  ['Power Platform connector', connector.path],
+  ['standalone Graph connector', graph.path],
+].map(([label, path]) => {
+  const r = engineRun(['warm', path, '200']);
+  const w = { label, kind: r.kind, firstMs: r.firstMs, target: median(r.targetMs), targetP90: pct(r.targetMs, 90), view: median(r.viewMs) };
+  log(`  ${label} (${r.kind}): checkTarget median ${ms(w.target)} ms (p90 ${ms(w.targetP90)}), checkView ${ms(w.view)} ms, first ${ms(r.firstMs)} ms`);
+  return w;
+});
+
+// ---------------------------------------------------------------------------------------------- 1,000 packages
+log(`\n${PACKAGES} packages`);
+const monorepo = generateMonorepo(join(TMP, 'monorepo'));
+function generateMonorepo(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  // Every example the repository has, in turn, each in its own folder as a monorepo would hold them.
+  const kinds = [];
+  for (const z of readdirSync(join(ROOT, 'examples', 'build')).filter((n) => n.endsWith('.zip')).sort()) kinds.push({ zip: join(ROOT, 'examples', 'build', z) });
+  for (const t of readdirSync(join(ROOT, 'examples', 'teams')).sort()) kinds.push({ folder: join(ROOT, 'examples', 'teams', t) });
+  kinds.push({ folder: connector.path });
+  const gdir = join(ROOT, 'examples', 'graph-connectors');
+  const graphs = existsSync(gdir) ? readdirSync(gdir, { recursive: true }).filter((n) => String(n).endsWith('.json')).map((n) => join(gdir, String(n))) : [graph.path];
+  for (const g of graphs.sort()) kinds.push({ json: g });
+  for (let i = 0; i < PACKAGES; i++) {
+    const k = kinds[i % kinds.length];
+    const p = join(dir, `app-${String(i).padStart(4, '0')}`);
+    mkdirSync(p, { recursive: true });
+    if (k.zip) cpSync(k.zip, join(p, 'appPackage.zip'));
+    else if (k.folder) cpSync(k.folder, join(p, 'appPackage'), { recursive: true });
+    else cpSync(k.json, join(p, 'connector.json'));
+  }
+  return { dir, mix: kinds.map((k) => rel(k.zip ?? k.folder ?? k.json)) };
+}
+const reportFile = join(TMP, 'monorepo-report.json');
+const manyCli = repeat(`CLI, ${PACKAGES} packages in one run`, 3, () => run(process.execPath, [cli, monorepo.dir, '--format', 'json', '--output', reportFile, '--fail-on', 'never']));
+const manyReport = JSON.parse(readFileSync(reportFile, 'utf8'));
+const manyKinds = {};
+for (const p of manyReport.packages) manyKinds[p.kind] = (manyKinds[p.kind] ?? 0) + 1;
+log(`  found ${manyReport.packages.length} packages: ${JSON.stringify(manyKinds)}`);
+const sweep = [1, 2, 4, 8, 16].map((c) => {
+  const runs = [engineRun(['many', monorepo.dir, String(c)]), engineRun(['many', monorepo.dir, String(c)])];
+  const s = { concurrency: c, ms: median(runs.map((r) => r.ms)), maxRss: median(runs.map((r) => r.maxRssMb)) };
+  log(`  engine, concurrency ${c}: ${ms(s.ms)} ms, peak RSS ${s.maxRss.toFixed(0)} MB`);
+  return s;
+});
+
+// ---------------------------------------------------------------------------------------------- zip bomb
+log('\nzip bomb');
+const bombs = makeBombs();
+function makeBombs() {
+  const GiB = 1024 ** 3;
+  const cacheFile = join(TMP, 'zeros-1g.deflate');
+  if (!existsSync(cacheFile)) writeFileSync(cacheFile, deflateZeros(GiB));
+  const stream = readFileSync(cacheFile);
+  const crcZeros = (() => {
+    let c = 0;
+    const chunk = Buffer.alloc(1 << 24);
+    for (let i = 0; i < GiB / chunk.length; i++) c = crc32(chunk, c);
+    return c;
+  })();
+  const honest = join(TMP, 'bomb-1gib-declared.zip');
+  writeFileSync(honest, zipOf('manifest.json', stream, { crc: crcZeros, size: GiB }));
+  const liar = join(TMP, 'bomb-1gib-undeclared.zip');
+  writeFileSync(liar, zipOf('manifest.json', stream, { crc: crcZeros, size: 1024 }));
+  return [
+    { label: '1 GiB declared (1 MiB of deflate inflating to 1 GiB of zeros)', path: honest, bytes: statSync(honest).size },
+    { label: 'same stream declaring 1 KiB (a header that lies)', path: liar, bytes: statSync(liar).size },
+  ];
+}
+function deflateZeros(total) {
+  // One raw deflate stream over `total` zero bytes, built 16 MiB at a time without holding them: each piece is
+  // compressed on its own and ends with a full flush (byte-aligned, no back-references across pieces), the last
+  // with the final block, so the pieces concatenate into one valid stream.
+  const chunk = Buffer.alloc(1 << 24);
+  const pieces = total / chunk.length;
+  const out = [];
+  for (let i = 0; i < pieces; i++) out.push(deflateRawSync(chunk, { level: 9, finishFlush: i === pieces - 1 ? zlibConstants.Z_FINISH : zlibConstants.Z_FULL_FLUSH }));
+  return Buffer.concat(out);
+}
+function zipOf(name, data, { crc, size }) {
+  const nameBuf = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(0, 6);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt16LE(0, 10);
+  local.writeUInt16LE(0x5c21, 12); // 2026-01-01
+  local.writeUInt32LE(crc >>> 0, 14);
+  local.writeUInt32LE(data.length, 18);
+  local.writeUInt32LE(size >>> 0, 22);
+  local.writeUInt16LE(nameBuf.length, 26);
+  local.writeUInt16LE(0, 28);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(0, 8);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt16LE(0, 12);
+  central.writeUInt16LE(0x5c21, 14);
+  central.writeUInt32LE(crc >>> 0, 16);
+  central.writeUInt32LE(data.length, 20);
+  central.writeUInt32LE(size >>> 0, 24);
+  central.writeUInt16LE(nameBuf.length, 28);
+  central.writeUInt32LE(0, 42);
+  const cdOffset = local.length + nameBuf.length + data.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(central.length + nameBuf.length, 12);
+  end.writeUInt32LE(cdOffset, 16);
+  return Buffer.concat([local, nameBuf, data, central, nameBuf, end]);
+}
+const bombResults = bombs.map((b) => {
+  const runs = Array.from({ length: 5 }, () => engineRun(['bomb', b.path], ['--expose-gc']));
+  const cliRun = repeat(`CLI on the bomb: ${b.label}`, 5, () => run(process.execPath, cliArgs(b.path)));
+  const r = {
+    ...b,
+    ms: median(runs.map((x) => x.ms)),
+    extraMb: median(runs.map((x) => x.maxRssMb - x.maxRssBeforeMb)),
+    findings: runs[0].findings,
+    cliMs: cliRun.median,
+    cliRss: cliRun.rss,
+  };
+  log(`  ${b.label}: rejected in ${ms(r.ms)} ms, +${r.extraMb.toFixed(1)} MB peak RSS (${r.findings.filter((f) => f.startsWith('error')).join(' | ').slice(0, 200)})`);
+  return r;
+});
+
+// ---------------------------------------------------------------------------------------------- results
+const loadAfter = os.loadavg();
+const bundleBytes = (p) => (existsSync(p) ? statSync(p).size : NaN);
+const compiled = readdirSync(join(dist, 'schemas'), { recursive: true }).filter((n) => String(n).endsWith('.cjs'));
+const compiledBytes = compiled.reduce((n, f) => n + statSync(join(dist, 'schemas', String(f))).size, 0);
+const teamsValidator = join(dist, 'schemas', 'teams', `v${JSON.parse(readFileSync(join(teamsManifestDir, 'manifest.json'), 'utf8')).manifestVersion}`, 'MicrosoftTeams.schema.cjs');
+const verdict = (ok) => (ok ? '✅ met' : '❌ missed');
+const manyRss = manyCli.rss;
+const bomb1 = bombResults[0];
+const lines = [];
+const w = (s = '') => lines.push(s);
+w('# Benchmark results');
+w();
+w(`Written by \`npm run bench\` (bench/run.mjs). Budget: DESIGN.md §6. Medians of repeated runs; wall-clock times of whole`);
+w('processes as seen by the parent, peak RSS from `/usr/bin/time -f %M`.');
+w();
+w(`- date: ${started.toISOString()}`);
+w(`- command: \`node bench/run.mjs ${argv.join(' ')}\``.replace(/ `$/, '`'));
+w(`- machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`);
+w(`- Node ${process.version}; bundle measured: \`${rel(dist)}\` (cli/index.js ${(bundleBytes(cli) / 1024).toFixed(0)} KiB; ${compiled.length} compiled schema validators, ${(compiledBytes / 1024 ** 2).toFixed(1)} MiB, one loaded per schema version a run needs)`);
+w(`- load average (1/5/15 min): ${loadBefore.map((x) => x.toFixed(2)).join(' / ')} at the start, ${loadAfter.map((x) => x.toFixed(2)).join(' / ')} at the end`);
+w();
+w('## Budget');
+w();
+w('| measure | target | measured | |');
+w('|---|---|---|---|');
+w(`| CLI, one typical Teams package, cold process, wall median | ≤ 250 ms | ${ms(coldTeams.median)} ms | ${verdict(coldTeams.median <= 250)} |`);
+w(`| engine, per package, warm | ≤ 10 ms | ${warm.map((x) => `${x.label}: ${ms(x.target)} ms`).join('; ')} | ${verdict(warm.every((x) => x.target <= 10))} |`);
+w(`| ${PACKAGES.toLocaleString('en')} packages in one run | ≤ 10 s, peak RSS ≤ 300 MB | ${(manyCli.median / 1000).toFixed(2)} s, ${manyRss.toFixed(0)} MB | ${verdict(manyCli.median <= 10_000 && manyRss <= 300)} |`);
+w(`| zip bomb (1 GB declared) | rejected in ≤ 100 ms, ≤ 50 MB extra memory | ${ms(bomb1.ms)} ms, +${bomb1.extraMb.toFixed(1)} MB | ${verdict(bomb1.ms <= 100 && bomb1.extraMb <= 50)} |`);
+if (sideBySide) {
+  w(`| CLI vs \`atk validate --manifest-file\`, same manifest, side by side | ≥ 20× faster | ${sideBySide.ratio.toFixed(1)}× (${ms(sideBySide.ours.median)} ms vs ${ms(sideBySide.atk.median)} ms) | ${verdict(sideBySide.ratio >= 20)} |`);
+} else w('| CLI vs `atk validate --manifest-file` | ≥ 20× faster | not measured: atk not installed | — |');
+w();
+w('## Cold CLI (`node dist/cli/index.js <path> --format json --fail-on never`)');
+w();
+w(`| input | median | min | p90 | peak RSS | result |`);
+w('|---|---|---|---|---|---|');
+w(`| \`node -e 0\` (Node's own start-up, for scale) | ${ms(nodeFloor.median)} ms | ${ms(nodeFloor.min)} ms | ${ms(nodeFloor.p90)} ms | ${nodeFloor.rss.toFixed(0)} MB | |`);
+w(`| \`--version\` (loading the bundle) | ${ms(cliVersion.median)} ms | ${ms(cliVersion.min)} ms | ${ms(cliVersion.p90)} ms | ${cliVersion.rss.toFixed(0)} MB | |`);
+w(`| Teams package: \`${rel(teamsZip)}\` | ${ms(coldTeams.median)} ms | ${ms(coldTeams.min)} ms | ${ms(coldTeams.p90)} ms | ${coldTeams.rss.toFixed(0)} MB | ${kindOf(coldTeams)} |`);
+w(`| connector: \`${rel(connector.path)}\`${connector.note} | ${ms(coldConnector.median)} ms | ${ms(coldConnector.min)} ms | ${ms(coldConnector.p90)} ms | ${coldConnector.rss.toFixed(0)} MB | ${kindOf(coldConnector)} |`);
+w(`| Graph connector: \`${rel(graph.path)}\`${graph.note} | ${ms(coldGraph.median)} ms | ${ms(coldGraph.min)} ms | ${ms(coldGraph.p90)} ms | ${coldGraph.rss.toFixed(0)} MB | ${kindOf(coldGraph)} |`);
+w();
+w(`${RUNS} measured runs each after 2 unmeasured ones. The Teams package's schema validator (\`${rel(teamsValidator)}\`, ${(bundleBytes(teamsValidator) / 1024).toFixed(0)} KiB) is compiled ahead of time; compiling it with Ajv at run time cost about 300 ms of each cold run before.`);
+w();
+w('## Side by side with the Microsoft 365 Agents Toolkit CLI');
+w();
+if (sideBySide) {
+  w(`\`atk validate --manifest-file manifest.json --telemetry false --interactive false\` (${sideBySide.version}) in a copy of \`${rel(teamsManifestDir)}\`, interleaved run by run with ours on the same manifest (${ATK_RUNS} runs each, after one unmeasured run of each).`);
+  w();
+  w('| tool | median | min | peak RSS |');
+  w('|---|---|---|---|');
+  w(`| atk validate --manifest-file | ${ms(sideBySide.atk.median)} ms | ${ms(sideBySide.atk.min)} ms | ${sideBySide.atk.rss.toFixed(0)} MB |`);
+  w(`| copilot-publish-check, the zip | ${ms(sideBySide.ours.median)} ms | ${ms(sideBySide.ours.min)} ms | ${sideBySide.ours.rss.toFixed(0)} MB |`);
+  w(`| copilot-publish-check, the folder | ${ms(sideBySide.oursFolder.median)} ms | ${ms(sideBySide.oursFolder.min)} ms | ${sideBySide.oursFolder.rss.toFixed(0)} MB |`);
+  w();
+  w(`Ratio of medians (atk / ours, zip): **${sideBySide.ratio.toFixed(1)}×**. atk's last lines: “${sideBySide.atkOutput.replace(/\|/g, '\\|')}”${sideBySide.failed ? ` (atk failed: ${sideBySide.failed})` : ''}. atk checks the manifest against the JSON schema (and its validation rules); this tool also decodes the icons, checks the Copilot rules and evaluates both publishing routes.`);
+} else w('Skipped: atk was not found at .tmp/atk or on PATH. Install it outside the project with `npm install --ignore-scripts --no-save --prefix .tmp/atk @microsoft/m365agentstoolkit-cli` and run again.');
+w();
+w('## Engine, warm (bench/engine.ts bundled with ncc, one process)');
+w();
+w('| package | kind | checkTarget median (read + rules) | p90 | checkView median (rules only) | first check (loads the validator) |');
+w('|---|---|---|---|---|---|');
+for (const x of warm) w(`| ${x.label} | ${x.kind} | ${ms(x.target)} ms | ${ms(x.targetP90)} ms | ${ms(x.view)} ms | ${ms(x.firstMs)} ms |`);
+w();
+w('200 checks per package after a first one. checkTarget reads the package from disk each time (as every package of a run is read once); checkView reuses one read package, so it is the rules alone.');
+w();
+w(`## ${PACKAGES.toLocaleString('en')} packages in one run`);
+w();
+w(`Generated into \`${rel(monorepo.dir)}\`: one folder per package, cycling through ${monorepo.mix.map((m) => `\`${m}\``).join(', ')}. The report found ${manyReport.packages.length} packages (${Object.entries(manyKinds).map(([k, n]) => `${n} ${k}`).join(', ')}).`);
+w();
+w(`- CLI, one cold process over the folder (\`--format json --output …\`), median of 3: **${(manyCli.median / 1000).toFixed(2)} s**, peak RSS **${manyRss.toFixed(0)} MB** (${ms(manyCli.median / PACKAGES)} ms per package).`);
+w();
+w('Engine (checkPaths) at several concurrencies, median of 2 runs each (peak RSS of the whole process):');
+w();
+w('| concurrency | wall | peak RSS |');
+w('|---|---|---|');
+for (const s of sweep) w(`| ${s.concurrency} | ${(s.ms / 1000).toFixed(2)} s | ${s.maxRss.toFixed(0)} MB |`);
+w();
+w('## Zip bomb');
+w();
+w('| archive | size on disk | rejected in (engine) | extra peak RSS | CLI cold, whole process | finding |');
+w('|---|---|---|---|---|---|');
+for (const b of bombResults) {
+  const f = b.findings.find((x) => x.startsWith('error')) ?? b.findings[0] ?? 'none';
+  w(`| ${b.label} | ${(b.bytes / 1024).toFixed(0)} KiB | ${ms(b.ms)} ms | +${b.extraMb.toFixed(1)} MB | ${ms(b.cliMs)} ms, ${b.cliRss.toFixed(0)} MB | ${f.replace(/\|/g, '\\|').slice(0, 160)} |`);
+}
+w();
+w('Engine figures: checkTarget on the archive in a process that has loaded the engine and nothing else (median of 5); extra memory is the growth of the peak RSS during that check.');
+w();
+const text = lines.join('\n');
+if (OUT !== '-') writeFileSync(OUT, text);
+process.stdout.write(`${text}\n`);
