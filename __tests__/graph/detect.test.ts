@@ -18,7 +18,7 @@ describe('connector shapes', () => {
 
   it('recognises { externalConnection, schema } and { connection, schema: [...] }', () => {
     expect(connectorParts({ externalConnection: validConnection(), schema: validSchema() }).connection?.pointer).toBe('/externalConnection');
-    const inline = connectorParts({ connection: { id: 'tickets' }, schema: validProperties() });
+    const inline = connectorParts({ connection: { id: 'tickets', name: 'Tickets' }, schema: validProperties() });
     expect([inline.connection?.pointer, inline.schema?.propertiesPointer, inline.schema?.shape]).toEqual(['/connection', '/schema', 'bare-array']);
   });
 
@@ -115,5 +115,18 @@ describe('finding definitions on disk', () => {
       ['src/references/connection.json', 'graph-connector'],
       ['src/references/schema.json', 'graph-connector'],
     ]);
+  });
+});
+
+describe('borderline shapes', () => {
+  it('keeps a bare array whose entry lacks a name, so the name rule can report it', async () => {
+    const report = await checkGraph({ 'schema.json': [...validProperties(), { Name: 'typo', type: 'string', isQueryable: true }] });
+    expect(report.kind).toBe('graph-connector');
+    expect(findingsOf(report, 'graph.schema-property-name').map((f) => f.pointer)).toEqual(['/7']);
+  });
+
+  it('needs a name or description beside the id under a "connection" wrapper', () => {
+    expect(looksLikeGraphConnector({ connection: { id: 'db1', host: 'localhost' } })).toBe(false);
+    expect(looksLikeGraphConnector({ connection: { id: 'tickets', name: 'Tickets' } })).toBe(true);
   });
 });

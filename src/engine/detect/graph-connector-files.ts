@@ -72,8 +72,9 @@ export function connectorParts(value: unknown): FileParts {
 
 function isConnection(v: JsonRecord, wrapped: boolean): boolean {
   if (CONNECTION_KEYS.some((k) => k in v)) return true;
-  // id + name + description is the bare externalConnection shape; a wrapper key is evidence enough on its own.
-  return typeof v.id === 'string' && (wrapped || ('name' in v && 'description' in v && !asRecord(v.properties)));
+  // id + name + description is the bare externalConnection shape; under a wrapper key, id and a name or description do.
+  if (typeof v.id !== 'string') return false;
+  return wrapped ? 'name' in v || 'description' in v : 'name' in v && 'description' in v && !asRecord(v.properties);
 }
 
 function schemaIn(v: unknown, at: string): Omit<SchemaPart, 'file'> | undefined {
@@ -87,17 +88,15 @@ function schemaIn(v: unknown, at: string): Omit<SchemaPart, 'file'> | undefined 
   return { pointer: at, propertiesPointer: `${at}/properties`, properties: o.properties, shape: 'schema-object', object: o };
 }
 
-// Every element an object with a name, and at least one schema-only key somewhere: a list of {name, type}
-// pairs alone is too common (parameters, columns) to call a connector schema.
+// Every element an object, and at least one with a name and a schema-only key: a list of {name, type} pairs alone
+// is too common (parameters, columns) to call a connector schema. An entry without a name is still counted, so
+// graph.schema-property-name can report it instead of the whole file going unrecognised.
 function isPropertyArray(a: unknown[]): boolean {
-  if (a.length === 0) return false;
-  let flagged = false;
-  for (const p of a) {
-    const o = asRecord(p);
-    if (!o || !('name' in o)) return false;
-    if (!flagged && PROPERTY_FLAGS.some((k) => k in o)) flagged = true;
-  }
-  return flagged;
+  if (a.length === 0 || !a.every((p) => asRecord(p))) return false;
+  return a.some((p) => {
+    const o = asRecord(p)!;
+    return 'name' in o && PROPERTY_FLAGS.some((k) => k in o);
+  });
 }
 
 export function graphConnectorFiles(pkg: PackageView): string[] {
