@@ -74,7 +74,8 @@ describe('copilot-publish-check CLI', () => {
   it('prints workflow commands in the github format', async () => {
     const dir = workspace(prefixed('app', teamsPackage(validManifest({ id: 'nope' }))));
     const r = await cli(['app', '--format', 'github'], dir);
-    expect(r.stdout).toMatch(/^::error file=app,title=teams\.manifest-schema::/m);
+    // A folder package is its own source: the annotation sits on the manifest's line.
+    expect(r.stdout).toMatch(/^::error file=app\/manifest\.json,line=\d+,col=\d+,title=teams\.manifest-schema%3A [^:]+::/m);
   });
 
   it('writes the output to a file with --output', async () => {

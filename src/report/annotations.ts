@@ -74,7 +74,7 @@ export function omittedSentence(plan: AnnotationPlan): string | undefined {
 
 function annotationOf(packagePath: string, f: Finding): Annotation {
   const inside = f.file ? ` (${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}${f.pointer ? ` ${f.pointer}` : ''})` : '';
-  const where = f.source ? (f.source.path === packagePath ? '' : ` [in ${packagePath}]`) : inside;
+  const where = f.source ? (insidePackage(f.source.path, packagePath) ? '' : ` [in ${packagePath}]`) : inside;
   // Titles and messages carry package text; `::` and `##[` are broken so no log line can become a command,
   // whichever way it is printed (core escapes only %, CR, LF in messages and also : and , in properties).
   const meta = ruleMeta(f.ruleId);
@@ -82,6 +82,11 @@ function annotationOf(packagePath: string, f: Finding): Annotation {
   const base = { level: f.severity, title, message: neutralizeWorkflowCommands(`${f.message}${where}`) };
   if (f.source) return { ...base, file: f.source.path, startLine: f.source.line, startColumn: f.source.column };
   return { ...base, file: packagePath };
+}
+
+/** A source inside the package itself (folder packages) needs no "in package" note. */
+export function insidePackage(sourcePath: string, packagePath: string): boolean {
+  return sourcePath === packagePath || sourcePath.startsWith(`${packagePath}/`);
 }
 
 function clip(s: string, max: number): string {

@@ -2,6 +2,7 @@
 // met, one result per finding located on the repository file it came from (else on the package itself).
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report, Severity } from '../engine/types.js';
+import { insidePackage } from './annotations.js';
 import { cleanText } from './escape.js';
 import { fingerprintFindings } from './fingerprint.js';
 import { ruleMeta } from './rule-meta.js';
@@ -68,7 +69,7 @@ function ruleOf(f: Finding): ReportingDescriptor {
 function resultOf(packagePath: string, f: Finding, ruleIndex: number, fingerprint: string): Result {
   const inside = f.file ? `${f.file}${f.pointer ? ` ${f.pointer}` : ''}` : '';
   // Without a source, the result sits on the package and says which file inside it is meant.
-  const where = f.source ? (f.source.path === packagePath ? '' : ` (package ${packagePath})`) : inside ? ` (in ${packagePath}: ${inside})` : '';
+  const where = f.source ? (insidePackage(f.source.path, packagePath) ? '' : ` (package ${packagePath})`) : inside ? ` (in ${packagePath}: ${inside})` : '';
   const region = f.source ? { startLine: f.source.line, startColumn: f.source.column } : { startLine: 1 };
   return {
     ruleId: f.ruleId,
