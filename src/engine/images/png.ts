@@ -69,8 +69,20 @@ export function inspectPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): P
   return { width, height };
 }
 
+// Several rules may decode the same icon of one package (the connector icon rules do, three times); decoding is
+// most of a warm check, so the result is kept for as long as the package's bytes are. Callers only read it.
+const decodedByBytes = new WeakMap<Uint8Array, Map<number, PngResult>>();
+
 /** Decodes a PNG to RGBA; never throws. `maxSide` bounds the memory a hostile file can make us allocate. */
 export function readPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngResult {
+  let bySide = decodedByBytes.get(bytes);
+  if (!bySide) decodedByBytes.set(bytes, (bySide = new Map()));
+  let result = bySide.get(maxSide);
+  if (!result) bySide.set(maxSide, (result = decodePng(bytes, maxSide)));
+  return result;
+}
+
+function decodePng(bytes: Uint8Array, maxSide: number): PngResult {
   const header = readPngHeader(bytes);
   if (!header) return notPng(bytes);
   const { width, height } = header;
