@@ -96,3 +96,16 @@ describe('audiences', () => {
     );
   });
 });
+
+describe('a zip made of the connector folder', () => {
+  it('is read with its files one folder down, and findings point into them', async () => {
+    const inner = connectorPackage((p) => (p.swagger.host = 'https://orders.contoso.com'));
+    const record = Object.fromEntries(Object.entries(inner).map(([name, content]) => [`ContosoOrders/${name}`, content]));
+    const report = await check(record);
+    expect(report.kind).toBe('power-platform-connector');
+    const host = report.findings.find((f) => f.ruleId === 'powerplatform.host');
+    expect(host).toMatchObject({ file: 'ContosoOrders/apiDefinition.swagger.json', pointer: '/host' });
+    expect(host!.line).toBeGreaterThan(1);
+    expect(report.findings.filter((f) => f.ruleId.startsWith('powerplatform.file-'))).toEqual([]);
+  });
+});
