@@ -13,18 +13,20 @@ import { check, teamsPackage, validManifest, type FileRecord } from '../helpers/
 
 const HOSTILE = ['name | with pipe', '<script>alert(1)</script>', '@octocat please look', 'line\nbreak [link](https://evil.example)', '`code` ** bold **'];
 
-// Messages that quote package values, as real rules do; the last ones overflow the card's three blockers.
-const hostile = defineRule({
-  id: 'test.hostile',
-  title: 'quotes package text',
-  severity: 'error',
-  audiences: BOTH,
-  kinds: ['teams-app'],
-  docs: 'https://learn.microsoft.com/test',
-  *check() {
-    for (const text of HOSTILE) yield { message: `name.short is "${text}"` };
-  },
-});
+// Messages that quote package values, as real rules do, one rule each; the last ones overflow the card's three lines.
+const hostile = HOSTILE.map((text, i) =>
+  defineRule({
+    id: `test.hostile-${i}`,
+    title: 'quotes package text',
+    severity: 'error',
+    audiences: BOTH,
+    kinds: ['teams-app'],
+    docs: 'https://learn.microsoft.com/test',
+    *check() {
+      yield { message: `name.short is "${text}"` };
+    },
+  }),
+);
 
 const storeOnly = defineRule({
   id: 'test.store-only',
@@ -69,18 +71,36 @@ describe('routeCard', () => {
   });
 
   it('escapes package text and lists three blockers, then how many more', async () => {
-    const p = await run(teamsPackage(), 'x.zip', [hostile]);
+    const p = await run(teamsPackage(), 'x.zip', hostile);
     const text = card(p);
     expect(text).toMatchSnapshot();
-    expect(text).not.toContain('<script>');
-    expect(text).not.toMatch(/@octocat/);
-    expect(text).not.toContain('](https://evil.example)');
+    // Every hostile message shown: still two rows, nothing live.
+    const all = routeCard(p, { maxBlockers: 10, details: false });
+    expect(all).toHaveLength(4);
+    const joined = all.join('\n');
+    expect(joined).not.toContain('<script>');
+    expect(joined).not.toMatch(/@octocat/);
+    expect(joined).not.toContain('](https://evil.example)');
+    expect(joined).toContain('line break');
+    expect(joined).not.toMatch(/evil\.example\)?\]\(|(?<!\\)\]\(https:\/\/evil/);
+    expect(joined).not.toMatch(/(?<!\\)`code/);
+    for (const row of all.slice(2)) expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
     for (const row of rows(p)) {
       // Exactly the six pipes that delimit five cells: no pipe from package text survives unescaped.
       expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
       expect(row).toContain('… and 2 more blockers');
       expect(row).not.toContain('\n');
     }
+  });
+
+  it('lists one line per rule with how often it fired', async () => {
+    const twice = defineRule({ ...storeOnly, id: 'test.a-twice', audiences: BOTH, *check() { yield { message: 'first' }; yield { message: 'second' }; } });
+    const p = await run(teamsPackage(), 'x.zip', [twice, ...hostile]);
+    const [row] = rows(p);
+    expect(row).toContain('❌ blocked (7)');
+    expect(row).toContain('`test.a-twice` first (×2)<br>`test.hostile-0`');
+    expect(row).not.toContain('second');
+    expect(row).toContain('… and 3 more blockers');
   });
 
   it('can leave out the folded prerequisites and steps', async () => {
@@ -106,7 +126,7 @@ describe('verdictLine', () => {
   });
 
   it('says when a single package can go nowhere yet', async () => {
-    const p = await run(teamsPackage(), 'x.zip', [hostile]);
+    const p = await run(teamsPackage(), 'x.zip', hostile);
     expect(verdictLine(buildReport([p], { audience: 'both', toolVersion: '0' }))).toBe(
       'x.zip cannot be published yet: Microsoft 365 admin center > Integrated apps (5 blockers); Partner Center > Microsoft 365 and Copilot (Teams app) (5 blockers).',
     );

@@ -31,10 +31,18 @@ function verdict(r: Route): string {
 }
 
 function issues(r: Route, max: number): string {
-  const listed = r.eligible ? (r.cautions ?? []).map((c) => `⚠️ ${blockerText(c)}`) : r.blockers.slice(0, max).map(blockerText);
-  if (listed.length === 0) return '—';
-  const more = !r.eligible && r.blockers.length > max ? `<br>… and ${plural(r.blockers.length - max, 'more blocker')}` : '';
-  return listed.join('<br>') + more;
+  if (r.eligible) return (r.cautions ?? []).map((c) => `⚠️ ${blockerText(c)}`).join('<br>') || '—';
+  // One line per rule (its first message, and how many times it fired), so three lines name three problems.
+  const groups = new Map<string, { first: Blocker; count: number }>();
+  for (const b of r.blockers) {
+    const g = groups.get(b.ruleId);
+    if (g) g.count++;
+    else groups.set(b.ruleId, { first: b, count: 1 });
+  }
+  const shown = [...groups.values()].slice(0, max);
+  const lines = shown.map((g) => `${blockerText(g.first)}${g.count > 1 ? ` (×${g.count})` : ''}`);
+  const rest = r.blockers.length - shown.reduce((n, g) => n + g.count, 0);
+  return lines.join('<br>') + (rest > 0 ? `<br>… and ${plural(rest, 'more blocker')}` : '');
 }
 
 function blockerText(b: Blocker): string {

@@ -1,6 +1,6 @@
 // Update checks: the package compared with the one currently published (--previous). Same app id, a higher
 // version, the same bots; and what the change costs: a new consent from every user, or a new review.
-import { detectKind } from '../detect/kind.js';
+import { detectKind, nestedManifest } from '../detect/kind.js';
 import { teamsCapabilities } from '../detect/teams-capabilities.js';
 import { toFinding } from '../findings.js';
 import { pointer } from '../json/pointer.js';
@@ -39,7 +39,7 @@ export async function readPrevious(path: string, cwd: string): Promise<PreviousP
   const { view, problems } = await readTarget(target);
   if (!view) return unusable(target.display, `"${target.display}" could not be read: ${problems[0]?.message ?? 'unknown error'}`);
   if (detectKind(view) !== 'teams-app') return unusable(target.display, `"${target.display}" is not a Teams app package.`, view);
-  const manifest = asRecord(view.json(view.findName('manifest.json') ?? 'manifest.json')?.value);
+  const manifest = asRecord(view.json(view.findName('manifest.json') ?? nestedManifest(view) ?? 'manifest.json')?.value);
   if (!manifest) return unusable(target.display, `the manifest.json of "${target.display}" cannot be parsed.`, view);
   return { display: target.display, view, manifest, capabilities: teamsCapabilities(manifest, view) };
 }
