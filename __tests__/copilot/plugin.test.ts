@@ -135,3 +135,15 @@ describe("'copilot.plugin-auth'", () => {
     expect(await ruleFindings(agentPackage({ plugin: oauth('reg-1'), files: { 'openapi.yaml': secured('authorizationCode') } }), 'copilot.plugin-auth')).toEqual([]);
   });
 });
+
+describe("'copilot.plugin-confirmation-text'", () => {
+  const withConfirmation = (body: string) =>
+    validPlugin({ functions: [orderFunction('listOrders', 'Lists orders.'), { ...orderFunction('createOrder', 'Creates an order.'), capabilities: { confirmation: { type: 'AdaptiveCard', title: 'Create order', body } } }] });
+  it('notes a prompt on a POST function that asks nothing', async () => {
+    const found = await ruleFindings(agentPackage({ plugin: withConfirmation('Creates an order for {{function.parameters.customer}}') }), 'copilot.plugin-confirmation-text');
+    expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/functions/1/capabilities/confirmation', 'notice']]);
+  });
+  it('passes a prompt that asks for permission', async () => {
+    expect(await ruleFindings(agentPackage({ plugin: withConfirmation('Do you want to create an order for {{function.parameters.customer}}?') }), 'copilot.plugin-confirmation-text')).toEqual([]);
+  });
+});

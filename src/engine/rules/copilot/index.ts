@@ -12,6 +12,7 @@ import {
 } from './declarative-agent.js';
 import {
   pluginAuth,
+  pluginConfirmationText,
   pluginConsequential,
   pluginFunctionOperation,
   pluginResponseSemantics,
@@ -79,6 +80,7 @@ export const copilotRules: readonly Rule[] = [
   pluginResponseSemantics,
   pluginTemplateFile,
   pluginConsequential,
+  pluginConfirmationText,
   pluginServerHttps,
   pluginAuth,
   openApiParses,

@@ -318,3 +318,33 @@ export const pluginAuth = defineRule({
     }
   },
 });
+
+export const pluginConfirmationText = defineRule({
+  id: 'copilot.plugin-confirmation-text',
+  title: 'Custom confirmation prompts for data-changing functions ask for permission',
+  severity: 'notice',
+  audiences: MULTITENANT,
+  kinds: ['teams-app'],
+  docs: DOCS.apiPluginConfirmation,
+  description:
+    'The agent validation guidelines (Must fix) want confirmation prompts that explicitly ask the user for permission and say what the action does ("Do you want to create a new order?"). Whether wording does that is a reviewer\'s call; this only notices a custom prompt on a POST, PUT, PATCH or DELETE function that asks no question, so it is a notice.',
+  *check(ctx) {
+    const { files, plugins } = readable(ctx);
+    for (const plugin of plugins) {
+      const changing = new Set<string>();
+      for (const [r, raw] of asArray(plugin.value.runtimes).entries()) {
+        const spec = asRecord(raw)?.type === 'OpenApi' ? runtimeSpec(files, plugin, r) : undefined;
+        if (!spec?.doc.ok) continue;
+        for (const op of listOperations(spec.doc.value)) if (op.operationId && SIDE_EFFECT_METHODS.has(op.method)) changing.add(op.operationId);
+      }
+      for (const [i, f] of asArray(plugin.value.functions).entries()) {
+        const fn = asRecord(f);
+        const name = asString(fn?.name);
+        const confirmation = asRecord(asRecord(fn?.capabilities)?.confirmation);
+        const text = [asString(confirmation?.title), asString(confirmation?.body)].filter(Boolean).join(' ');
+        if (!name || !changing.has(name) || !text.trim() || text.includes('?')) continue;
+        yield at(plugin.path, pointer('functions', i, 'capabilities', 'confirmation'), `The confirmation prompt of "${name}" asks no question; phrase it as a request for permission that names the action, for example "Do you want to create this order?".`);
+      }
+    }
+  },
+});
