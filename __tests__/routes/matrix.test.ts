@@ -135,6 +135,9 @@ describe.each(CASES)('$name', (c) => {
     expect(route.eligible).toBe(e.eligible);
     expect(route.blockers.map((b) => b.ruleId)).toEqual(e.blockers);
     for (const p of e.prerequisites) expect(route.prerequisites.some((t) => t.includes(p)), p).toBe(true);
+    // Capabilities that add the same item (an agent with an API plugin) add it once.
+    expect(new Set(route.prerequisites).size).toBe(route.prerequisites.length);
+    expect(new Set(route.steps).size).toBe(route.steps.length);
     expect(route.steps[0]).toContain(e.firstStep);
     expect(inOrder(route.steps, e.steps), route.steps.join('\n')).toBe(true);
     expect(route.next).toContain(e.next);
