@@ -444,6 +444,8 @@ const cases: Case[] = [
     name: 'a default response with a schema',
     record: connectorPackage((p) => (op(p).responses.default.schema = { type: 'object' })),
     pointer: '/paths/~1orders/get/responses/default/schema',
+    severity: 'warning',
+    multitenantOnly: true,
   },
   {
     rule: 'powerplatform.one-response-schema',

@@ -56,11 +56,13 @@ export const successSchema = defineRule({
 export const defaultResponse = defineRule({
   id: 'powerplatform.default-response-schema',
   title: 'The default response has no schema',
-  severity: 'error',
+  severity: 'warning',
   audiences: MULTITENANT,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
-  description: 'DefaultResponseHasSchema (policy 5000.2.4.2): outputs come from the success response; a schema on "default" confuses the designer.',
+  description:
+    'DefaultResponseHasSchema (policy 5000.2.4.2): outputs come from the success response; a schema on "default" confuses the designer. ' +
+    'A warning rather than an error: 61 published certified connectors still have one, and the catalogue advises reporting such legacy violations as warnings.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
