@@ -6,6 +6,13 @@ import type { FindingDraft } from '../../types.js';
 import { describeIcon, iconFile, type IconFile, type IconKey } from './shared/icons.js';
 
 const ICON_KEYS: readonly IconKey[] = ['color', 'outline', 'color32x32'];
+/** The one size each icon may have. */
+const SIDE: Record<IconKey, number> = { color: 192, outline: 32, color32x32: 32 };
+
+/** True when the icon's header gives exactly its required size: only then are its pixels worth decoding. */
+function rightSize(icon: IconFile): boolean {
+  return !isPngError(icon.info) && icon.info.width === SIDE[icon.key] && icon.info.height === SIDE[icon.key];
+}
 
 export const iconIsPng = defineRule({
   id: 'teams.icon-not-png',
@@ -19,8 +26,10 @@ export const iconIsPng = defineRule({
     for (const key of ICON_KEYS) {
       const icon = iconFile(pkg, manifest?.value, key);
       if (!icon) continue;
-      // Structure first (cheap); then the pixels, which other icon rules decode anyway (the result is shared).
-      const problem = isPngError(icon.info) ? icon.info : icon.decode();
+      // Structure first (cheap); then the pixels, which the pixel rules decode anyway (the result is shared).
+      // An icon of the wrong size gets a size finding instead, and is never decoded.
+      const problem = isPngError(icon.info) ? icon.info : rightSize(icon) ? icon.decode() : undefined;
+      if (!problem) continue;
       if (!isPngError(problem) || problem.error === 'too-large') continue;
       yield { file: 'manifest.json', pointer: icon.pointer, message: `icons.${key} names ${describeIcon(icon)}, but ${problem.message}.` };
     }
@@ -93,7 +102,7 @@ export const outlineIconColors = defineRule({
   *check({ pkg, manifest }) {
     const icon = iconFile(pkg, manifest?.value, 'outline');
     // A wrong size is reported by teams.icon-outline-size; decoding a large image only to list its colors is wasted work.
-    if (!icon || isPngError(icon.info) || icon.info.width !== 32 || icon.info.height !== 32) return;
+    if (!icon || !rightSize(icon)) return;
     const decoded = icon.decode();
     if (isPngError(decoded) || !decoded.pixels) return;
     const img = decoded as Required<PngImage>;
@@ -148,7 +157,7 @@ export const colorIconBackground = defineRule({
     'The store validation guidelines ask for a full-bleed square icon on a solid or fully transparent background, with no rounded corners (Teams rounds them itself). Checked from the corner and edge pixels, so it is a heuristic: warning, for store review only.',
   *check({ pkg, manifest }) {
     const icon = iconFile(pkg, manifest?.value, 'color');
-    if (!icon || isPngError(icon.info)) return;
+    if (!icon || !rightSize(icon)) return;
     const decoded = icon.decode();
     if (isPngError(decoded) || !decoded.pixels) return;
     const problem = colorIconBackgroundProblem(decoded as Required<PngImage>);
