@@ -1,11 +1,11 @@
 // Declarative agents (copilotAgents.declarativeAgents, or the legacy copilotExtensions.declarativeCopilots):
 // the agent file against Microsoft's schema of its own version, and what the schema cannot say.
-import { defineRule, BOTH, MULTITENANT } from '../rule.js';
+import { defineRule, BOTH, MULTITENANT, type RuleContext } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
 import { copilotSchemaIssues } from './shared/schema.js';
 import { DECLARATIVE_AGENT_VERSIONS } from '../../schemas/catalog.js';
-import { asArray, asRecord, asString } from '../../util/values.js';
+import { asArray, asRecord, asString, type JsonRecord } from '../../util/values.js';
 import { copilotFiles, type AgentFile } from './shared/files.js';
 import { at, charCount } from './shared/drafts.js';
 import { resolveInPackage } from '../teams/shared/references.js';
@@ -14,10 +14,12 @@ export const INSTRUCTIONS_MAX = 8000;
 export const STORE_STARTERS_MIN = 3;
 export const STORE_STARTERS_MAX = 6;
 
+type ReadableAgent = AgentFile & { value: JsonRecord };
+
 /** Agents whose file parsed to an object (parse errors are package.json-parse's). */
-function* readableAgents(ctx: { pkg: Parameters<typeof copilotFiles>[0]; manifest?: { value: unknown } }): Generator<AgentFile & { value: NonNullable<AgentFile['value']> }> {
-  if (!ctx.manifest) return;
-  for (const agent of copilotFiles(ctx.pkg, ctx.manifest.value).agents) if (agent.value) yield agent as AgentFile & { value: NonNullable<AgentFile['value']> };
+function readableAgents(ctx: RuleContext): ReadableAgent[] {
+  if (!ctx.manifest) return [];
+  return copilotFiles(ctx.pkg, ctx.manifest.value).agents.filter((a): a is ReadableAgent => a.value !== undefined);
 }
 
 export const daSchema = defineRule({
