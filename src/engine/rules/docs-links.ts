@@ -36,7 +36,7 @@ export const DOCS = {
   connectorRepoSchemas: 'https://github.com/microsoft/PowerPlatformConnectors/tree/dev/schemas',
   connectorRepoTemplates: 'https://github.com/microsoft/PowerPlatformConnectors/tree/dev/templates',
   salesCopilotConnectorSample: `${LEARN}/microsoft-sales-copilot/api-sample-def`,
-  copilotStudioConnectorActions: `${LEARN}/microsoft-copilot-studio/advanced-connectors`,
+  copilotStudioMcp: `${LEARN}/microsoft-copilot-studio/agent-extend-action-mcp`,
   connectorShare: `${LEARN}/connectors/custom-connectors/share`,
   graphConnectorSetup: `${LEARN}/microsoftsearch/configure-connector`,
   graphConnectorTeams: `${LEARN}/graph/connecting-external-content-deploy-teams`,

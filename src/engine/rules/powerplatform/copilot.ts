@@ -76,7 +76,7 @@ export const aiDescriptions = defineRule({
   severity: 'notice',
   audiences: BOTH,
   kinds: ['power-platform-connector'],
-  docs: DOCS.copilotStudioConnectorActions,
+  docs: DOCS.connectorCertification,
   description:
     'Copilot picks a connector action from its description and fills parameters from theirs (certification "agent action requirements", quoted by third parties; ' +
     'Copilot for Sales maps parameters "based on the descriptions"). A description of fewer than six words, one that repeats the summary, or a visible parameter without description ' +
@@ -106,7 +106,7 @@ export const agenticProtocol = defineRule({
   severity: 'notice',
   audiences: BOTH,
   kinds: ['power-platform-connector'],
-  docs: DOCS.copilotStudioConnectorActions,
+  docs: DOCS.copilotStudioMcp,
   description: 'Copilot Studio recognises an MCP server connector by x-ms-agentic-protocol "mcp-streamable-1.0" on its streamable endpoint. Known only from third-party guides, so a notice.',
   *check({ pkg }) {
     const c = withSwagger(pkg);

@@ -28,7 +28,7 @@ export const iconRequired = defineRule({
   severity: 'warning',
   audiences: MULTITENANT,
   kinds: ['power-platform-connector'],
-  docs: DOCS.connectorCertification,
+  docs: DOCS.connectorPolicyErrors,
   description:
     'A verified publisher submits its icon as icon.png (policy 5000.1.1.1). Warning rather than error: most certified folders in the repository ' +
     '(all but 11 of 619) keep the icon out of the folder and add it to the Partner Center package, so a folder without it is often not the whole submission. ' +
