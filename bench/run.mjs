@@ -9,6 +9,8 @@
 //   --no-build     reuse .tmp/bench-dist and .tmp/bench-engine as they are
 //   --skip-atk     do not look for the Microsoft 365 Agents Toolkit CLI
 //   --out FILE     where the results go (default bench/results.md; "-" for stdout only)
+//   --sweep LIST   concurrencies tried on 1,000 packages in the engine (default 1,2,4,8,16)
+//   --sweep-runs N runs per concurrency (default 2)
 //
 // What runs: the bundled CLI (dist/cli/index.js) as a cold process on one Teams package, one Power Platform
 // connector and one standalone Graph connector; the engine warm in one process (bench/engine.ts, bundled with
@@ -17,7 +19,7 @@
 // atk is found at .tmp/atk (npm install --ignore-scripts --no-save --prefix .tmp/atk
 // @microsoft/m365agentstoolkit-cli) or on PATH; it is not a dependency of this project.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -51,6 +53,8 @@ const loadBefore = os.loadavg();
 const started = new Date();
 
 // ---------------------------------------------------------------------------------------------- bundles
+let engineNote = '';
+let distNote = '';
 const dist = prepareDist();
 const engine = prepareEngine(dist);
 const cli = join(dist, 'cli', 'index.js');
@@ -78,13 +82,22 @@ function prepareDist() {
     return out;
   }
   log(`bundle: node scripts/package.mjs --out ${rel(out)} …`);
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', out], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status === 0) return out;
+  // Built beside and swapped in on success, so a failed build leaves the earlier bundle to measure.
+  const building = `${out}.new`;
+  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', building], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status === 0) {
+    rmSync(out, { recursive: true, force: true });
+    renameSync(building, out);
+    return out;
+  }
   // The bundle build type-checks all of src/; while a change elsewhere does not compile, dist/ may still serve.
-  log(r.stderr.slice(0, 2000));
-  if (existsSync(join(ROOT, 'dist', 'cli', 'index.js'))) {
-    log('bundle: the build failed; measuring the committed dist/ instead');
-    return join(ROOT, 'dist');
+  log(r.stderr.slice(-3000));
+  for (const earlier of [out, join(ROOT, 'dist')]) {
+    if (existsSync(join(earlier, 'cli', 'index.js')) && existsSync(join(earlier, 'schemas'))) {
+      distNote = ` (the build failed, so an earlier bundle from ${statSync(join(earlier, 'cli', 'index.js')).mtime.toISOString()} was measured)`;
+      log(`bundle: the build failed; measuring ${rel(earlier)} instead`);
+      return earlier;
+    }
   }
   throw new Error('no bundle to measure');
 }
@@ -95,7 +108,15 @@ function prepareEngine(distDir) {
   const fresh = existsSync(file) && statSync(file).mtimeMs > newest([join(ROOT, 'src'), join(ROOT, 'bench', 'engine.ts')]);
   if (!(flag('--no-build') && existsSync(file)) && !fresh) {
     log('engine: bundling bench/engine.ts with ncc …');
-    buildEngineSync(file);
+    const error = buildEngineSync(file);
+    if (error) {
+      // The bundle build type-checks all of src/; while a change elsewhere does not compile, an earlier engine
+      // bundle may still serve (said in the results).
+      log(`engine: the build failed:\n${error}`);
+      if (!existsSync(file)) throw new Error('no engine bundle to measure');
+      engineNote = ` (the engine bundle could not be rebuilt, so an earlier build from ${statSync(file).mtime.toISOString()} was measured)`;
+      log('engine: measuring the earlier engine bundle');
+    }
   }
   // The engine bundle finds its schemas (and the compiled validators) at ../schemas, as dist/cli/index.js does.
   rmSync(join(dir, 'schemas'), { force: true, recursive: true });
@@ -109,7 +130,11 @@ function buildEngineSync(file) {
   const script = `import ncc from '@vercel/ncc'; import { mkdirSync, writeFileSync } from 'node:fs';
 const { code } = await ncc(${JSON.stringify(join(ROOT, 'bench', 'engine.ts'))}, { minify: false, sourceMap: false, quiet: true, transpileOnly: false });
 mkdirSync(${JSON.stringify(dirname(file))}, { recursive: true }); writeFileSync(${JSON.stringify(file)}, code);`;
-  execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status === 0) return undefined;
+  // ncc's own stack is a minified megabyte; the TypeScript or resolution errors are what matter.
+  const errors = r.stderr.split('\n').filter((l) => /ERROR|error TS|TS\d{4}|Module not found/.test(l));
+  return (errors.length ? errors.join('\n') : r.stderr.slice(-1500)).slice(0, 3000);
 }
 
 // ---------------------------------------------------------------------------------------------- inputs
@@ -238,6 +263,14 @@ const cliVersion = repeat('CLI --version (bundle load)', RUNS, () => run(process
 const coldTeams = repeat('CLI, Teams package (zip)', RUNS, () => run(process.execPath, cliArgs(teamsZip)));
 const coldConnector = repeat('CLI, Power Platform connector', RUNS, () => run(process.execPath, cliArgs(connector.path)));
 const coldGraph = repeat('CLI, standalone Graph connector', RUNS, () => run(process.execPath, cliArgs(graph.path)));
+// Before/after of compiling the schemas ahead of time, on identical code: the same bundle beside the JSON schemas
+// only, so validate.ts compiles the package's schema with Ajv at run time, as every run did before.
+const noAot = join(ROOT, '.tmp', 'bench-no-aot');
+rmSync(noAot, { recursive: true, force: true });
+cpSync(join(dist, 'cli'), join(noAot, 'cli'), { recursive: true });
+cpSync(join(dist, 'schemas'), join(noAot, 'schemas'), { recursive: true, filter: (p) => !p.endsWith('.cjs') });
+writeFileSync(join(noAot, 'package.json'), '{ "type": "module" }\n');
+const coldTeamsNoAot = repeat('CLI, Teams package, schemas compiled at run time (before)', RUNS, () => run(process.execPath, [join(noAot, 'cli', 'index.js'), ...cliArgs(teamsZip).slice(1)]));
 const kindOf = (r) => JSON.parse(r.last.stdout).packages.map((p) => `${p.kind}, ${p.findings.filter((f) => f.severity === 'error').length} errors`).join('; ');
 
 // ---------------------------------------------------------------------------------------------- atk side by side
@@ -323,8 +356,10 @@ const manyReport = JSON.parse(readFileSync(reportFile, 'utf8'));
 const manyKinds = {};
 for (const p of manyReport.packages) manyKinds[p.kind] = (manyKinds[p.kind] ?? 0) + 1;
 log(`  found ${manyReport.packages.length} packages: ${JSON.stringify(manyKinds)}`);
-const sweep = [1, 2, 4, 8, 16].map((c) => {
-  const runs = [engineRun(['many', monorepo.dir, String(c)]), engineRun(['many', monorepo.dir, String(c)])];
+const SWEEP = value('--sweep', '1,2,4,8,16').split(',').map(Number);
+const SWEEP_RUNS = Number(value('--sweep-runs', 2));
+const sweep = SWEEP.map((c) => {
+  const runs = Array.from({ length: SWEEP_RUNS }, () => engineRun(['many', monorepo.dir, String(c)]));
   const s = { concurrency: c, ms: median(runs.map((r) => r.ms)), maxRss: median(runs.map((r) => r.maxRssMb)) };
   log(`  engine, concurrency ${c}: ${ms(s.ms)} ms, peak RSS ${s.maxRss.toFixed(0)} MB`);
   return s;
@@ -433,7 +468,7 @@ w();
 w(`- date: ${started.toISOString()}`);
 w(`- command: \`node bench/run.mjs ${argv.join(' ')}\``.replace(/ `$/, '`'));
 w(`- machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`);
-w(`- Node ${process.version}; bundle measured: \`${rel(dist)}\` (cli/index.js ${(bundleBytes(cli) / 1024).toFixed(0)} KiB; ${compiled.length} compiled schema validators, ${(compiledBytes / 1024 ** 2).toFixed(1)} MiB, one loaded per schema version a run needs)`);
+w(`- Node ${process.version}; bundle measured: \`${rel(dist)}\`${distNote} (cli/index.js ${(bundleBytes(cli) / 1024).toFixed(0)} KiB; ${compiled.length} compiled schema validators, ${(compiledBytes / 1024 ** 2).toFixed(1)} MiB, one loaded per schema version a run needs)`);
 w(`- load average (1/5/15 min): ${loadBefore.map((x) => x.toFixed(2)).join(' / ')} at the start, ${loadAfter.map((x) => x.toFixed(2)).join(' / ')} at the end`);
 w();
 w('## Budget');
@@ -454,6 +489,7 @@ w(`| input | median | min | p90 | peak RSS | result |`);
 w('|---|---|---|---|---|---|');
 w(`| \`node -e 0\` (Node's own start-up, for scale) | ${ms(nodeFloor.median)} ms | ${ms(nodeFloor.min)} ms | ${ms(nodeFloor.p90)} ms | ${nodeFloor.rss.toFixed(0)} MB | |`);
 w(`| \`--version\` (loading the bundle) | ${ms(cliVersion.median)} ms | ${ms(cliVersion.min)} ms | ${ms(cliVersion.p90)} ms | ${cliVersion.rss.toFixed(0)} MB | |`);
+w(`| Teams package, schema compiled by Ajv at run time (before; same bundle without the compiled validators) | ${ms(coldTeamsNoAot.median)} ms | ${ms(coldTeamsNoAot.min)} ms | ${ms(coldTeamsNoAot.p90)} ms | ${coldTeamsNoAot.rss.toFixed(0)} MB | ${kindOf(coldTeamsNoAot)} |`);
 w(`| Teams package: \`${rel(teamsZip)}\` | ${ms(coldTeams.median)} ms | ${ms(coldTeams.min)} ms | ${ms(coldTeams.p90)} ms | ${coldTeams.rss.toFixed(0)} MB | ${kindOf(coldTeams)} |`);
 w(`| connector: \`${rel(connector.path)}\`${connector.note} | ${ms(coldConnector.median)} ms | ${ms(coldConnector.min)} ms | ${ms(coldConnector.p90)} ms | ${coldConnector.rss.toFixed(0)} MB | ${kindOf(coldConnector)} |`);
 w(`| Graph connector: \`${rel(graph.path)}\`${graph.note} | ${ms(coldGraph.median)} ms | ${ms(coldGraph.min)} ms | ${ms(coldGraph.p90)} ms | ${coldGraph.rss.toFixed(0)} MB | ${kindOf(coldGraph)} |`);
@@ -474,7 +510,7 @@ if (sideBySide) {
   w(`Ratio of medians (atk / ours, zip): **${sideBySide.ratio.toFixed(1)}×**. atk's last lines: “${sideBySide.atkOutput.replace(/\|/g, '\\|')}”${sideBySide.failed ? ` (atk failed: ${sideBySide.failed})` : ''}. atk checks the manifest against the JSON schema (and its validation rules); this tool also decodes the icons, checks the Copilot rules and evaluates both publishing routes.`);
 } else w('Skipped: atk was not found at .tmp/atk or on PATH. Install it outside the project with `npm install --ignore-scripts --no-save --prefix .tmp/atk @microsoft/m365agentstoolkit-cli` and run again.');
 w();
-w('## Engine, warm (bench/engine.ts bundled with ncc, one process)');
+w(`## Engine, warm (bench/engine.ts bundled with ncc, one process)${engineNote}`);
 w();
 w('| package | kind | checkTarget median (read + rules) | p90 | checkView median (rules only) | first check (loads the validator) |');
 w('|---|---|---|---|---|---|');
@@ -488,7 +524,7 @@ w(`Generated into \`${rel(monorepo.dir)}\`: one folder per package, cycling thro
 w();
 w(`- CLI, one cold process over the folder (\`--format json --output …\`), median of 3: **${(manyCli.median / 1000).toFixed(2)} s**, peak RSS **${manyRss.toFixed(0)} MB** (${ms(manyCli.median / PACKAGES)} ms per package).`);
 w();
-w('Engine (checkPaths) at several concurrencies, median of 2 runs each (peak RSS of the whole process):');
+w(`Engine (checkPaths) at several concurrencies, median of ${SWEEP_RUNS} run(s) each (peak RSS of the whole process):`);
 w();
 w('| concurrency | wall | peak RSS |');
 w('|---|---|---|');
