@@ -8,7 +8,6 @@ import { fingerprintFindings } from './fingerprint.js';
 import { ruleMeta } from './rule-meta.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const INFORMATION_URI = 'https://github.com/copilot-publish-check/copilot-publish-check';
 /** Code scanning's limit for fullDescription. */
 const MAX_FULL_DESCRIPTION = 1_000;
 /** Code scanning keeps 25,000 results per run. */
@@ -37,7 +36,7 @@ export function sarifLog(report: Report): Log {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules } },
+        tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
         results,
         columnKind: 'utf16CodeUnits',
       },
