@@ -425,6 +425,15 @@ const cases: Case[] = [
     record: connectorPackage((p) => op(p).parameters.push({ name: 'top', in: 'query', type: 'integer', default: '10', 'x-ms-summary': 'Top', description: 'How many.' })),
     pointer: '/paths/~1orders/get/parameters/1/default',
   },
+  {
+    rule: 'powerplatform.formdata-parameter',
+    name: 'a non-ASCII form field',
+    record: connectorPackage((p) => {
+      op(p, '/orders', 'post').consumes = ['multipart/form-data'];
+      op(p, '/orders', 'post').parameters = [{ name: 'pièce', in: 'formData', type: 'file', 'x-ms-summary': 'File', description: 'The file.' }];
+    }),
+    pointer: '/paths/~1orders/post/parameters/0/name',
+  },
   // responses
   {
     rule: 'powerplatform.response-success',
@@ -526,6 +535,12 @@ const cases: Case[] = [
     name: 'a parameter the operation does not take',
     record: connectorPackage((p) => (param(p)['x-ms-dynamic-values'] = { operationId: 'ListOrders', parameters: { region: 'eu' }, 'value-path': 'id' })),
     pointer: '/paths/~1orders~1{orderId}/get/parameters/0/x-ms-dynamic-values/parameters/region',
+  },
+  {
+    rule: 'powerplatform.dynamic-references',
+    name: 'dynamic values on a body parameter',
+    record: connectorPackage((p) => (op(p, '/orders', 'post').parameters[0]['x-ms-dynamic-schema'] = { operationId: 'ListOrders', 'value-path': 'id' })),
+    pointer: '/paths/~1orders/post/parameters/0/x-ms-dynamic-schema',
   },
   // icon and readme
   { rule: 'powerplatform.icon-required', name: 'a certified connector without icon', record: connectorPackage((p) => (p.files['icon.png'] = undefined)), severity: 'warning', multitenantOnly: true },

@@ -147,3 +147,21 @@ function* defaultProblems(file: string, p: Parameter) {
     yield { file, pointer: `${p.valuePointer}/allowEmptyValue`, message: `allowEmptyValue is only valid on query and formData parameters ("${p.name}" is in ${p.in}).` };
   }
 }
+
+export const formDataParameter = defineRule({
+  id: 'powerplatform.formdata-parameter',
+  title: 'formData parameter names are US-ASCII',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorSwaggerValidator,
+  description: 'InvalidFormDataParameterName: multipart and form-urlencoded field names must be US-ASCII. (type "file" outside formData is refused by the Swagger 2.0 schema, powerplatform.swagger-schema.)',
+  *check({ pkg }) {
+    for (const { c, p } of uniqueParameters(pkg)) {
+      // Printable ASCII only: the range is written out so no regular expression runs on untrusted text.
+      if (p.in === 'formData' && [...p.name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) > 0x7e)) {
+        yield { file: c.swaggerFile, pointer: `${p.valuePointer}/name`, message: `formData parameter name ${quote(p.name)} must be US-ASCII.` };
+      }
+    }
+  },
+});

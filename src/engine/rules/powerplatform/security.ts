@@ -154,7 +154,7 @@ export const dynamicReferences = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description:
     'OperationIdNotFound and the Dynamic* codes: x-ms-dynamic-values, -schema, -list and -properties name an operationId of the definition, and the parameters they pass exist on that operation. ' +
-    '(-list and -properties use operationId too, or a "dynamicState" the service supplies.)',
+    '(-list and -properties use operationId too, or a "dynamicState" the service supplies.) Body parameters themselves take no dynamic extension (the schema\'s properties do).',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
@@ -165,6 +165,9 @@ export const dynamicReferences = defineRule({
       const rec = asRecord(node);
       if (!rec) continue;
       for (const key of DYNAMIC) {
+        if (rec[key] !== undefined && rec.in === 'body') {
+          yield { file: c.swaggerFile, pointer: `${at}/${key}`, message: `${key} cannot be set on a body parameter; put it on a property of the body schema.` };
+        }
         const ext = asRecord(rec[key]);
         const id = asString(ext?.operationId);
         if (!ext || id === undefined) continue;
