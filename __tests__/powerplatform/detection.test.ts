@@ -54,7 +54,10 @@ describe('connector files', () => {
     expect(report.kind).toBe('power-platform-connector');
     expect(report.findings.find((f) => f.ruleId === 'package.json-parse')).toMatchObject({ file: 'apiDefinition.swagger.json', line: 1 });
     const latin = await check(connectorPackage((p) => (p.files['readme.md'] = Buffer.from('# Caf\xe9 Orders\n', 'latin1'))));
-    expect(latin.findings.find((f) => f.ruleId === 'powerplatform.file-encoding')).toMatchObject({ file: 'readme.md', severity: 'error' });
+    expect(latin.findings.find((f) => f.ruleId === 'powerplatform.file-encoding')).toMatchObject({ file: 'readme.md', severity: 'error', audiences: ['multitenant'] });
+    // A byte-order mark is tolerated (paconn reads utf-8-sig).
+    const bom = await check(connectorPackage((p) => (p.files['apiDefinition.swagger.json'] = '\uFEFF' + JSON.stringify(p.swagger))));
+    expect(bom.findings).toEqual([]);
   });
 });
 

@@ -115,16 +115,21 @@ export const fileEncoding = defineRule({
   docs: DOCS.connectorRepoReadme,
   description:
     'paconn reads the definition as UTF-8 (a byte-order mark is tolerated) and the certification pipeline sends UTF-8; UTF-16 or bytes that are not UTF-8 ' +
-    'corrupt non-ASCII text or fail the upload (PowerPlatformConnectors issue #117, PR #619).',
+    'corrupt non-ASCII text or fail the upload (PowerPlatformConnectors issue #117, PR #619). A readme in another encoding only matters to certification ' +
+    '(multitenant), and settings.json only to paconn (a notice).',
   *check({ pkg }) {
     const { files } = connectorOf(pkg);
     for (const name of [files.swagger, files.apiProperties, files.readme, files.intro, files.settings, ...files.scripts]) {
       if (!name) continue;
       const decoded = pkg.decoded(name);
       if (!decoded || decoded.encoding === 'utf-8') continue;
+      // The readme only matters to certification, and settings.json only to paconn.
+      const docOnly = name === files.readme || name === files.intro;
       yield {
         file: name,
         line: 1,
+        ...(docOnly ? { audiences: MULTITENANT } : {}),
+        ...(name === files.settings ? { severity: 'notice' as const } : {}),
         message:
           decoded.encoding === 'invalid'
             ? `${baseName(name)} is not valid UTF-8 (probably saved as Windows-1252 or Latin-1); save it as UTF-8.`
