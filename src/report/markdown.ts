@@ -79,7 +79,8 @@ export function sourceUrl(links: SourceLinks, path: string, line: number): strin
 export function truncateMarkdown(text: string, limit: number, tail: string, unit: 'chars' | 'bytes'): string {
   const size = (s: string) => (unit === 'bytes' ? Buffer.byteLength(s, 'utf8') : s.length);
   if (size(text) <= limit) return text;
-  const closing = '\n</details>\n';
+  // A blank line first: a cut inside a table must end the table before the HTML closes the block.
+  const closing = '\n\n</details>\n';
   const budget = limit - size(tail) - size(closing) - 4;
   const lines = text.split('\n');
   let used = 0;
