@@ -32,7 +32,7 @@ export const openApiValid = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.openApiForCopilot,
   description:
-    'Checked offline with @apidevtools/swagger-parser (schema and local references), plus unique operationIds, which Copilot uses as function and command names. External references are left to copilot.openapi-external-ref.',
+    "Checked offline with @apidevtools/swagger-parser (schema and local references), the validator the Agents Toolkit's spec parser also uses before it generates or packages a plugin, plus unique operationIds, which Copilot uses as function and command names. External references are left to copilot.openapi-external-ref.",
   async check({ pkg, manifest }) {
     if (!manifest) return [];
     const drafts: FindingDraft[] = [];
