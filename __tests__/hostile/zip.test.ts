@@ -68,9 +68,9 @@ describe('zip bombs', () => {
   });
 
   it('many entries: only the first MAX_ENTRIES are read', async () => {
-    const entries = Array.from({ length: 50_000 }, (_, i) => ({ name: `e/${i}.txt`, data: enc('x') }));
-    const o = await runCase(ws, 'bomb: 50,000 entries', ws.write('many-entries.zip', rawZip([...good(), ...entries])), table);
-    expectFinding(o, 'package.zip-limit', new RegExp(`50003 entries.*first ${MAX_ENTRIES}`));
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({ name: `e/${i}.txt`, data: enc('x') }));
+    const o = await runCase(ws, 'bomb: 20,000 entries', ws.write('many-entries.zip', rawZip([...good(), ...entries])), table);
+    expectFinding(o, 'package.zip-limit', new RegExp(`20003 entries.*first ${MAX_ENTRIES}`));
     expect(o.bad.stats.files).toBeLessThanOrEqual(MAX_ENTRIES);
     expectRunWentOn(o);
   });

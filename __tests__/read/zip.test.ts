@@ -6,7 +6,8 @@ import { checkPaths } from '../../src/engine/index.js';
 import { MAX_ENTRIES, MAX_READ_PROBLEMS } from '../../src/engine/read/limits.js';
 import { readTarget } from '../../src/engine/read/read-target.js';
 import { readZip } from '../../src/engine/read/zip.js';
-import { rawZip } from '../hostile/support/raw-zip.js';
+import { inflateRawSync } from 'node:zlib';
+import { rawZip, zeroBomb } from '../hostile/support/raw-zip.js';
 import { goodFiles, Workspace, yazlZip } from '../hostile/support/run.js';
 
 const ws = new Workspace();
@@ -129,5 +130,14 @@ describe('package.unrecognized', () => {
 
   it('passing: a Teams package', async () => {
     expect(await ruleIdsOf(ws.write('u2.zip', await yazlZip(goodFiles())))).not.toContain('package.unrecognized');
+  });
+});
+
+describe('test support', () => {
+  it('the hand-made deflate bomb really inflates to its size in zeros', () => {
+    const bomb = zeroBomb(10_000);
+    const out = inflateRawSync(bomb.compressed);
+    expect(out.length).toBe(bomb.size);
+    expect(out.every((b) => b === 0)).toBe(true);
   });
 });

@@ -62,13 +62,17 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
   const central: Buffer[] = [];
   const offsets: number[] = [];
   let offset = 0;
+  const written: Array<{ body: Buffer; crc: number }> = [];
   for (const e of entries) {
     const name = typeof e.name === 'string' ? Buffer.from(e.name, 'utf8') : e.name;
     const data = Buffer.from(e.data ?? new Uint8Array());
     const method = e.method ?? (e.compressed || data.length > 0 ? 8 : 0);
-    const body = Buffer.from(e.compressed ?? (method === 8 ? deflateRawSync(data) : data));
+    // A record that shares another's local header shares its bytes: compressing them again would cost seconds.
+    const shared = e.shareLocalWith !== undefined ? written[e.shareLocalWith] : undefined;
+    const body = shared?.body ?? Buffer.from(e.compressed ?? (method === 8 ? deflateRawSync(data) : data));
     const size = e.declaredSize ?? data.length;
-    const crc = e.crc ?? crc32(data);
+    const crc = e.crc ?? shared?.crc ?? crc32(data);
+    written.push({ body, crc });
     const flags = (e.flags ?? 0) | (typeof e.name === 'string' ? 0x800 : 0);
     const zip64Extra = Buffer.concat([e.zip64 ? Buffer.concat([u16(0x0001), u16(24), u64(size), u64(body.length), u64(0)]) : Buffer.alloc(0), e.extra ?? Buffer.alloc(0)]);
     const sizeField = (n: number) => (e.zip64 ? 0xffffffff : n);
@@ -123,12 +127,21 @@ export function rawZip(entries: readonly RawEntry[], options: RawZipOptions = {}
  * copies of <length 258, distance 1>. Each copy is 13 bits, so 1 GiB takes about 6.5 MB.
  */
 export function zeroBomb(matches: number): { compressed: Buffer; size: number } {
-  const bits = 3 + 8 + matches * 13 + 7;
-  const out = Buffer.alloc(Math.ceil(bits / 8));
+  const cached = bombs.get(matches);
+  if (cached) return cached;
+  const out = Buffer.alloc(Math.ceil((3 + 8 + matches * 13 + 7) / 8));
+  let acc = 0;
+  let bits = 0;
   let pos = 0;
+  // Deflate packs bits LSB first; Huffman codes are given MSB first, so callers pass them reversed.
   const put = (value: number, count: number) => {
-    // Deflate packs bits LSB first; Huffman codes are given MSB first, so callers pass them reversed.
-    for (let i = 0; i < count; i++, pos++) if ((value >>> i) & 1) out[pos >>> 3] |= 1 << (pos & 7);
+    acc |= value << bits;
+    bits += count;
+    while (bits >= 8) {
+      out[pos++] = acc & 0xff;
+      acc >>>= 8;
+      bits -= 8;
+    }
   };
   const reversed = (code: number, length: number) => {
     let r = 0;
@@ -138,11 +151,13 @@ export function zeroBomb(matches: number): { compressed: Buffer; size: number } 
   put(1, 1); // BFINAL
   put(1, 2); // BTYPE = 01, fixed Huffman
   put(reversed(0x30, 8), 8); // literal 0
-  const length258 = reversed(0xc5, 8); // symbol 285
-  for (let i = 0; i < matches; i++) {
-    put(length258, 8);
-    put(0, 5); // distance code 0 = distance 1
-  }
+  const length258 = reversed(0xc5, 8); // symbol 285; distance code 0 (5 zero bits) follows: distance 1
+  for (let i = 0; i < matches; i++) put(length258, 13);
   put(0, 7); // end of block (symbol 256)
-  return { compressed: out, size: 1 + 258 * matches };
+  if (bits > 0) out[pos] = acc & 0xff;
+  const bomb = { compressed: out, size: 1 + 258 * matches };
+  bombs.set(matches, bomb);
+  return bomb;
 }
+
+const bombs = new Map<number, { compressed: Buffer; size: number }>();
