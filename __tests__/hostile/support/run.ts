@@ -81,7 +81,7 @@ export async function runCase(ws: Workspace, name: string, bad: string, table?: 
   // Rules that also fire on the good package (rules still being written) are noise in the table.
   const baseline = new Set(goodReport.findings.map((f) => f.ruleId));
   const ruleIds = [...new Set(badReport.findings.map((f) => f.ruleId))].filter((id) => !baseline.has(id));
-  table?.add({ name, ruleIds: ruleIds.join(', '), ms, peakMiB });
+  table?.add({ name, ruleIds: ruleIds.join(', '), ms, packageMs: badReport.stats.ms, peakMiB });
   return { report, bad: badReport, good: goodReport, ms, peakMiB, ruleIds };
 }
 
