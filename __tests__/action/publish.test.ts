@@ -55,6 +55,15 @@ describe('publishComment', () => {
     expect(api.requests.filter((r) => r.method === 'PATCH')).toHaveLength(2);
   });
 
+  it('waits out a secondary rate limit and carries on', async () => {
+    const logged: string[] = [];
+    api.faults.push({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, times: 1, message: 'You have exceeded a secondary rate limit.', headers: { 'retry-after': '1' } });
+    const client = createOctokit(TOKEN, { log: (m) => logged.push(m), baseUrl: api.url, retryAfterBaseValue: 1 });
+    expect((await publishComment(client, TARGET, 'k1', body(1))).action).toBe('created');
+    expect(logged.join('\n')).toMatch(/secondary rate limit on POST .*retrying/);
+    expect(logged.join('\n')).not.toContain(TOKEN);
+  });
+
   it('a read-only token gets the 403 back (the caller turns it into a warning)', async () => {
     api.tokens.set(TOKEN, { login: BOT.login, type: 'Bot', write: false });
     await expect(publishComment(octokit(), TARGET, 'k1', body(1))).rejects.toMatchObject({ status: 403 });

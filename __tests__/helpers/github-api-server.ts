@@ -32,6 +32,8 @@ export interface Fault {
   status: number;
   /** How many matching requests fail (then it is removed). */
   times: number;
+  message?: string;
+  headers?: Record<string, string>;
 }
 
 const MAX_REQUESTS = 2_000;
@@ -81,7 +83,8 @@ export class GithubApiServer {
     const fault = this.faults.find((f) => f.method === req.method && f.path.test(url.pathname));
     if (fault) {
       if (--fault.times <= 0) this.faults.splice(this.faults.indexOf(fault), 1);
-      return send(res, fault.status, { message: fault.status === 403 ? 'Resource not accessible by integration' : 'Bad gateway' });
+      const message = fault.message ?? (fault.status === 403 ? 'Resource not accessible by integration' : 'Bad gateway');
+      return send(res, fault.status, { message }, fault.headers);
     }
     if (!who) return send(res, 401, { message: 'Bad credentials' });
     const forbidden = () => send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' });
