@@ -20,7 +20,7 @@ export interface CommentDeps {
 
 export const PERMISSION_TITLE = 'copilot-publish-check: the pull-request comment needs pull-requests: write';
 const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
-const HOW = 'Give the job "permissions: pull-requests: write"; for pull requests from forks, comment from a workflow_run workflow instead (see the README).';
+const HOW = 'Pull requests from this repository need "permissions: pull-requests: write" on the job; for pull requests from forks and Dependabot, comment from a workflow_run workflow instead (README, "Pull requests from forks").';
 
 export async function publishPullRequestComment(report: Report, deps: CommentDeps): Promise<void> {
   const decision = decideTarget(deps.event, deps.pullRequest);
