@@ -20,17 +20,6 @@ describe('the valid test package (validManifest)', () => {
   });
 });
 
-describe("'copilot.me-manifest-version'", () => {
-  it('warns for a message extension on manifest 1.12', async () => {
-    const found = await ruleFindings(teamsPackage(validManifest({ manifestVersion: '1.12' })), 'copilot.me-manifest-version');
-    expect(found.map((f) => [f.pointer, f.severity, f.audiences])).toEqual([['/manifestVersion', 'warning', ['multitenant']]]);
-  });
-  it('passes 1.13 and devPreview', async () => {
-    expect(await ruleFindings(teamsPackage(validManifest({ manifestVersion: '1.13' })), 'copilot.me-manifest-version')).toEqual([]);
-    expect(await ruleFindings(teamsPackage(validManifest({ manifestVersion: 'devPreview' })), 'copilot.me-manifest-version')).toEqual([]);
-  });
-});
-
 describe("'copilot.me-search-command'", () => {
   it('warns when every command is an action', async () => {
     const found = await ruleFindings(withCommand({ type: 'action', fetchTask: true }), 'copilot.me-search-command');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teamsPackage, validManifest } from '../helpers/packages.js';
-import { agentPackage, apiMePackage, openApiYaml, validAgent, validPlugin } from '../helpers/copilot-packages.js';
+import { agentManifest, agentPackage, apiMePackage, openApiYaml, validAgent, validPlugin } from '../helpers/copilot-packages.js';
 import { ruleFindings } from './support.js';
 
 describe("'copilot.text-instructional-phrases'", () => {
@@ -51,6 +51,10 @@ describe("'copilot.text-superlatives'", () => {
     const plugin = validPlugin({ description_for_human: 'The best way to find Contoso orders.' });
     const found = await ruleFindings(agentPackage({ plugin }), 'copilot.text-superlatives');
     expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/description_for_human', 'notice']]);
+  });
+  it("leaves the app's own description to teams.description-claims", async () => {
+    const manifest = agentManifest({ description: { short: 'The best order finder', full: 'Find Contoso orders in Microsoft 365 Copilot.' } });
+    expect(await ruleFindings(agentPackage({ manifest }), 'copilot.text-superlatives')).toEqual([]);
   });
   it('passes plain descriptions and "best practices"', async () => {
     const plugin = validPlugin({ description_for_human: 'Find Contoso orders following best practices.' });

@@ -28,7 +28,6 @@ import { localizationTokens } from './localization.js';
 import {
   meCommandDescription,
   meInitialRun,
-  meManifestVersion,
   meParameterCount,
   meParameterDescription,
   meSamplePrompts,
@@ -41,7 +40,6 @@ import { apiMeAuth, apiMeCardVersion, apiMeCommandOperation, apiMeFiles, apiMeOp
 
 export const copilotRules: readonly Rule[] = [
   // message extensions as Copilot plugins (policy 1140.9)
-  meManifestVersion,
   meSearchCommand,
   meCommandDescription,
   meParameterDescription,

@@ -1,5 +1,6 @@
 // Message extensions used as Copilot plugins (certification policy 1140.9): what Copilot reads to pick and
-// fill a search command (descriptions, semantic descriptions, sample prompts) and where it can run.
+// fill a search command (descriptions, semantic descriptions, sample prompts). The manifest 1.13 minimum for
+// Outlook and Copilot is teams.manifest-version-copilot (manifest rules), not repeated here.
 import { defineRule, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
@@ -12,24 +13,6 @@ const FILE = 'manifest.json';
 export const SAMPLE_PROMPTS_MIN = 3;
 export const SAMPLE_PROMPTS_MAX = 5;
 export const PARAMETERS_FOR_COMPOUND = 2;
-
-export const meManifestVersion = defineRule({
-  id: 'copilot.me-manifest-version',
-  title: 'A message extension uses manifest 1.13 or later to run in Outlook and Copilot',
-  severity: 'warning',
-  audiences: MULTITENANT,
-  kinds: ['teams-app'],
-  docs: DOCS.agentValidation,
-  description:
-    'Message extensions reach Outlook, the Microsoft 365 app and Copilot only from manifest 1.13; the agent validation guidelines make 1.13 or later a Must fix. Older apps stay Teams-only, which is allowed for one organisation, so only the Store route is flagged.',
-  *check({ manifest }) {
-    const m = asRecord(manifest?.value);
-    if (!m || asArray(m.composeExtensions).length === 0) return;
-    if (manifestAtLeast(m, '1.13') === false) {
-      yield { file: FILE, pointer: '/manifestVersion', message: `manifestVersion is ${asString(m.manifestVersion)}; message extensions need 1.13 or later to work in Outlook and Microsoft 365 Copilot.` };
-    }
-  },
-});
 
 export const meSearchCommand = defineRule({
   id: 'copilot.me-search-command',

@@ -93,11 +93,12 @@ export const textSuperlatives = defineRule({
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
-  description: 'The agent validation guidelines list superlative claims ("#1", "amazing", "best") and marketing language as Good-to-fix, so this is a notice. Agent instructions are not checked.',
+  description: 'The agent validation guidelines list superlative claims ("#1", "amazing", "best") and marketing language as Good-to-fix, so this is a notice. Agent instructions are not checked, nor the app description (teams.description-claims reads it).',
   *check({ pkg, manifest }) {
     if (!manifest) return;
     for (const field of copilotTextFields(pkg, manifest.value)) {
-      if (field.kind === 'instructions' || field.kind === 'identifier') continue;
+      // The app's description is teams.description-claims' to judge.
+      if (field.kind === 'instructions' || field.kind === 'identifier' || field.storeText) continue;
       const hit = SUPERLATIVES.exec(field.text);
       if (hit) yield field.draft(`Found the superlative ${quote(hit[0])} in the ${field.label}; describe what the extension does in plain terms.`);
     }

@@ -16,6 +16,8 @@ export interface TextField {
   kind: TextKind;
   /** A readable name for messages ("command description"). */
   label: string;
+  /** The app's own store text (manifest description), which the teams.* store-text rules also read. */
+  storeText?: boolean;
   /** Builds a draft at this field. */
   draft(message: string, extra?: Partial<FindingDraft>): FindingDraft;
 }
@@ -33,6 +35,7 @@ export function copilotTextFields(pkg: PackageView, manifest: unknown): TextFiel
   const m = asRecord(manifest);
   if (!m) return fields;
   json(MANIFEST, '/description/short', asRecord(m.description)?.short, 'description', 'short description');
+  if (fields.length > 0) fields[0].storeText = true;
   asArray(m.composeExtensions).forEach((ce, i) =>
     asArray(asRecord(ce)?.commands).forEach((c, j) => {
       const cmd = asRecord(c);
