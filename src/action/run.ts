@@ -5,7 +5,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
 import type { Report } from '../engine/types.js';
 import { omittedSentence, planAnnotations, renderJson, renderSarif, renderSummary, renderText, type SourceLinks } from '../report/index.js';
-import { shouldFail } from '../shared/fail-on.js';
+import { failureReason } from '../shared/fail-on.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -105,9 +105,8 @@ function verdictProblems(report: Report, missing: readonly string[], explicit: b
     );
   }
   if (report.packages.length === 0 && missing.length === 0) problems.push('No package found; set the "path" input.');
-  if (shouldFail(report, inputs.failOn)) {
-    problems.push(`${report.summary.errors} error(s) and ${report.summary.warnings} warning(s) found (fail-on: ${inputs.failOn}).`);
-  }
+  const failure = failureReason(report, inputs.failOn);
+  if (failure) problems.push(failure);
   return problems;
 }
 

@@ -5,7 +5,7 @@ import { mergeReportFiles } from './merge.js';
 import type { Report } from '../engine/types.js';
 import { renderJson, renderMarkdown, renderSarif, renderText, renderWorkflowCommands } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
-import { shouldFail } from '../shared/fail-on.js';
+import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type Format } from './args.js';
 
@@ -49,7 +49,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const rendered = render(merged.report, o.format);
     if (o.output) await writeFile(o.output, rendered);
     else io.stdout(rendered);
-    return shouldFail(merged.report, o.failOn) ? EXIT_FINDINGS : EXIT_OK;
+    return verdict(merged.report, o.failOn, io);
   }
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
   const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous });
@@ -62,7 +62,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
     return EXIT_USAGE;
   }
-  return shouldFail(report, o.failOn) ? EXIT_FINDINGS : EXIT_OK;
+  return verdict(report, o.failOn, io);
+}
+
+function verdict(report: Report, failOn: FailOn, io: CliIo): number {
+  const reason = failureReason(report, failOn);
+  if (!reason) return EXIT_OK;
+  io.stderr(`copilot-publish-check: ${reason}\n`);
+  return EXIT_FINDINGS;
 }
 
 function render(report: Report, format: Format): string {
