@@ -76,7 +76,8 @@ export async function checkView(
     const ctx: RuleContext = { pkg: view, kind, capabilities, manifest };
     for (const rule of options.rules ?? allRules) {
       if (!rule.kinds.includes(kind)) continue;
-      findings.push(...(await runRule(rule, ctx)));
+      // One at a time: spreading 100,000 findings into push() overflows the call stack.
+      for (const f of await runRule(rule, ctx)) findings.push(f);
     }
     if (options.previousPackage) {
       findings.push(...updateFindings({ view, kind, capabilities, manifest: manifest?.value }, options.previousPackage));
@@ -119,10 +120,24 @@ async function mapSources(report: PackageReport, target: Target, view: PackageVi
   }
 }
 
+/**
+ * Most findings one rule reports for one package; one more says the rest were not listed. A hostile manifest can
+ * hold 100,000 wrong values: each finding costs a position lookup, sorting and report space, and nobody reads them.
+ */
+const MAX_FINDINGS_PER_RULE = 100;
+
 // A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
 async function runRule(rule: Rule, ctx: RuleContext): Promise<Finding[]> {
   try {
-    return [...(await rule.check(ctx))].map((d) => toFinding(rule, d, ctx.pkg));
+    const found: Finding[] = [];
+    for (const draft of await rule.check(ctx)) {
+      if (found.length === MAX_FINDINGS_PER_RULE) {
+        found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${MAX_FINDINGS_PER_RULE} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
+        break;
+      }
+      found.push(toFinding(rule, draft, ctx.pkg));
+    }
+    return found;
   } catch (e) {
     return [
       toFinding(
