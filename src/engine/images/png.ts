@@ -1,6 +1,7 @@
 // PNG decoding for icon rules. The header (IHDR) is read by hand first so a file that declares huge
 // dimensions is refused before pngjs allocates width × height × 4 bytes for it.
 import { PNG } from 'pngjs';
+import { inflateSync } from 'node:zlib';
 
 /** Largest side we decode. Teams icons are 192 and 32 pixels; 4096 leaves room for any real source image. */
 export const MAX_PNG_SIDE = 4096;
@@ -90,6 +91,10 @@ function decodePng(bytes: Uint8Array, maxSide: number): PngResult {
   if (width > maxSide || height > maxSide) {
     return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
   }
+  // pngjs reads past image data that is too short (into uninitialised memory, so the result varied between
+  // runs) and inflates data far longer than the image: the inflated length is checked against the header first.
+  const dataProblem = imageDataProblem(bytes, width, height);
+  if (dataProblem) return { error: 'corrupt', width, height, message: dataProblem };
   try {
     const png = PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return { width: png.width, height: png.height, pixels: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
@@ -118,4 +123,45 @@ function sniffFormat(b: Uint8Array): string | undefined {
   const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 256)).trimStart().toLowerCase();
   if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg'))) return 'SVG';
   return undefined;
+}
+
+/** Inflated size of the image data a PNG with this header holds: its scanlines, each with a filter byte. */
+function expectedImageDataLength(width: number, height: number, colorType: number, bitDepth: number, interlaced: boolean): number | undefined {
+  const channels = ({ 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 } as Record<number, number>)[colorType];
+  if (!channels || ![1, 2, 4, 8, 16].includes(bitDepth)) return undefined;
+  const rowBytes = (w: number) => 1 + Math.ceil((w * channels * bitDepth) / 8);
+  if (!interlaced) return height * rowBytes(width);
+  // Adam7: seven passes over sub-images, each with its own scanlines.
+  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+  let total = 0;
+  for (const [x0, y0, dx, dy] of passes) {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    if (w > 0 && h > 0) total += h * rowBytes(w);
+  }
+  return total;
+}
+
+/** Why the IDAT data does not fit the header (too short, too long, not zlib), or undefined when it does. */
+function imageDataProblem(bytes: Uint8Array, width: number, height: number): string | undefined {
+  const expected = expectedImageDataLength(width, height, bytes[25], bytes[24], bytes[28] === 1);
+  if (expected === undefined) return `it cannot be decoded (its header declares colour type ${bytes[25]} with bit depth ${bytes[24]})`;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const parts: Uint8Array[] = [];
+  for (let at = 8; at + 8 <= bytes.length; ) {
+    const length = view.getUint32(at);
+    const type = String.fromCharCode(bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]);
+    if (at + 12 + length > bytes.length) return `it is truncated (the ${type} chunk runs past the end of the file)`;
+    if (type === 'IDAT') parts.push(bytes.subarray(at + 8, at + 8 + length));
+    if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  let inflated: number;
+  try {
+    inflated = inflateSync(Buffer.concat(parts), { maxOutputLength: expected + 1 }).length;
+  } catch (e) {
+    if ((e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') return `it cannot be decoded (its image data inflates past the ${expected} bytes that ${width}×${height} pixels take)`;
+    return `it cannot be decoded (${e instanceof Error ? e.message : String(e)})`;
+  }
+  return inflated === expected ? undefined : `it cannot be decoded (its image data holds ${inflated} bytes where ${width}×${height} pixels take ${expected})`;
 }
