@@ -1,6 +1,6 @@
 // Graph connectors inside Teams apps: every rule with a package that breaks it and one that does not.
 import { describe, expect, it } from 'vitest';
-import { findingsOf, teamsPackage, validManifest } from '../helpers/packages.js';
+import { check, findingsOf, teamsPackage, validManifest } from '../helpers/packages.js';
 import { checkGraph, graphConnectorManifest, graphConnectorTeamsPackage } from '../helpers/graph-packages.js';
 
 type Json = Record<string, unknown>;
@@ -8,7 +8,6 @@ const withConnector = (graphConnector: unknown, extra: Json = {}) => graphConnec
 
 describe('Graph connector in a Teams app', () => {
   const cases: Array<[string, string, () => ReturnType<typeof teamsPackage>, string]> = [
-    ['graph.teams-manifest-version', 'manifest 1.10', () => withConnector({ notificationUrl: 'https://orders.contoso.com/n' }, { manifestVersion: '1.10' }), '/manifestVersion'],
     ['graph.teams-notification-url-required', 'no notificationUrl', () => withConnector({}), '/graphConnector'],
     ['graph.teams-notification-url-required', 'an extra key', () => withConnector({ notificationUrl: 'https://orders.contoso.com/n', ticket: 'x' }), '/graphConnector/ticket'],
     ['graph.teams-notification-url-required', 'not an object', () => withConnector('https://orders.contoso.com/n'), '/graphConnector'],
@@ -50,14 +49,15 @@ describe('Graph connector in a Teams app', () => {
       ['error', ['multitenant']],
       ['warning', ['single-tenant']],
     ]);
-    expect(findingsOf(report, 'graph.teams-manifest-version')).toEqual([]);
     for (const v of ['1.13', '1.16', 'devPreview']) {
       const ok = await checkGraph(withConnector({ notificationUrl: 'https://orders.contoso.com/n' }, { manifestVersion: v }));
       expect(findingsOf(ok, 'graph.teams-admin-version')).toEqual([]);
     }
-    // Below 1.11 only the minimum-version rule speaks.
+    // Below 1.11 the Teams feature-version rule speaks, once.
     const old = await checkGraph(withConnector({ notificationUrl: 'https://orders.contoso.com/n' }, { manifestVersion: '1.10' }));
     expect(findingsOf(old, 'graph.teams-admin-version')).toEqual([]);
+    const all = await check(withConnector({ notificationUrl: 'https://orders.contoso.com/n' }, { manifestVersion: '1.10' }));
+    expect(findingsOf(all, 'teams.manifest-feature-version').map((f) => f.pointer)).toEqual(['/graphConnector']);
   });
 
   it('a placeholder notificationUrl is not also reported as http, and an upper-case GUID is a GUID', async () => {

@@ -29,26 +29,6 @@ function before(version: [number, number], major: number, minor: number): boolea
   return version[0] < major || (version[0] === major && version[1] < minor);
 }
 
-export const teamsMinVersion = defineRule({
-  id: 'graph.teams-manifest-version',
-  title: 'graphConnector needs manifest version 1.11 or later',
-  severity: 'error',
-  audiences: BOTH,
-  kinds: ['teams-app'],
-  docs: DOCS.graphConnectorManifest,
-  description: 'The graphConnector property first appears in the v1.11 manifest schema; earlier schemas reject it as an unknown property.',
-  *check(ctx) {
-    const found = connectorOf(ctx);
-    const version = found && manifestVersionOf(found.manifest);
-    if (!version || !before(version, 1, 11)) return;
-    yield {
-      file: MANIFEST,
-      pointer: '/manifestVersion',
-      message: `manifestVersion ${quote(found.manifest.manifestVersion)} has no graphConnector property; use 1.11 or later (1.13 or later for the admin enable/disable flow).`,
-    };
-  },
-});
-
 export const teamsAdminVersion = defineRule({
   id: 'graph.teams-admin-version',
   title: 'Graph connector apps use manifest version 1.13 or later',
@@ -62,7 +42,7 @@ export const teamsAdminVersion = defineRule({
   *check(ctx) {
     const found = connectorOf(ctx);
     const version = found && manifestVersionOf(found.manifest);
-    // Below 1.11 graph.teams-manifest-version already reports it.
+    // Below 1.11 teams.manifest-feature-version (and the schema) already report graphConnector itself.
     if (!version || before(version, 1, 11) || !before(version, 1, 13)) return;
     const message = `manifestVersion ${quote(found.manifest.manifestVersion)} predates the Graph connector admin experience; use 1.13 or later.`;
     yield { file: MANIFEST, pointer: '/manifestVersion', message, audiences: MULTITENANT };
@@ -200,7 +180,6 @@ export const teamsStoreGuidanceConflict = defineRule({
 });
 
 export const teamsGraphRules = [
-  teamsMinVersion,
   teamsAdminVersion,
   teamsNotificationUrlRequired,
   teamsNotificationUrlFormat,
