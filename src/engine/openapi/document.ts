@@ -4,6 +4,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { parsePointer } from '../json/pointer.js';
 import type { Position } from '../json/document.js';
+import { flowTooDeepAt } from '../json/flow-depth.js';
+import { positionAt } from '../json/scan.js';
+import { MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_YAML_CHARS } from '../read/limits.js';
 import type { PackageView } from '../read/package-view.js';
 import type { FindingDraft } from '../types.js';
 
@@ -58,6 +61,10 @@ function fromJson(pkg: PackageView, file: string): ApiDocument {
 /** Parses YAML text into an ApiDocument (exported for callers that hold text rather than a package). */
 export function parseYamlApi(file: string, rawText: string): ApiDocument {
   const text = rawText.replace(/^\uFEFF/, '');
+  // Bounded before parsing: the yaml parser needs about 1.5 s per MiB, and recurses once per nesting level
+  // (100,000 levels: seconds, then a stack overflow).
+  const refusal = yamlRefusal(text);
+  if (refusal) return { file, format: 'yaml', value: undefined, ok: false, error: refusal, locate: () => ({ line: refusal.line, column: refusal.column }) };
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const first = doc.errors[0];
@@ -113,4 +120,12 @@ export function draftAt(doc: ApiDocument, pointer: string, message: string, extr
     }
   }
   return draft;
+}
+
+function yamlRefusal(text: string): { message: string; line: number; column: number } | undefined {
+  if (text.length > MAX_YAML_CHARS) {
+    return { message: `it is ${text.length} characters long, and YAML over ${MAX_YAML_CHARS} characters is not read (save it as JSON, read up to ${MAX_JSON_CHARS})`, line: 1, column: 1 };
+  }
+  const deep = flowTooDeepAt(text, MAX_JSON_DEPTH);
+  return deep === undefined ? undefined : { message: `it nests collections more than ${MAX_JSON_DEPTH} levels deep`, ...positionAt(text, deep) };
 }
