@@ -56,7 +56,8 @@ export const REPORT_SCHEMA = {
                 severity,
                 message: { type: 'string', minLength: 1 },
                 file: { type: 'string' },
-                pointer: { type: 'string', pattern: '^(/.*)?$' },
+                // RFC 6901 allows any character in a token, line breaks included ("." would not match them).
+                pointer: { type: 'string', pattern: '^(/[\\s\\S]*)?$' },
                 line: position,
                 column: position,
                 source: {

@@ -229,8 +229,7 @@ describe('odd values', () => {
     expectRunWentOn(o);
   });
 
-  // Skipped until report-shape.ts accepts line breaks in pointers (RFC 6901 allows any character in a token).
-  it.skip('keys with line breaks and control characters reach pointers as they are, in a well-formed report', async () => {
+  it('keys with line breaks and control characters reach pointers as they are, in a well-formed report', async () => {
     const text = manifestText().replace('"version": "1.0.0",', '"version": "1.0.0",\n  "d\\r\\n\\u0000/~x": 1,');
     const o = await runCase(ws, 'manifest key with CR, LF, NUL, / and ~', await teamsZipWithManifest('control-key.zip', text), table);
     const f = o.bad.findings.find((x) => x.pointer === '/d\r\n\u0000~1~0x');
