@@ -490,7 +490,7 @@ w(`| engine, per package, warm | ≤ 10 ms | ${warm.map((x) => `${x.label}: ${ms
 w(`| ${PACKAGES.toLocaleString('en')} packages in one run | ≤ 10 s, peak RSS ≤ 300 MB | ${(manyCli.median / 1000).toFixed(2)} s (CPU ${(manyCli.cpu / 1000).toFixed(2)} s), ${manyRss.toFixed(0)} MB | ${verdict(manyCli.median <= 10_000 && manyRss <= 300)}${by(manyCli.median / 1000, 10, 's', 2)}${by(manyRss, 300, 'MB')} |`);
 w(`| zip bomb (1 GB declared) | rejected in ≤ 100 ms, ≤ 50 MB extra memory | ${ms(bomb1.ms)} ms, +${bomb1.extraMb.toFixed(1)} MB | ${verdict(bomb1.ms <= 100 && bomb1.extraMb <= 50)}${by(bomb1.ms, 100, 'ms')}${by(bomb1.extraMb, 50, 'MB')} |`);
 if (sideBySide) {
-  w(`| CLI vs \`atk validate --manifest-file\`, same manifest, side by side | ≥ 20× faster | ${sideBySide.ratio.toFixed(1)}× (${ms(sideBySide.ours.median)} ms vs ${ms(sideBySide.atk.median)} ms) | ${verdict(sideBySide.ratio >= 20)} |`);
+  w(`| CLI vs \`atk validate --manifest-file\`, same manifest, side by side | ≥ 20× faster | ${sideBySide.ratio.toFixed(1)}× (${ms(sideBySide.ours.median)} ms vs ${ms(sideBySide.atk.median)} ms) | ${verdict(sideBySide.ratio >= 20)}${sideBySide.ratio >= 20 ? '' : ` (at 20× ours would take ≤ ${ms(sideBySide.atk.median / 20)} ms)`} |`);
 } else w('| CLI vs `atk validate --manifest-file` | ≥ 20× faster | not measured: atk not installed | — |');
 w();
 w('## Cold CLI (`node dist/cli/index.js <path> --format json --fail-on never`)');
