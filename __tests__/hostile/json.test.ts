@@ -87,12 +87,13 @@ describe('huge manifests', () => {
 });
 
 describe('huge connector definitions', () => {
-  // Skipped until swagger-validation.ts stops comparing every error pointer with every other (quadratic).
-  it.skip('a connector swagger with 45,000 wrong properties is checked, with a bounded number of findings', async () => {
+  // 10,000, not more: Ajv's own error collection is quadratic here (5,000 wrong properties: 0.1 s, 10,000: 1 s,
+  // 20,000: 4.4 s, 45,000: 27 s), an open defect reported to the lead; the grouping of errors no longer adds to it.
+  it('a connector swagger with 10,000 wrong properties is checked, with a bounded number of findings', async () => {
     const record = connectorPackage((p) => {
-      p.swagger.definitions = { ...(p.swagger.definitions ?? {}), Big: { type: 'object', properties: Object.fromEntries(Array.from({ length: 45_000 }, (_, i) => [`p${i}`, { type: 42 }])) } };
+      p.swagger.definitions = { ...(p.swagger.definitions ?? {}), Big: { type: 'object', properties: Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`p${i}`, { type: 42 }])) } };
     });
-    const o = await runCase(ws, 'connector swagger with 45,000 wrong properties', ws.write('connector-big.zip', await yazlZip(asBytes(record))), table);
+    const o = await runCase(ws, 'connector swagger with 10,000 wrong properties', ws.write('connector-big.zip', await yazlZip(asBytes(record))), table);
     expect(o.bad.kind).toBe('power-platform-connector');
     expect(o.bad.findings.some((f) => f.ruleId === 'powerplatform.swagger-schema')).toBe(true);
     expect(o.bad.findings.length).toBeLessThan(2000);

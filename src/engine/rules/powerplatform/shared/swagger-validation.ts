@@ -63,9 +63,16 @@ function schemaProblems(errors: ErrorObject[]): SwaggerProblem[] {
     byPointer.set(p, [...(byPointer.get(p) ?? []), e]);
   }
   const pointers = [...byPointer.keys()];
+  // Every proper ancestor of a pointer with errors, in a Set: scanning all pointers for each pointer was
+  // quadratic (10,000 wrong properties: 2 s; 45,000: over a minute).
+  const parents = new Set<string>();
+  for (const q of pointers) {
+    for (let i = q.lastIndexOf('/'); i > 0; i = q.lastIndexOf('/', i - 1)) parents.add(q.slice(0, i));
+    if (q !== '') parents.add('');
+  }
   const problems: SwaggerProblem[] = [];
   for (const p of pointers) {
-    if (pointers.some((q) => q !== p && q.startsWith(`${p}/`))) continue;
+    if (parents.has(p)) continue;
     const list = byPointer.get(p)!;
     const best = list.find((e) => ['additionalProperties', 'required', 'enum', 'pattern', 'type'].includes(e.keyword)) ?? list[0];
     problems.push({ pointer: p, message: `Swagger 2.0 schema: ${p || 'the document'} ${explain(best)}.` });
