@@ -18,7 +18,7 @@ function hashTree(dir: string, hash: ReturnType<typeof createHash>): void {
 export function bundleDir(): string {
   const hash = createHash('sha256');
   hashTree(join(ROOT, 'src'), hash);
-  for (const f of ['package-lock.json', 'scripts/package.mjs', 'tsconfig.json']) hash.update(readFileSync(join(ROOT, f)));
+  for (const f of ['package-lock.json', 'scripts/package.mjs', 'scripts/compile-schemas.mjs', 'tsconfig.json']) hash.update(readFileSync(join(ROOT, f)));
   const dir = join(ROOT, '.tmp', `bundle-${hash.digest('hex').slice(0, 12)}`);
   if (existsSync(join(dir, 'cli', 'index.js'))) return dir;
   const building = `${dir}.${process.pid}`;
