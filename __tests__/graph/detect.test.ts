@@ -109,12 +109,9 @@ describe('finding definitions on disk', () => {
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('a folder search picks up a bare properties array and a connection, and skips other JSON', async () => {
+  it('a folder search pairs a bare properties array with a connection in one folder, and skips other JSON', async () => {
     const { report } = await checkPaths([dir], { audience: 'both', toolVersion: 'test', cwd: dir });
-    expect(report.packages.map((p) => [p.path, p.kind])).toEqual([
-      ['src/references/connection.json', 'graph-connector'],
-      ['src/references/schema.json', 'graph-connector'],
-    ]);
+    expect(report.packages.map((p) => [p.path, p.kind])).toEqual([['src/references', 'graph-connector']]);
   });
 });
 

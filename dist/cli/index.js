@@ -17111,197 +17111,6 @@ function globSync(globInput, options) {
 //#endregion
 
 
-;// CONCATENATED MODULE: ./src/engine/read/inputs.ts
-// Turns paths and globs into package targets. A folder that is not itself a package is searched for
-// packages (zips, package folders, Graph connector JSON files), so one path can cover a monorepo.
-
-
-
-/** Where packages usually are when no path is given. */
-const DEFAULT_PATTERNS = [
-    '**/appPackage/build/*.zip',
-    '**/appPackage/*.zip',
-    '**/apiDefinition.swagger.json',
-];
-const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
-const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
-const MAX_SEARCH_DEPTH = 8;
-function splitPaths(input) {
-    return input
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-async function resolveInputs(inputs, cwd) {
-    const targets = [];
-    const missing = [];
-    const seen = new Set();
-    const add = (t) => {
-        if (!seen.has(t.abs)) {
-            seen.add(t.abs);
-            targets.push(t);
-        }
-    };
-    for (const input of inputs) {
-        if (isDynamicPattern(input)) {
-            // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
-            const matches = await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-            if (matches.length === 0)
-                missing.push(input);
-            for (const m of matches.sort()) {
-                // A glob match of a swagger file stands for its connector folder.
-                const path = /api\s*definition\.swagger\.json$/i.test(m) ? (0,external_node_path_namespaceObject.resolve)(m, '..') : m.replace(/\/$/, '');
-                for (const t of await expand(path, cwd))
-                    add(t);
-            }
-            continue;
-        }
-        const abs = (0,external_node_path_namespaceObject.isAbsolute)(input) ? input : (0,external_node_path_namespaceObject.resolve)(cwd, input);
-        const found = await expand(abs, cwd).catch(() => null);
-        if (found === null)
-            missing.push(input);
-        else
-            for (const t of found)
-                add(t);
-    }
-    return { targets, missing };
-}
-async function expand(abs, cwd) {
-    const info = await (0,promises_namespaceObject.lstat)(abs);
-    const display = displayPath(abs, cwd);
-    if (info.isDirectory()) {
-        if (await isPackageFolder(abs))
-            return [{ abs, display, type: 'folder' }];
-        const inner = await search(abs, cwd, 0);
-        // A folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
-        return inner.length > 0 ? inner : [{ abs, display, type: 'folder' }];
-    }
-    return [{ abs, display, type: (await isZip(abs)) || /\.zip$/i.test(abs) ? 'zip' : 'file' }];
-}
-async function search(dir, cwd, depth) {
-    if (depth > MAX_SEARCH_DEPTH)
-        return [];
-    const out = [];
-    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
-        if (e.isDirectory()) {
-            if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.'))
-                continue;
-            if (await isPackageFolder(abs))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
-            else
-                out.push(...(await search(abs, cwd, depth + 1)));
-        }
-        else if (e.isFile()) {
-            if (/\.zip$/i.test(e.name))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
-            else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs)))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
-        }
-    }
-    return out;
-}
-async function isPackageFolder(dir) {
-    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
-    return names.some((n) => MARKERS.some((m) => m.test(n)));
-}
-async function isZip(path) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r').catch(() => null);
-    if (!fh)
-        return false;
-    try {
-        const buf = Buffer.alloc(4);
-        await fh.read(buf, 0, 4, 0);
-        return buf[0] === 0x50 && buf[1] === 0x4b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-// Cheap sniff before the full read: standalone definitions mention these keys near the top.
-async function mayBeGraphConnector(path) {
-    const fh = await (0,promises_namespaceObject.open)(path, 'r').catch(() => null);
-    if (!fh)
-        return false;
-    try {
-        const buf = Buffer.alloc(4096);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        const head = buf.subarray(0, bytesRead).toString('utf8');
-        // A bare top-level array of schema properties counts too (many repositories keep the schema that way).
-        return /"(externalConnection|baseType|activitySettings|searchSettings|contentCategory|urlToItemResolvers|connectorId)"/.test(head) ||
-            ((/"properties"\s*:\s*\[/.test(head) || /^\uFEFF?\s*\[/.test(head)) && /"(isSearchable|isRetrievable|isQueryable|isRefinable|labels)"/.test(head));
-    }
-    finally {
-        await fh.close();
-    }
-}
-function displayPath(abs, cwd) {
-    const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
-    // Keep paths relative to the working directory (also ../x), so reports read the same on every machine.
-    const shown = rel === '' ? '.' : (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
-    return shown.split(external_node_path_namespaceObject.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/engine/read/limits.ts
-// Reading limits. A Teams package is a few files and well under a megabyte; these leave ample room
-// for real packages while refusing archives built to exhaust memory or time.
-/** Most entries read from one zip or folder. */
-const MAX_ENTRIES = 1_000;
-/** Largest single file inflated or read (bytes). */
-const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
-/** Largest total of all inflated files in one package (bytes). */
-const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
-/**
- * Largest compression ratio accepted, per entry and for the whole archive (inflated bytes over the archive's
- * size on disk). Real packages are mostly PNGs, which barely compress; zip bombs start near 1000:1, and
- * overlapping-entry bombs reuse one compressed stream for many entries, which only the archive-wide ratio sees.
- */
-const MAX_COMPRESSION_RATIO = 200;
-/** Entries (and archives) inflating to less than this are not ratio-checked: tiny files compress well legitimately. */
-const RATIO_FLOOR_BYTES = 1024 * 1024;
-/** Largest zip file opened at all (bytes). */
-const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
-/** Deepest folder nesting walked when reading a folder package. */
-const MAX_FOLDER_DEPTH = 16;
-/**
- * Most read problems reported for one package; past it one summary finding says how many more there were,
- * so an archive of 1,000 hostile names gives a readable report, not 1,000 findings.
- */
-const MAX_READ_PROBLEMS = 25;
-/**
- * Deepest nesting of arrays and objects parsed in a JSON file; deeper files are refused unparsed, so
- * recursive code (momoa's position parser, rules walking values) never meets a depth that overflows the
- * stack. Four times the default maximum depth of the .NET JSON readers Microsoft's services use (64), so
- * no file those services accept comes near it.
- */
-const MAX_JSON_DEPTH = 256;
-/**
- * Largest JSON text parsed (characters). JSON.parse needs about 70 ms per megabyte of small values and rules
- * walk the result; real manifests and API descriptions are kilobytes to a few hundred kilobytes.
- */
-const MAX_JSON_CHARS = 4 * 1024 * 1024;
-/**
- * Largest JSON text whose positions come from momoa's syntax tree; larger ones are located by scanning the
- * text, because the tree costs about 130 bytes per value (an 8 MB array of numbers: 1 GB).
- */
-const MAX_AST_CHARS = 256 * 1024;
-/** Most pointer lookups by scanning in one large JSON text; past it findings there carry no line. */
-const MAX_TEXT_LOCATES = 200;
-/** Archives up to this size are read into memory whole before their entries are listed (faster; see zip.ts). */
-const IN_MEMORY_ARCHIVE_BYTES = 8 * 1024 * 1024;
-/**
- * Most values (strings, numbers, members, elements) in one JSON text parsed. Rules and schema validators walk
- * every value, and a validator reporting all errors spends about 15 µs on each bad one (400,000 wrong array items
- * in a manifest: 6 s). A manifest holds hundreds of values, a large connector definition tens of thousands.
- */
-const MAX_JSON_VALUES = 100_000;
-/**
- * Largest YAML text parsed (characters). The `yaml` parser runs at about 1.5 s per MiB (JSON.parse: 70 ms), so
- * a YAML API description is bounded far below JSON's limit; real ones are tens of kilobytes.
- */
-const MAX_YAML_CHARS = 512 * 1024;
-
 ;// CONCATENATED MODULE: ./node_modules/@humanwhocodes/momoa/dist/momoa.js
 /**
  * @fileoverview Character codes.
@@ -19936,6 +19745,65 @@ function print(node, { indent = 0 } = {}) {
 
 
 
+;// CONCATENATED MODULE: ./src/engine/read/limits.ts
+// Reading limits. A Teams package is a few files and well under a megabyte; these leave ample room
+// for real packages while refusing archives built to exhaust memory or time.
+/** Most entries read from one zip or folder. */
+const MAX_ENTRIES = 1_000;
+/** Largest single file inflated or read (bytes). */
+const MAX_ENTRY_BYTES = 16 * 1024 * 1024;
+/** Largest total of all inflated files in one package (bytes). */
+const MAX_TOTAL_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest compression ratio accepted, per entry and for the whole archive (inflated bytes over the archive's
+ * size on disk). Real packages are mostly PNGs, which barely compress; zip bombs start near 1000:1, and
+ * overlapping-entry bombs reuse one compressed stream for many entries, which only the archive-wide ratio sees.
+ */
+const MAX_COMPRESSION_RATIO = 200;
+/** Entries (and archives) inflating to less than this are not ratio-checked: tiny files compress well legitimately. */
+const RATIO_FLOOR_BYTES = 1024 * 1024;
+/** Largest zip file opened at all (bytes). */
+const MAX_ARCHIVE_BYTES = 64 * 1024 * 1024;
+/** Deepest folder nesting walked when reading a folder package. */
+const MAX_FOLDER_DEPTH = 16;
+/**
+ * Most read problems reported for one package; past it one summary finding says how many more there were,
+ * so an archive of 1,000 hostile names gives a readable report, not 1,000 findings.
+ */
+const MAX_READ_PROBLEMS = 25;
+/**
+ * Deepest nesting of arrays and objects parsed in a JSON file; deeper files are refused unparsed, so
+ * recursive code (momoa's position parser, rules walking values) never meets a depth that overflows the
+ * stack. Four times the default maximum depth of the .NET JSON readers Microsoft's services use (64), so
+ * no file those services accept comes near it.
+ */
+const MAX_JSON_DEPTH = 256;
+/**
+ * Largest JSON text parsed (characters). JSON.parse needs about 70 ms per megabyte of small values and rules
+ * walk the result; real manifests and API descriptions are kilobytes to a few hundred kilobytes.
+ */
+const MAX_JSON_CHARS = 4 * 1024 * 1024;
+/**
+ * Largest JSON text whose positions come from momoa's syntax tree; larger ones are located by scanning the
+ * text, because the tree costs about 130 bytes per value (an 8 MB array of numbers: 1 GB).
+ */
+const MAX_AST_CHARS = 256 * 1024;
+/** Most pointer lookups by scanning in one large JSON text; past it findings there carry no line. */
+const MAX_TEXT_LOCATES = 200;
+/** Archives up to this size are read into memory whole before their entries are listed (faster; see zip.ts). */
+const IN_MEMORY_ARCHIVE_BYTES = 8 * 1024 * 1024;
+/**
+ * Most values (strings, numbers, members, elements) in one JSON text parsed. Rules and schema validators walk
+ * every value, and a validator reporting all errors spends about 15 µs on each bad one (400,000 wrong array items
+ * in a manifest: 6 s). A manifest holds hundreds of values, a large connector definition tens of thousands.
+ */
+const MAX_JSON_VALUES = 100_000;
+/**
+ * Largest YAML text parsed (characters). The `yaml` parser runs at about 1.5 s per MiB (JSON.parse: 70 ms), so
+ * a YAML API description is bounded far below JSON's limit; real ones are tens of kilobytes.
+ */
+const MAX_YAML_CHARS = 512 * 1024;
+
 ;// CONCATENATED MODULE: ./src/engine/json/locate-text.ts
 // Finds where a JSON pointer sits by scanning the text, without building a syntax tree. Used for large
 // documents, where momoa's tree would cost about 130 bytes of memory and 2 µs per value (a 8 MB array of
@@ -20329,6 +20197,171 @@ function describeSyntaxError(text, e) {
 function cleanMessage(message) {
     // momoa appends " (line:col)"; the position is reported separately.
     return message.replace(/\s*\(\d+:\d+\)\s*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/inputs.ts
+
+
+
+
+
+
+/** Largest part of a split Graph connector definition parsed while deciding how to read its folder. */
+const MAX_SPLIT_PART_BYTES = MAX_JSON_CHARS;
+/** Where packages usually are when no path is given. */
+const DEFAULT_PATTERNS = [
+    '**/appPackage/build/*.zip',
+    '**/appPackage/*.zip',
+    '**/apiDefinition.swagger.json',
+];
+const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
+const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
+const MAX_SEARCH_DEPTH = 8;
+function splitPaths(input) {
+    return input
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+async function resolveInputs(inputs, cwd) {
+    const targets = [];
+    const missing = [];
+    const seen = new Set();
+    const add = (t) => {
+        if (!seen.has(t.abs)) {
+            seen.add(t.abs);
+            targets.push(t);
+        }
+    };
+    for (const input of inputs) {
+        if (isDynamicPattern(input)) {
+            // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
+            const matches = await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+            if (matches.length === 0)
+                missing.push(input);
+            for (const m of matches.sort()) {
+                // A glob match of a swagger file stands for its connector folder.
+                const path = /api\s*definition\.swagger\.json$/i.test(m) ? (0,external_node_path_namespaceObject.resolve)(m, '..') : m.replace(/\/$/, '');
+                for (const t of await expand(path, cwd))
+                    add(t);
+            }
+            continue;
+        }
+        const abs = (0,external_node_path_namespaceObject.isAbsolute)(input) ? input : (0,external_node_path_namespaceObject.resolve)(cwd, input);
+        const found = await expand(abs, cwd).catch(() => null);
+        if (found === null)
+            missing.push(input);
+        else
+            for (const t of found)
+                add(t);
+    }
+    return { targets, missing };
+}
+async function expand(abs, cwd) {
+    const info = await (0,promises_namespaceObject.lstat)(abs);
+    const display = displayPath(abs, cwd);
+    if (info.isDirectory()) {
+        if (await isPackageFolder(abs))
+            return [{ abs, display, type: 'folder' }];
+        const inner = await search(abs, cwd, 0);
+        // A folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
+        return inner.length > 0 ? inner : [{ abs, display, type: 'folder' }];
+    }
+    return [{ abs, display, type: (await isZip(abs)) || /\.zip$/i.test(abs) ? 'zip' : 'file' }];
+}
+async function search(dir, cwd, depth) {
+    if (depth > MAX_SEARCH_DEPTH)
+        return [];
+    const out = [];
+    const entries = (await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    if (await isSplitConnectorFolder(dir, entries))
+        return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
+    for (const e of entries) {
+        const abs = (0,external_node_path_namespaceObject.join)(dir, e.name);
+        if (e.isDirectory()) {
+            if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.'))
+                continue;
+            if (await isPackageFolder(abs))
+                out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
+            else
+                out.push(...(await search(abs, cwd, depth + 1)));
+        }
+        else if (e.isFile()) {
+            if (/\.zip$/i.test(e.name))
+                out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
+            else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs)))
+                out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
+        }
+    }
+    return out;
+}
+async function isPackageFolder(dir) {
+    const names = await (0,promises_namespaceObject.readdir)(dir).catch(() => []);
+    return names.some((n) => MARKERS.some((m) => m.test(n)));
+}
+/**
+ * A Graph connector definition split across two files (the connection in one, the schema in the other) alone in a
+ * folder is one package: checked together, the rules that need both parts (templates, Copilot labels) can run.
+ */
+async function isSplitConnectorFolder(dir, entries) {
+    if (entries.some((e) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.')))
+        return false;
+    const json = entries.filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => (0,external_node_path_namespaceObject.join)(dir, e.name));
+    const sniffed = [];
+    for (const path of json)
+        if (await mayBeGraphConnector(path))
+            sniffed.push(path);
+    if (sniffed.length !== 2)
+        return false;
+    const parts = await Promise.all(sniffed.map(async (path) => {
+        const size = (await (0,promises_namespaceObject.lstat)(path)).size;
+        if (size > MAX_SPLIT_PART_BYTES)
+            return {};
+        try {
+            return connectorParts(JSON.parse(stripBom(await (0,promises_namespaceObject.readFile)(path, 'utf8'))));
+        }
+        catch {
+            return {};
+        }
+    }));
+    const only = (p, part) => !!p[part] && !p[part === 'connection' ? 'schema' : 'connection'];
+    return (only(parts[0], 'connection') && only(parts[1], 'schema')) || (only(parts[0], 'schema') && only(parts[1], 'connection'));
+}
+async function isZip(path) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'r').catch(() => null);
+    if (!fh)
+        return false;
+    try {
+        const buf = Buffer.alloc(4);
+        await fh.read(buf, 0, 4, 0);
+        return buf[0] === 0x50 && buf[1] === 0x4b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+// Cheap sniff before the full read: standalone definitions mention these keys near the top.
+async function mayBeGraphConnector(path) {
+    const fh = await (0,promises_namespaceObject.open)(path, 'r').catch(() => null);
+    if (!fh)
+        return false;
+    try {
+        const buf = Buffer.alloc(4096);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        const head = buf.subarray(0, bytesRead).toString('utf8');
+        // A bare top-level array of schema properties counts too (many repositories keep the schema that way).
+        return /"(externalConnection|baseType|activitySettings|searchSettings|contentCategory|urlToItemResolvers|connectorId)"/.test(head) ||
+            ((/"properties"\s*:\s*\[/.test(head) || /^\uFEFF?\s*\[/.test(head)) && /"(isSearchable|isRetrievable|isQueryable|isRefinable|labels)"/.test(head));
+    }
+    finally {
+        await fh.close();
+    }
+}
+function displayPath(abs, cwd) {
+    const rel = (0,external_node_path_namespaceObject.relative)(cwd, abs);
+    // Keep paths relative to the working directory (also ../x), so reports read the same on every machine.
+    const shown = rel === '' ? '.' : (0,external_node_path_namespaceObject.isAbsolute)(rel) ? abs : rel;
+    return shown.split(external_node_path_namespaceObject.sep).join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read/package-view.ts

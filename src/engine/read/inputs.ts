@@ -1,8 +1,15 @@
 // Turns paths and globs into package targets. A folder that is not itself a package is searched for
 // packages (zips, package folders, Graph connector JSON files), so one path can cover a monorepo.
-import { lstat, open, readdir } from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
+import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
+import { connectorParts } from '../detect/graph-connector-files.js';
+import { stripBom } from '../json/document.js';
+import { MAX_JSON_CHARS } from './limits.js';
+
+/** Largest part of a split Graph connector definition parsed while deciding how to read its folder. */
+const MAX_SPLIT_PART_BYTES = MAX_JSON_CHARS;
 
 export type TargetType = 'zip' | 'folder' | 'file';
 
@@ -84,6 +91,7 @@ async function search(dir: string, cwd: string, depth: number): Promise<Target[]
   if (depth > MAX_SEARCH_DEPTH) return [];
   const out: Target[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  if (await isSplitConnectorFolder(dir, entries)) return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
@@ -101,6 +109,32 @@ async function search(dir: string, cwd: string, depth: number): Promise<Target[]
 async function isPackageFolder(dir: string): Promise<boolean> {
   const names = await readdir(dir).catch(() => [] as string[]);
   return names.some((n) => MARKERS.some((m) => m.test(n)));
+}
+
+/**
+ * A Graph connector definition split across two files (the connection in one, the schema in the other) alone in a
+ * folder is one package: checked together, the rules that need both parts (templates, Copilot labels) can run.
+ */
+async function isSplitConnectorFolder(dir: string, entries: readonly Dirent[]): Promise<boolean> {
+  if (entries.some((e) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.'))) return false;
+  const json = entries.filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => join(dir, e.name));
+  const sniffed: string[] = [];
+  for (const path of json) if (await mayBeGraphConnector(path)) sniffed.push(path);
+  if (sniffed.length !== 2) return false;
+  const parts = await Promise.all(
+    sniffed.map(async (path) => {
+      const size = (await lstat(path)).size;
+      if (size > MAX_SPLIT_PART_BYTES) return {};
+      try {
+        return connectorParts(JSON.parse(stripBom(await readFile(path, 'utf8'))));
+      } catch {
+        return {};
+      }
+    }),
+  );
+  const only = (p: { connection?: unknown; schema?: unknown }, part: 'connection' | 'schema') =>
+    !!p[part] && !p[part === 'connection' ? 'schema' : 'connection'];
+  return (only(parts[0], 'connection') && only(parts[1], 'schema')) || (only(parts[0], 'schema') && only(parts[1], 'connection'));
 }
 
 async function isZip(path: string): Promise<boolean> {
