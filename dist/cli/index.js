@@ -21939,15 +21939,10 @@ function readPngHeader(bytes) {
  * rules that only need the size or the format use it.
  */
 function inspectPng(bytes, maxSide = MAX_PNG_SIDE) {
-    const header = readPngHeader(bytes);
-    if (!header)
-        return notPng(bytes);
-    const { width, height } = header;
-    if (width === 0 || height === 0)
-        return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
-    if (width > maxSide || height > maxSide) {
-        return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
-    }
+    const sized = sizedHeader(bytes, maxSide);
+    if ('error' in sized)
+        return sized;
+    const { width, height } = sized;
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     let offset = 8;
     let idat = false;
@@ -21967,6 +21962,19 @@ function inspectPng(bytes, maxSide = MAX_PNG_SIDE) {
         return { error: 'corrupt', width, height, message: `it is truncated (no ${idat ? 'IEND' : 'IDAT'} chunk)` };
     return { width, height };
 }
+/** The header's size when it is one this tool reads; else the finding-ready error (not a PNG, empty, too large). */
+function sizedHeader(bytes, maxSide) {
+    const header = readPngHeader(bytes);
+    if (!header)
+        return notPng(bytes);
+    const { width, height } = header;
+    if (width === 0 || height === 0)
+        return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
+    if (width > maxSide || height > maxSide) {
+        return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
+    }
+    return { width, height };
+}
 // Several rules may decode the same icon of one package (the connector icon rules do, three times); decoding is
 // most of a warm check, so the result is kept for as long as the package's bytes are. Callers only read it.
 const decodedByBytes = new WeakMap();
@@ -21981,15 +21989,10 @@ function readPng(bytes, maxSide = MAX_PNG_SIDE) {
     return result;
 }
 function decodePng(bytes, maxSide) {
-    const header = readPngHeader(bytes);
-    if (!header)
-        return notPng(bytes);
-    const { width, height } = header;
-    if (width === 0 || height === 0)
-        return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
-    if (width > maxSide || height > maxSide) {
-        return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
-    }
+    const sized = sizedHeader(bytes, maxSide);
+    if ('error' in sized)
+        return sized;
+    const { width, height } = sized;
     // pngjs reads past image data that is too short (into uninitialised memory, so the result varied between
     // runs) and inflates data far longer than the image: the inflated length is checked against the header first.
     const dataProblem = imageDataProblem(bytes, width, height);

@@ -47,13 +47,9 @@ export function readPngHeader(bytes: Uint8Array): PngHeader | undefined {
  * rules that only need the size or the format use it.
  */
 export function inspectPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngResult {
-  const header = readPngHeader(bytes);
-  if (!header) return notPng(bytes);
-  const { width, height } = header;
-  if (width === 0 || height === 0) return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
-  if (width > maxSide || height > maxSide) {
-    return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
-  }
+  const sized = sizedHeader(bytes, maxSide);
+  if ('error' in sized) return sized;
+  const { width, height } = sized;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = 8;
   let idat = false;
@@ -67,6 +63,18 @@ export function inspectPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): P
     offset += 12 + length;
   }
   if (!idat || !iend) return { error: 'corrupt', width, height, message: `it is truncated (no ${idat ? 'IEND' : 'IDAT'} chunk)` };
+  return { width, height };
+}
+
+/** The header's size when it is one this tool reads; else the finding-ready error (not a PNG, empty, too large). */
+function sizedHeader(bytes: Uint8Array, maxSide: number): { width: number; height: number } | PngResult {
+  const header = readPngHeader(bytes);
+  if (!header) return notPng(bytes);
+  const { width, height } = header;
+  if (width === 0 || height === 0) return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
+  if (width > maxSide || height > maxSide) {
+    return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
+  }
   return { width, height };
 }
 
@@ -84,13 +92,9 @@ export function readPng(bytes: Uint8Array, maxSide: number = MAX_PNG_SIDE): PngR
 }
 
 function decodePng(bytes: Uint8Array, maxSide: number): PngResult {
-  const header = readPngHeader(bytes);
-  if (!header) return notPng(bytes);
-  const { width, height } = header;
-  if (width === 0 || height === 0) return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
-  if (width > maxSide || height > maxSide) {
-    return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
-  }
+  const sized = sizedHeader(bytes, maxSide);
+  if ('error' in sized) return sized;
+  const { width, height } = sized;
   // pngjs reads past image data that is too short (into uninitialised memory, so the result varied between
   // runs) and inflates data far longer than the image: the inflated length is checked against the header first.
   const dataProblem = imageDataProblem(bytes, width, height);
