@@ -1,6 +1,7 @@
 // Turns a rule's drafts into report findings: rule metadata, and the line and column of the pointer.
 import type { PackageView } from './read/package-view.js';
 import type { Finding, FindingDraft, RuleMeta } from './types.js';
+import { compareStrings } from './util/compare.js';
 
 export function toFinding(rule: Pick<RuleMeta, 'id' | 'severity' | 'audiences' | 'docs'>, draft: FindingDraft, pkg: PackageView | null): Finding {
   const file = draft.file ?? '';
@@ -30,14 +31,15 @@ function locate(pkg: PackageView | null, file: string, pointer: string) {
 
 const ORDER = { error: 0, warning: 1, notice: 2 } as const;
 
-/** Errors first, then by file and position, so every output lists findings the same way. */
+/** Errors first, then by file and position, so every output lists findings the same way on every machine. */
 export function sortFindings(findings: Finding[]): Finding[] {
   return findings.sort(
     (a, b) =>
       ORDER[a.severity] - ORDER[b.severity] ||
-      a.file.localeCompare(b.file) ||
+      compareStrings(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
-      a.ruleId.localeCompare(b.ruleId),
+      compareStrings(a.ruleId, b.ruleId),
   );
 }
+
