@@ -3,10 +3,10 @@
 import type { Dirent } from 'node:fs';
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { glob, isDynamicPattern } from 'tinyglobby';
 import { connectorParts } from '../detect/graph-connector-files.js';
 import { stripBom } from '../json/document.js';
 import { MAX_JSON_CHARS } from './limits.js';
+import { compareStrings } from '../util/compare.js';
 
 /** Largest part of a split Graph connector definition parsed while deciding how to read its folder. */
 const MAX_SPLIT_PART_BYTES = MAX_JSON_CHARS;
@@ -37,6 +37,12 @@ export const DEFAULT_PATTERNS: readonly string[] = [
 const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
 const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
 const MAX_SEARCH_DEPTH = 8;
+/**
+ * Characters without which an input cannot be a glob. The glob library (tinyglobby with picomatch and fdir) is
+ * imported only for inputs that have one, since most runs name paths and a cold start is budgeted (DESIGN.md §6);
+ * the library itself then decides whether the input is a pattern.
+ */
+const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
 
 export function splitPaths(input: string): string[] {
   return input
@@ -56,9 +62,10 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
     }
   };
   for (const input of inputs) {
-    if (isDynamicPattern(input)) {
+    const globber = MAYBE_PATTERN.test(input) ? await import('tinyglobby') : undefined;
+    if (globber?.isDynamicPattern(input)) {
       // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
-      const matches = await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+      const matches = await globber.glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0) missing.push(input);
       for (const m of matches.sort()) {
         // A glob match of a swagger file stands for its connector folder.
@@ -90,7 +97,7 @@ async function expand(abs: string, cwd: string): Promise<Target[]> {
 async function search(dir: string, cwd: string, depth: number): Promise<Target[]> {
   if (depth > MAX_SEARCH_DEPTH) return [];
   const out: Target[] = [];
-  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+  const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
   if (await isSplitConnectorFolder(dir, entries)) return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
   for (const e of entries) {
     const abs = join(dir, e.name);
