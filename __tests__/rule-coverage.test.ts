@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { allRules, readProblemRules } from '../src/engine/index.js';
+import { FAMILIES_BY_KIND } from '../src/engine/rules/index.js';
+import { loadAllRules, readProblemRules, rulesFor, type Kind } from '../src/engine/index.js';
 import { ROUTE_RULES } from '../src/engine/routes/route-rules.js';
 
 function testSources(dir: string): string[] {
@@ -13,9 +14,19 @@ function testSources(dir: string): string[] {
   });
 }
 
+const allRules = await loadAllRules();
+
 describe('rule catalogue', () => {
   const sources = testSources('__tests__').join('\n');
   const rules = [...allRules, ...readProblemRules, ...ROUTE_RULES];
+
+  // Families load per kind: a rule whose family is not loaded for one of its kinds would silently never run.
+  it.each(Object.keys(FAMILIES_BY_KIND) as Kind[])('every rule for %s is loaded for it', async (kind) => {
+    const loaded = new Set((await rulesFor(kind)).map((r) => r.id));
+    const expected = allRules.filter((r) => r.kinds.includes(kind)).map((r) => r.id);
+    expect(expected.filter((id) => !loaded.has(id))).toEqual([]);
+    expect(loaded.size).toBe(expected.length);
+  });
 
   it('has unique, well-formed ids and complete metadata', () => {
     const ids = rules.map((r) => r.id);

@@ -1,5 +1,10 @@
 // A fixed report for renderer tests and snapshots: built by hand, so rule changes elsewhere do not move it.
+import { loadAllRules } from '../../src/engine/index.js';
 import type { Finding, PackageReport, Report, Route } from '../../src/engine/types.js';
+
+// Renderers name rules from the families loaded in the process, as after a check (the CLI and the action load
+// them before rendering a merged report); a report built by hand needs them loaded too.
+await loadAllRules();
 
 const DOCS = 'https://learn.microsoft.com/microsoftteams/platform/resources/schema/manifest-schema';
 

@@ -1,6 +1,6 @@
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
 import { writeFile } from 'node:fs/promises';
-import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
+import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor } from '../engine/index.js';
 import { mergeReportFiles } from './merge.js';
 import type { Report } from '../engine/types.js';
 import { renderJson, renderMarkdown, renderSarif, renderText, renderWorkflowCommands } from '../report/index.js';
@@ -35,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_OK;
   }
   if (o.listRules) {
-    io.stdout(renderRulesMarkdown());
+    io.stdout(renderRulesMarkdown(await loadAllRules()));
     return EXIT_OK;
   }
   if (o.merge) {
@@ -46,6 +46,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT_USAGE;
     }
     for (const w of merged.warnings) io.stderr(`copilot-publish-check: ${w}\n`);
+    // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
+    await loadRulesFor(merged.report.packages.map((p) => p.kind));
     const rendered = render(merged.report, o.format);
     if (o.output) await writeFile(o.output, rendered);
     else io.stdout(rendered);

@@ -6,13 +6,14 @@ import { sortFindings, toFinding } from './findings.js';
 import { resolveInputs, type Target } from './read/inputs.js';
 import type { PackageView, ReadProblem } from './read/package-view.js';
 import { readTarget } from './read/read-target.js';
-import { allRules, readProblemRules } from './rules/index.js';
+import { readProblemRules, rulesFor } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
 import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
 import type { AudienceOption, Capability, Finding, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
 import { attachSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
+import { loadYamlFor } from './openapi/yaml-library.js';
 
 export const TOOL_NAME = 'copilot-publish-check';
 
@@ -74,7 +75,8 @@ export async function checkView(
   const capabilities: Capability[] = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
   if (view) {
     const ctx: RuleContext = { pkg: view, kind, capabilities, manifest };
-    for (const rule of options.rules ?? allRules) {
+    await loadYamlFor(view);
+    for (const rule of options.rules ?? (await rulesFor(kind))) {
       if (!rule.kinds.includes(kind)) continue;
       // One at a time: spreading 100,000 findings into push() overflows the call stack.
       for (const f of await runRule(rule, ctx)) findings.push(f);
@@ -112,6 +114,8 @@ export async function checkView(
 
 // Source lines are a convenience for annotations: a failure to find them leaves findings on the package.
 async function mapSources(report: PackageReport, target: Target, view: PackageView, sources: SourceFinder): Promise<void> {
+  // Nothing to place: a clean package does not pay for the repository search.
+  if (!report.findings.some((f) => f.file)) return;
   try {
     const files = await sources.filesFor(target, view, report.kind, { id: report.meta?.id, name: report.meta?.name });
     if (files.size > 0) await attachSources(report.findings, view, files);

@@ -1,11 +1,9 @@
-// Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules).
-import { allRules, readProblemRules } from '../engine/index.js';
-import { ROUTE_RULES } from '../engine/routes/route-rules.js';
+// Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules). Rule families load on
+// demand, so this knows the rules of the kinds checked in this process (see loadRulesFor, called by the CLI and the
+// action before rendering a report they did not produce, such as a merged one); an unknown id falls back to the id.
+import { loadedRuleMeta } from '../engine/index.js';
 import type { RuleMeta } from '../engine/types.js';
 
-let byId: Map<string, RuleMeta> | undefined;
-
 export function ruleMeta(id: string): RuleMeta | undefined {
-  byId ??= new Map([...readProblemRules, ...allRules, ...ROUTE_RULES].map((r) => [r.id, r]));
-  return byId.get(id);
+  return loadedRuleMeta(id);
 }

@@ -1,9 +1,10 @@
 // docs/rules.md, generated from the rules' own metadata.
-import { allRules, readProblemRules } from '../engine/index.js';
+import { readProblemRules } from '../engine/index.js';
 import type { RuleMeta } from '../engine/types.js';
 import { ROUTE_RULES } from '../engine/routes/route-rules.js';
 
-export function renderRulesMarkdown(): string {
+/** `allRules`: every rule of every family (loadAllRules); read problems and route facts are added here. */
+export function renderRulesMarkdown(allRules: readonly RuleMeta[]): string {
   const rules: RuleMeta[] = [...readProblemRules, ...allRules, ...ROUTE_RULES];
   const families = new Map<string, RuleMeta[]>();
   for (const r of rules) {
