@@ -6,6 +6,7 @@ import {
   listExternalRefs,
   listOperations,
   loadApiDocument,
+  loadYamlFor,
   operationsById,
   parseYamlApi,
   requestBodyProperties,
@@ -15,6 +16,9 @@ import {
   withoutExternalRefs,
 } from '../../src/engine/openapi/index.js';
 import { viewFromRecord } from '../../src/engine/read/package-view.js';
+
+// The engine loads the YAML parser for packages with YAML files; these tests parse YAML text directly.
+await loadYamlFor({ names: ['openapi.yaml'] });
 
 const yaml = `openapi: 3.0.1
 info:

@@ -1,7 +1,7 @@
 // An API description (OpenAPI 3.x or Swagger 2.0) read from a package, JSON or YAML, with positions.
 // JSON goes through the package view's JsonDocument (momoa positions); YAML through the `yaml` package's
 // LineCounter, because the engine only locates pointers in .json files and YAML findings need their own lines.
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { parsePointer } from '../json/pointer.js';
 import type { Position } from '../json/document.js';
 import { flowTooDeepAt } from '../json/flow-depth.js';
@@ -9,6 +9,7 @@ import { positionAt } from '../json/scan.js';
 import { MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_YAML_CHARS } from '../read/limits.js';
 import type { PackageView } from '../read/package-view.js';
 import type { FindingDraft } from '../types.js';
+import { isYamlName, yamlLibrary } from './yaml-library.js';
 
 export interface ApiDocument {
   /** Path inside the package. */
@@ -21,11 +22,6 @@ export interface ApiDocument {
   readonly error?: { message: string; line: number; column: number };
   /** Position of the value at `pointer`, or of its closest existing parent. */
   locate(pointer: string): Position | undefined;
-}
-
-/** True for names that are read as YAML (everything else is read as JSON, YAML's strict subset). */
-export function isYamlName(name: string): boolean {
-  return /\.ya?ml$/i.test(name);
 }
 
 const cache = new WeakMap<PackageView, Map<string, ApiDocument>>();
@@ -58,13 +54,14 @@ function fromJson(pkg: PackageView, file: string): ApiDocument {
   };
 }
 
-/** Parses YAML text into an ApiDocument (exported for callers that hold text rather than a package). */
+/** Parses YAML text into an ApiDocument (exported for callers that hold text rather than a package; after loadYamlFor). */
 export function parseYamlApi(file: string, rawText: string): ApiDocument {
   const text = rawText.replace(/^\uFEFF/, '');
   // Bounded before parsing: the yaml parser needs about 1.5 s per MiB, and recurses once per nesting level
   // (100,000 levels: seconds, then a stack overflow).
   const refusal = yamlRefusal(text);
   if (refusal) return { file, format: 'yaml', value: undefined, ok: false, error: refusal, locate: () => ({ line: refusal.line, column: refusal.column }) };
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
   const first = doc.errors[0];

@@ -7,7 +7,8 @@
 //   listOperations(value)        operations with pointers and merged parameters; operationsById
 //   listExternalRefs(value)      $refs to other files or URLs, to report rather than follow
 //   serverUrls(value)            base URLs (servers[] or schemes + host) with their pointers
-export { loadApiDocument, parseYamlApi, draftAt, isYamlName, type ApiDocument } from './document.js';
+export { loadApiDocument, parseYamlApi, draftAt, type ApiDocument } from './document.js';
+export { isYamlName, loadYamlFor } from './yaml-library.js';
 export { specVersion, isOpenApi30, type SpecVersion } from './version.js';
 export { validateApiDocument, validateValue, MAX_ISSUES_PER_DOCUMENT, type ApiIssue } from './validate.js';
 export {
