@@ -2,7 +2,8 @@
 import { defineRule, MULTITENANT, type Rule } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asRecord, asString } from '../../util/values.js';
-import { matchesOf, quoteList, storeTexts, wordPattern, type StoreText } from './shared/store-text.js';
+import { quoteList, storeTexts, type StoreText } from './shared/store-text.js';
+import { matchesOf, WordMatcher, wordPattern } from './shared/word-matcher.js';
 
 // Guidelines: Beta, Dev, Preview, UAT; Microsoft's legacy validator adds staging and stg (its "stag" and "prod" are
 // left out: as whole words they mostly mean a deer and "product"); test, demo and alpha are the same kind of marker.
@@ -60,7 +61,7 @@ export const nameMicrosoftProducts = defineRule({
 });
 
 const CORE_FEATURES = ['Chat', 'Contacts', 'Calendar', 'Calls', 'Files', 'Activity', 'Teams', 'Help'];
-const CORE_FEATURE_PREFIX = new RegExp(`^\\s*(${CORE_FEATURES.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const CORE_FEATURE = wordPattern(CORE_FEATURES);
 
 export const nameCoreFeature = defineRule({
   id: 'teams.name-core-feature',
@@ -72,8 +73,8 @@ export const nameCoreFeature = defineRule({
   description: `Names of core Teams features (${CORE_FEATURES.join(', ')}) may not lead an app name; prefix common nouns with the developer name ("Contoso Calendar").`,
   *check({ manifest }) {
     for (const t of storeTexts(manifest?.value, 'name')) {
-      const m = CORE_FEATURE_PREFIX.exec(t.text);
-      if (m) yield { file: 'manifest.json', pointer: t.pointer, message: `${t.field} "${t.text}" starts with the core Teams feature name "${m[1]}"; put your brand first.` };
+      const first = CORE_FEATURE.at(t.text, t.text.length - t.text.trimStart().length);
+      if (first) yield { file: 'manifest.json', pointer: t.pointer, message: `${t.field} "${t.text}" starts with the core Teams feature name "${first}"; put your brand first.` };
     }
   },
 });
@@ -139,7 +140,10 @@ export const noAppSourceLinks = defineRule({
   },
 });
 
-const CLAIMS = /(?<![\p{L}\p{N}])(#\s?1|number one|no\.\s?1|the best|best[- ]in[- ]class|world'?s (best|leading|first)|top[- ]rated|industry[- ]leading|market[- ]leading|(?:top|highest)[- ]ranked|award[- ]winning|certified for|powered by microsoft)(?![\p{L}\p{N}])/giu;
+const CLAIMS = new WordMatcher(
+  ['#\\s?1', 'number one', 'no\\.\\s?1', 'the best', 'best[- ]in[- ]class', "world'?s (?:best|leading|first)", 'top[- ]rated', 'industry[- ]leading', 'market[- ]leading', '(?:top|highest)[- ]ranked', 'award[- ]winning', 'certified for', 'powered by microsoft'],
+  false,
+);
 
 export const descriptionClaims = defineRule({
   id: 'teams.description-claims',
@@ -193,6 +197,8 @@ export const officeThreeSixtyFive = defineRule({
   },
 });
 
+const APP_WORD = wordPattern(['apps', 'app']);
+
 export const shortDescriptionApp = defineRule({
   id: 'teams.description-short-app-word',
   title: 'The short description avoids the word "app"',
@@ -203,7 +209,7 @@ export const shortDescriptionApp = defineRule({
   description: 'The guidelines suggest a short description that says what the app does without the word "app" (good-to-fix).',
   *check({ manifest }) {
     const short = storeTexts(manifest?.value, 'description').find((t) => t.field === 'description.short');
-    if (short && /(?<![\p{L}\p{N}])apps?(?![\p{L}\p{N}])/iu.test(short.text)) {
+    if (short && matchesOf(APP_WORD, short.text).length > 0) {
       yield { file: 'manifest.json', pointer: short.pointer, message: 'description.short uses the word "app"; say what it does instead.' };
     }
   },

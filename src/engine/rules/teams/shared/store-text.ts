@@ -22,17 +22,6 @@ export function storeTexts(manifest: unknown, which: 'name' | 'description' | 'a
   return out;
 }
 
-/** A regex that finds any of `terms` as whole words (terms may contain spaces); case-insensitive unless told. */
-export function wordPattern(terms: readonly string[], caseSensitive = false): RegExp {
-  const escaped = terms.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join('|')})(?![\\p{L}\\p{N}])`, caseSensitive ? 'gu' : 'giu');
-}
-
-/** Distinct matches of `pattern` in `text`, as written. */
-export function matchesOf(pattern: RegExp, text: string): string[] {
-  return [...new Set([...text.matchAll(pattern)].map((m) => m[0]))];
-}
-
 export function quoteList(words: readonly string[]): string {
   return words.map((w) => `"${w}"`).join(', ');
 }
