@@ -1,7 +1,7 @@
 // A parsed JSON file that can say where any JSON pointer sits in its text.
-// JSON.parse gives the value fast; positions come from the momoa syntax tree for small texts (built only when a
-// finding needs a line) and from a text scan for large ones. Texts too large or nested too deep are refused
-// before parsing, so nothing recursive (momoa, rules walking values) can be driven into a stack overflow.
+// JSON.parse gives the value fast; positions come from a scan of the text for the first few lookups and for large
+// texts, and from the momoa syntax tree (built once) when a small text gets many. Texts too large or nested too
+// deep are refused before parsing, so nothing recursive (momoa, rules walking values) can be driven into a stack overflow.
 import { parse as parseAst, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
 import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_TEXT_LOCATES } from '../read/limits.js';
 import { locateInText } from './locate-text.js';
@@ -47,6 +47,8 @@ export interface JsonDocument {
 }
 
 const BOM = '\uFEFF';
+/** Pointer lookups in a small text answered by scanning before its syntax tree is built. */
+const SCANS_BEFORE_TREE = 8;
 
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
@@ -91,7 +93,10 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
   const find = (pointer: string, key: boolean): Position | undefined => {
     if (error) return { line: error.line, column: error.column };
     if (refused) return { line: refused.line, column: refused.column };
-    if (text.length > MAX_AST_CHARS) {
+    // Scanning costs one pass over the text per lookup; the tree costs a pass and memory once (and momoa's first
+    // use about 4 ms of a cold run). A few lookups scan, more build the tree; large texts only ever scan.
+    const large = text.length > MAX_AST_CHARS;
+    if (large || (ast === undefined && textLocates < SCANS_BEFORE_TREE)) {
       if (++textLocates > MAX_TEXT_LOCATES) return undefined;
       const offset = locateInText(text, parsePointer(pointer), key);
       return offset === undefined ? undefined : positionAt(text, offset);
