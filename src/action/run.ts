@@ -4,7 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
 import type { Report } from '../engine/types.js';
-import { omittedSentence, planAnnotations, renderJson, renderSarif, renderSummary, renderText, type SourceLinks } from '../report/index.js';
+import { omittedSentence, planAnnotations, renderJson, renderSummary, renderText, type SourceLinks } from '../report/index.js';
 import { failureReason } from '../shared/fail-on.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
@@ -70,7 +70,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   core.setOutput('report-path', reportPath);
   if (inputs.sarifPath) {
     const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
-    await (ctx.writeSarif ?? ((r, p) => writeOut(p, renderSarif(r))))(report, sarifPath);
+    await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await import('../report/sarif.js')).renderSarif(r))))(report, sarifPath);
     core.setOutput('sarif-path', sarifPath);
   }
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor } from '../engine/index.js';
 import { mergeReportFiles } from './merge.js';
 import type { Report } from '../engine/types.js';
-import { renderJson, renderMarkdown, renderSarif, renderText, renderWorkflowCommands } from '../report/index.js';
+import { renderJson, renderMarkdown, renderText, renderWorkflowCommands } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { VERSION } from '../version.js';
@@ -48,14 +48,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const w of merged.warnings) io.stderr(`copilot-publish-check: ${w}\n`);
     // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
     await loadRulesFor(merged.report.packages.map((p) => p.kind));
-    const rendered = render(merged.report, o.format);
+    const rendered = await render(merged.report, o.format);
     if (o.output) await writeFile(o.output, rendered);
     else io.stdout(rendered);
     return verdict(merged.report, o.failOn, io);
   }
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
   const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous });
-  const rendered = render(report, o.format);
+  const rendered = await render(report, o.format);
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
   for (const m of missing) io.stderr(`copilot-publish-check: ${o.paths.length ? '' : '(default search) '}nothing found at "${m}".\n`);
@@ -74,7 +74,7 @@ function verdict(report: Report, failOn: FailOn, io: CliIo): number {
   return EXIT_FINDINGS;
 }
 
-function render(report: Report, format: Format): string {
+async function render(report: Report, format: Format): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
@@ -83,7 +83,8 @@ function render(report: Report, format: Format): string {
     case 'github':
       return renderWorkflowCommands(report);
     case 'sarif':
-      return renderSarif(report);
+      // Imported on demand: SARIF fingerprints load node:crypto.
+      return (await import('../report/sarif.js')).renderSarif(report);
     default:
       return renderText(report);
   }

@@ -1,5 +1,4 @@
 // The engine's entry point: paths in, Report out. Pure apart from reading the files it is given.
-import { performance } from 'node:perf_hooks';
 import { detectKind } from './detect/kind.js';
 import { teamsCapabilities } from './detect/teams-capabilities.js';
 import { sortFindings, toFinding } from './findings.js';

@@ -1,8 +1,9 @@
-// Pure renderers from a Report to every output format.
+// Pure renderers from a Report to every output format. SARIF (./sarif.js) and finding fingerprints
+// (./fingerprint.js) are imported from their own files where needed: they load node:crypto, which a run that
+// writes no SARIF should not pay for at start-up.
 export { renderText } from './text.js';
 export { renderJson } from './json.js';
 export { renderMarkdown, renderSummary, truncateMarkdown, sourceUrl, verdictMarkdown, type MarkdownOptions, type SourceLinks } from './markdown.js';
-export { renderSarif, sarifLog } from './sarif.js';
 export { routeCard } from './route-card.js';
 export {
   toAnnotations,
@@ -13,5 +14,4 @@ export {
   type Annotation,
   type AnnotationPlan,
 } from './annotations.js';
-export { fingerprintFindings, type FingerprintedFinding } from './fingerprint.js';
 export { escapeMarkdown, neutralizeWorkflowCommands, codeSpan, cleanText } from './escape.js';

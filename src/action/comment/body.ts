@@ -2,7 +2,8 @@
 // findings of each package (linked to their lines at the pull request's head), and the digest the next run
 // compares against. Always under GitHub's 65,536 characters: trimmed at a line, with a link to the job summary.
 import type { Finding, Report } from '../../engine/types.js';
-import { fingerprintFindings, renderMarkdown, truncateMarkdown, type SourceLinks } from '../../report/index.js';
+import { fingerprintFindings } from '../../report/fingerprint.js';
+import { renderMarkdown, truncateMarkdown, type SourceLinks } from '../../report/index.js';
 import { digestLine, markerLine, type Digest } from './marker.js';
 
 /** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"). */
