@@ -3,8 +3,12 @@
 // (compiling ahead of time, in Node without a TypeScript step) read the very same values: a validator
 // compiled at build time is then the one Ajv would have compiled at run time.
 
-/** Microsoft's tooling validates with Ajv, draft-04, every error reported (not the first). */
-export const AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, strictTypes: false, validateSchema: false });
+/**
+ * Microsoft's tooling validates with Ajv, draft-04, every error reported (not the first). inlineRefs: false compiles
+ * each definition once instead of into every place that refers to it: the same errors, and a Teams validator a
+ * sixth smaller, which is a sixth less code to compile on a cold start.
+ */
+export const AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, strictTypes: false, validateSchema: false, inlineRefs: false });
 
 /** ajv-formats' full implementations, the formats the published schemas use. */
 export const FORMATS = Object.freeze(['uri', 'email', 'regex', 'uuid']);
