@@ -1,6 +1,7 @@
 // Runs the bundled action as GitHub runs it: a child process with INPUT_* and the runner's files.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -74,5 +75,33 @@ describe('the bundled action (dist/index.js)', () => {
     }
     expect(code).toBe(1);
     expect(JSON.parse(stdout).summary.packages).toBeGreaterThanOrEqual(2);
+  });
+  // Rule families, the YAML parser, the glob library and the SARIF renderer are chunks loaded on demand: a chunk
+  // missing from the bundle fails only at run time, so one run here needs every one of them.
+  it('the CLI bundle loads what each kind of package needs, on demand', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-chunks-'));
+    const yamlApp = join(dir, 'yaml-app');
+    cpSync(join(ROOT, 'examples/teams/contoso-orders-message-extension'), yamlApp, { recursive: true });
+    // An API-based message extension whose OpenAPI description is YAML and lacks the command's operation.
+    const manifest = JSON.parse(readFileSync(join(yamlApp, 'manifest.json'), 'utf8'));
+    const [me] = manifest.composeExtensions;
+    delete me.botId;
+    manifest.composeExtensions = [{ ...me, composeExtensionType: 'apiBased', apiSpecificationFile: 'openapi.yaml' }];
+    writeFileSync(join(yamlApp, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    writeFileSync(join(yamlApp, 'openapi.yaml'), 'openapi: 3.0.1\ninfo:\n  title: Orders\n  version: "1"\nservers:\n  - url: https://api.contoso.com\npaths: {}\n');
+    const args = [join(bundle, 'cli', 'index.js'), 'examples/*/*', yamlApp, '--format', 'sarif', '--fail-on', 'never'];
+    const { stdout } = await run(process.execPath, args, { cwd: ROOT, maxBuffer: 64 * 1024 * 1024 });
+    const sarif = JSON.parse(stdout);
+    const results = sarif.runs[0].results as Array<{ ruleId: string; message: { text: string } }>;
+    const rules = sarif.runs[0].tool.driver.rules as Array<{ id: string; shortDescription: { text: string } }>;
+    expect(results.filter((r) => /Internal error/.test(r.message.text))).toEqual([]);
+    for (const family of ['package', 'teams', 'copilot', 'powerplatform', 'graph']) {
+      const named = rules.filter((r) => r.id.startsWith(`${family}.`));
+      expect(named.length, family).toBeGreaterThan(0);
+      // A title, not the bare id: the rule's family was loaded when the report was rendered.
+      for (const r of named) expect(r.shortDescription.text).not.toBe(r.id);
+    }
+    // Read from the YAML: the description has no operation for the command.
+    expect(results.filter((r) => r.ruleId === 'copilot.apime-command-operation').map((r) => r.message.text).join('\n')).toContain('searchOrders');
   });
 });
