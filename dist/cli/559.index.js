@@ -988,7 +988,7 @@ const core_1 = __webpack_require__(7397);
 const validation_1 = __webpack_require__(5481);
 const applicator_1 = __webpack_require__(8775);
 const dynamic_1 = __webpack_require__(9923);
-const next_1 = __webpack_require__(7844);
+const next_1 = __webpack_require__(5463);
 const unevaluated_1 = __webpack_require__(2010);
 const format_1 = __webpack_require__(2601);
 const metadata_1 = __webpack_require__(6620);
@@ -1178,7 +1178,7 @@ exports.contentVocabulary = [
 
 /***/ }),
 
-/***/ 7844:
+/***/ 5463:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -1349,7 +1349,7 @@ const limitNumber_1 = __webpack_require__(3723);
 const multipleOf_1 = __webpack_require__(8132);
 const limitLength_1 = __webpack_require__(6962);
 const pattern_1 = __webpack_require__(6023);
-const limitProperties_1 = __webpack_require__(895);
+const limitProperties_1 = __webpack_require__(3276);
 const required_1 = __webpack_require__(4504);
 const limitItems_1 = __webpack_require__(6296);
 const uniqueItems_1 = __webpack_require__(5132);

@@ -1,0 +1,103 @@
+export const id = 643;
+export const ids = [643];
+export const modules = {
+
+/***/ 5881:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MAX_SARIF_RESULTS: () => (/* binding */ MAX_SARIF_RESULTS),
+/* harmony export */   SARIF_SCHEMA: () => (/* binding */ SARIF_SCHEMA),
+/* harmony export */   renderSarif: () => (/* binding */ renderSarif),
+/* harmony export */   sarifLog: () => (/* binding */ sarifLog)
+/* harmony export */ });
+/* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(856);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6412);
+/* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1938);
+/* harmony import */ var _rule_meta_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1550);
+
+
+
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+/** Code scanning's limit for fullDescription. */
+const MAX_FULL_DESCRIPTION = 1_000;
+/** Code scanning keeps 25,000 results per run. */
+const MAX_SARIF_RESULTS = 25_000;
+const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
+function renderSarif(report) {
+    return JSON.stringify(sarifLog(report), null, 2) + '\n';
+}
+function sarifLog(report) {
+    const rules = [];
+    const ruleIndex = new Map();
+    const results = [];
+    for (const { packagePath, finding, fingerprint } of (0,_fingerprint_js__WEBPACK_IMPORTED_MODULE_1__/* .fingerprintFindings */ .f)(report).slice(0, MAX_SARIF_RESULTS)) {
+        let index = ruleIndex.get(finding.ruleId);
+        if (index === undefined) {
+            index = rules.push(ruleOf(finding)) - 1;
+            ruleIndex.set(finding.ruleId, index);
+        }
+        results.push(resultOf(packagePath, finding, index, fingerprint));
+    }
+    return {
+        $schema: SARIF_SCHEMA,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: report.tool.name, version: report.tool.version, semanticVersion: report.tool.version, rules } },
+                results,
+                columnKind: 'utf16CodeUnits',
+            },
+        ],
+    };
+}
+function ruleOf(f) {
+    const meta = (0,_rule_meta_js__WEBPACK_IMPORTED_MODULE_2__/* .ruleMeta */ .M)(f.ruleId);
+    const title = meta?.title ?? f.ruleId;
+    const full = meta?.description ? `${title}. ${meta.description}` : title;
+    const docs = meta?.docs ?? f.docs;
+    const severity = meta?.severity ?? f.severity;
+    return {
+        id: f.ruleId,
+        name: f.ruleId,
+        shortDescription: { text: title },
+        fullDescription: { text: clip(full, MAX_FULL_DESCRIPTION) },
+        helpUri: docs,
+        help: {
+            text: `${full}\nMicrosoft's documentation: ${docs}`,
+            markdown: `${full}\n\n[Microsoft's documentation](${docs})`,
+        },
+        defaultConfiguration: { level: LEVEL[severity] },
+        properties: { tags: ['copilot-publish-check', f.ruleId.split('.')[0]], audiences: meta?.audiences ?? f.audiences },
+    };
+}
+function resultOf(packagePath, f, ruleIndex, fingerprint) {
+    const inside = f.file ? `${f.file}${f.pointer ? ` ${f.pointer}` : ''}` : '';
+    // Without a source, the result sits on the package and says which file inside it is meant.
+    const where = f.source ? ((0,_annotations_js__WEBPACK_IMPORTED_MODULE_0__/* .insidePackage */ .J5)(f.source.path, packagePath) ? '' : ` (package ${packagePath})`) : inside ? ` (in ${packagePath}: ${inside})` : '';
+    const region = f.source ? { startLine: f.source.line, startColumn: f.source.column } : { startLine: 1 };
+    return {
+        ruleId: f.ruleId,
+        ruleIndex,
+        level: LEVEL[f.severity],
+        // Plain text: code scanning shows it as is; line breaks and invisible characters are removed all the same.
+        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .cleanText */ .X5)(`${f.message}${where}`, 10_000) || f.ruleId },
+        locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(f.source?.path ?? packagePath), uriBaseId: '%SRCROOT%' }, region } }],
+        partialFingerprints: { 'copilotPublishCheck/v1': fingerprint },
+        properties: { audiences: f.audiences, ...(f.file ? { packageFile: f.file } : {}), ...(f.pointer ? { pointer: f.pointer } : {}) },
+    };
+}
+// Relative URI references: segments percent-encoded, '/' kept.
+function encodeUri(path) {
+    return path.split('/').map(encodeURIComponent).join('/');
+}
+function clip(s, max) {
+    return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
+}
+
+
+/***/ })
+
+};
