@@ -8,25 +8,26 @@ import { packageRules } from './package/index.js';
 import { readProblemRules } from './package/read-problems.js';
 import { ROUTE_RULES } from '../routes/route-rules.js';
 
-type Family = 'teams' | 'copilot' | 'powerplatform' | 'graph';
+type Family = 'teams' | 'copilot' | 'graph-in-teams' | 'powerplatform' | 'graph';
 
 const LOADERS: Record<Family, () => Promise<readonly Rule[]>> = {
   teams: async () => (await import('./teams/index.js')).teamsRules,
   copilot: async () => (await import('./copilot/index.js')).copilotRules,
+  // The Graph connector rules that read a Teams app, without those of standalone definitions.
+  'graph-in-teams': async () => (await import('./graph/teams.js')).teamsGraphRules,
   powerplatform: async () => (await import('./powerplatform/index.js')).powerPlatformRules,
   graph: async () => (await import('./graph/index.js')).graphRules,
 };
 
-/** The families whose rules can apply to a kind (a test checks that no rule is missed). Graph connector rules
- * also check connections packaged in Teams apps. */
+/** The families whose rules can apply to a kind (a test checks that no rule is missed). */
 export const FAMILIES_BY_KIND: Readonly<Record<Kind, readonly Family[]>> = {
-  'teams-app': ['teams', 'copilot', 'graph'],
+  'teams-app': ['teams', 'copilot', 'graph-in-teams'],
   'power-platform-connector': ['powerplatform'],
   'graph-connector': ['graph'],
   unknown: [],
 };
 
-/** The order of `loadAllRules` and of docs/rules.md. */
+/** The order of `loadAllRules` and of docs/rules.md (the graph family includes graph-in-teams). */
 const ALL_FAMILIES: readonly Family[] = ['teams', 'copilot', 'powerplatform', 'graph'];
 
 const loading = new Map<Family, Promise<readonly Rule[]>>();

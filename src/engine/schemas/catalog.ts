@@ -29,13 +29,17 @@ export function schemaRootDir(): string {
   if (schemaRoot) return schemaRoot;
   const here = dirname(fileURLToPath(import.meta.url));
   const candidates = [join(here, 'schemas'), join(here, '..', 'schemas')];
-  try {
-    const require = createRequire(import.meta.url);
-    candidates.push(join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas'));
-  } catch {
-    // not installed: only the bundled copy can serve
+  const has = (c: string) => existsSync(join(c, 'teams', 'v1.0', 'MicrosoftTeams.schema.json'));
+  // The bundle's own copy first; the installed package (sources run by tests) is resolved only without one.
+  if (!candidates.some(has)) {
+    try {
+      const require = createRequire(import.meta.url);
+      candidates.push(join(dirname(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas'));
+    } catch {
+      // not installed: only the bundled copy can serve
+    }
   }
-  const found = candidates.find((c) => existsSync(join(c, 'teams', 'v1.0', 'MicrosoftTeams.schema.json')));
+  const found = candidates.find(has);
   if (!found) throw new Error(`Microsoft's JSON schemas were not found (looked in ${candidates.join(', ')})`);
   schemaRoot = found;
   return found;

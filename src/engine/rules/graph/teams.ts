@@ -5,6 +5,7 @@ import type { RuleContext } from '../rule.js';
 import { pointer } from '../../json/pointer.js';
 import { asRecord, type JsonRecord } from '../../util/values.js';
 import { hasPlaceholder, isGuid, isHttpUrl, quote } from './shared/text.js';
+import { connectionConnectorId } from './connector-id.js';
 
 const MANIFEST = 'manifest.json';
 /** Longest notificationUrl the manifest schema allows. */
@@ -187,4 +188,6 @@ export const teamsGraphRules = [
   teamsNotificationUrlLength,
   teamsWebApplicationId,
   teamsStoreGuidanceConflict,
+  // Also checks standalone definitions (it is listed once, here).
+  connectionConnectorId,
 ];
