@@ -36669,18 +36669,19 @@ const ROUTE_RULES = [...ROUTE_FACT_RULES, ...UPDATE_RULES];
 const LOADERS = {
     teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(895), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917))).teamsRules,
     copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9418))).copilotRules,
+    // The Graph connector rules that read a Teams app, without those of standalone definitions.
+    'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
     powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
-    graph: async () => (await __nccwpck_require__.e(/* import() */ 203).then(__nccwpck_require__.bind(__nccwpck_require__, 6203))).graphRules,
+    graph: async () => (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
 };
-/** The families whose rules can apply to a kind (a test checks that no rule is missed). Graph connector rules
- * also check connections packaged in Teams apps. */
+/** The families whose rules can apply to a kind (a test checks that no rule is missed). */
 const FAMILIES_BY_KIND = {
-    'teams-app': ['teams', 'copilot', 'graph'],
+    'teams-app': ['teams', 'copilot', 'graph-in-teams'],
     'power-platform-connector': ['powerplatform'],
     'graph-connector': ['graph'],
     unknown: [],
 };
-/** The order of `loadAllRules` and of docs/rules.md. */
+/** The order of `loadAllRules` and of docs/rules.md (the graph family includes graph-in-teams). */
 const ALL_FAMILIES = (/* unused pure expression or super */ null && (['teams', 'copilot', 'powerplatform', 'graph']));
 const loading = new Map();
 /** Rules and metadata loaded so far, by id, for renderers that name a rule. */

@@ -359,14 +359,18 @@ function schemaRootDir() {
         return schemaRoot;
     const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
     const candidates = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, 'schemas'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, '..', 'schemas')];
-    try {
-        const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
-        candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas'));
+    const has = (c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(c, 'teams', 'v1.0', 'MicrosoftTeams.schema.json'));
+    // The bundle's own copy first; the installed package (sources run by tests) is resolved only without one.
+    if (!candidates.some(has)) {
+        try {
+            const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+            candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas'));
+        }
+        catch {
+            // not installed: only the bundled copy can serve
+        }
     }
-    catch {
-        // not installed: only the bundled copy can serve
-    }
-    const found = candidates.find((c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(c, 'teams', 'v1.0', 'MicrosoftTeams.schema.json')));
+    const found = candidates.find(has);
     if (!found)
         throw new Error(`Microsoft's JSON schemas were not found (looked in ${candidates.join(', ')})`);
     schemaRoot = found;
