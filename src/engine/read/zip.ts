@@ -48,6 +48,9 @@ function refuse(ruleId: string, message: string): ReadResult {
   return { view: null, problems: [{ ruleId, message }] };
 }
 
+/** The bytes of archives read whole, so that entries are sliced from memory rather than streamed. */
+const wholeArchives = new WeakMap<ZipFile, Buffer>();
+
 const ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true } as const;
 
 async function openZip(path: string, size: number): Promise<ZipFile> {
@@ -56,7 +59,11 @@ async function openZip(path: string, size: number): Promise<ZipFile> {
   if (size <= IN_MEMORY_ARCHIVE_BYTES) {
     const buffer = await readFile(path);
     return new Promise((resolve, reject) => {
-      yauzl.fromBuffer(buffer, ZIP_OPTIONS, (err, zip) => (err || !zip ? reject(err ?? new Error('no archive')) : resolve(zip)));
+      yauzl.fromBuffer(buffer, ZIP_OPTIONS, (err, zip) => {
+        if (err || !zip) return reject(err ?? new Error('no archive'));
+        wholeArchives.set(zip, buffer);
+        resolve(zip);
+      });
     });
   }
   return new Promise((resolve, reject) => {
@@ -213,7 +220,13 @@ function inflate(raw: Buffer, declared: number): Buffer {
   }
 }
 
-function readRaw(zip: ZipFile, entry: Entry): Promise<Buffer> {
+async function readRaw(zip: ZipFile, entry: Entry): Promise<Buffer> {
+  const whole = wholeArchives.get(zip);
+  if (whole) {
+    // yauzl finds where the data starts (and checks it lies within the archive); a slice costs no stream.
+    const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+    return whole.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+  }
   return new Promise((resolve, reject) => {
     // yauzl refuses decompress: false for stored entries, whose bytes are the data already.
     zip.openReadStream(entry, entry.isCompressed() ? { decompress: false } : {}, (err, stream) => {
