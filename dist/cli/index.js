@@ -5238,6 +5238,8 @@ async function readZip(path, displayPath = path) {
 function refuse(ruleId, message) {
     return { view: null, problems: [{ ruleId, message }] };
 }
+/** The bytes of archives read whole, so that entries are sliced from memory rather than streamed. */
+const wholeArchives = new WeakMap();
 const ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true };
 async function openZip(path, size) {
     // A small archive is read whole: yauzl then reads headers from memory instead of making several file reads
@@ -5245,7 +5247,12 @@ async function openZip(path, size) {
     if (size <= limits/* IN_MEMORY_ARCHIVE_BYTES */.Ze) {
         const buffer = await (0,promises_.readFile)(path);
         return new Promise((resolve, reject) => {
-            yauzl.fromBuffer(buffer, ZIP_OPTIONS, (err, zip) => (err || !zip ? reject(err ?? new Error('no archive')) : resolve(zip)));
+            yauzl.fromBuffer(buffer, ZIP_OPTIONS, (err, zip) => {
+                if (err || !zip)
+                    return reject(err ?? new Error('no archive'));
+                wholeArchives.set(zip, buffer);
+                resolve(zip);
+            });
         });
     }
     return new Promise((resolve, reject) => {
@@ -5395,7 +5402,13 @@ function inflate(raw, declared) {
         throw e;
     }
 }
-function readRaw(zip, entry) {
+async function readRaw(zip, entry) {
+    const whole = wholeArchives.get(zip);
+    if (whole) {
+        // yauzl finds where the data starts (and checks it lies within the archive); a slice costs no stream.
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        return whole.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+    }
     return new Promise((resolve, reject) => {
         // yauzl refuses decompress: false for stored entries, whose bytes are the data already.
         zip.openReadStream(entry, entry.isCompressed() ? { decompress: false } : {}, (err, stream) => {
