@@ -5802,11 +5802,11 @@ var route_rules = __nccwpck_require__(7622);
 
 
 const LOADERS = {
-    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(895), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917))).teamsRules,
-    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(418)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9418))).copilotRules,
+    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917))).teamsRules,
+    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9418))).copilotRules,
     // The Graph connector rules that read a Teams app, without those of standalone definitions.
     'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
-    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
+    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(947), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
     graph: async () => (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
 };
 /** The families whose rules can apply to a kind (a test checks that no rule is missed). */
