@@ -104,4 +104,14 @@ describe('the bundled action (dist/index.js)', () => {
     // Read from the YAML: the description has no operation for the command.
     expect(results.filter((r) => r.ruleId === 'copilot.apime-command-operation').map((r) => r.message.text).join('\n')).toContain('searchOrders');
   });
+  // A merged report comes from other processes: the rules its findings name are loaded before it is rendered.
+  it('the CLI bundle names the rules of a merged report in annotations', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cpc-merge-e2e-'));
+    const report = join(dir, 'connector.json');
+    const cliJs = join(bundle, 'cli', 'index.js');
+    await run(process.execPath, [cliJs, 'examples/connectors/broken-contoso-tickets', '--format', 'json', '--output', report, '--fail-on', 'never'], { cwd: ROOT });
+    const { stdout } = await run(process.execPath, [cliJs, '--merge', report, '--format', 'github', '--fail-on', 'never'], { cwd: ROOT });
+    const titles = [...stdout.matchAll(/title=([^,:]+\.[^,:]+?)%3A ([^,]+?)(?:,|::)/g)];
+    expect(titles.some(([, id]) => id.startsWith('powerplatform.'))).toBe(true);
+  });
 });
