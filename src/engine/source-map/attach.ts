@@ -13,7 +13,7 @@ export async function attachSources(findings: Finding[], view: PackageView, file
   const sourceDoc = (name: string, file: SourceFile) => {
     let doc = docs.get(name);
     if (!doc) {
-      doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : readSource(file);
+      doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : file.doc ? Promise.resolve(file.doc) : readSource(file);
       docs.set(name, doc);
     }
     return doc;

@@ -6,6 +6,7 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import type { Target } from '../read/inputs.js';
 import type { PackageView } from '../read/package-view.js';
 import type { Kind } from '../types.js';
+import type { JsonDocument } from '../json/document.js';
 import { findManifestCandidates, readCandidate, repositoryPath, type ManifestCandidate } from './candidates.js';
 import { selectManifest, type PackageIdentity } from './select.js';
 
@@ -15,6 +16,8 @@ export interface SourceFile {
   abs: string;
   /** The file's text when it is already known to equal the packaged file (folder packages). */
   samePackagedText: boolean;
+  /** The file, parsed already (the manifest found by the repository search), so it is not read again. */
+  doc?: JsonDocument;
 }
 
 /** Package file name → repository file. */
@@ -48,9 +51,10 @@ export function createSourceFinder(options: SourceFinderOptions): SourceFinder {
       if (!dir) return new Map();
       const files = new Map<string, SourceFile>();
       for (const name of view.names) {
-        const abs = manifest && name.toLowerCase() === 'manifest.json' ? manifest.abs : join(dir, name);
+        const isManifest = !!manifest && name.toLowerCase() === 'manifest.json';
+        const abs = isManifest ? manifest.abs : join(dir, name);
         const path = repositoryPath(abs, root);
-        if (path && (await isFile(abs))) files.set(name, { path, abs, samePackagedText: false });
+        if (path && (await isFile(abs))) files.set(name, { path, abs, samePackagedText: false, doc: isManifest ? manifest.doc : undefined });
       }
       return files;
     },
