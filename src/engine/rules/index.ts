@@ -46,10 +46,16 @@ function loadFamily(family: Family): Promise<readonly Rule[]> {
   return p;
 }
 
+const forKind = new Map<Kind, Promise<readonly Rule[]>>();
+
 /** The rules that apply to packages of `kind`, loading their families once per process. */
-export async function rulesFor(kind: Kind): Promise<readonly Rule[]> {
-  const families = await Promise.all(FAMILIES_BY_KIND[kind].map(loadFamily));
-  return [...packageRules, ...families.flat()].filter((r) => r.kinds.includes(kind));
+export function rulesFor(kind: Kind): Promise<readonly Rule[]> {
+  let rules = forKind.get(kind);
+  if (!rules) {
+    rules = Promise.all(FAMILIES_BY_KIND[kind].map(loadFamily)).then((families) => [...packageRules, ...families.flat()].filter((r) => r.kinds.includes(kind)));
+    forKind.set(kind, rules);
+  }
+  return rules;
 }
 
 /** Loads the families of these kinds, so that `loadedRuleMeta` knows every rule their findings can name. */
