@@ -36711,10 +36711,15 @@ function loadFamily(family) {
     }
     return p;
 }
+const forKind = new Map();
 /** The rules that apply to packages of `kind`, loading their families once per process. */
-async function rulesFor(kind) {
-    const families = await Promise.all(FAMILIES_BY_KIND[kind].map(loadFamily));
-    return [...package_packageRules, ...families.flat()].filter((r) => r.kinds.includes(kind));
+function rulesFor(kind) {
+    let rules = forKind.get(kind);
+    if (!rules) {
+        rules = Promise.all(FAMILIES_BY_KIND[kind].map(loadFamily)).then((families) => [...package_packageRules, ...families.flat()].filter((r) => r.kinds.includes(kind)));
+        forKind.set(kind, rules);
+    }
+    return rules;
 }
 /** Loads the families of these kinds, so that `loadedRuleMeta` knows every rule their findings can name. */
 async function loadRulesFor(kinds) {
@@ -37505,10 +37510,11 @@ function createSourceFinder(options) {
                 return new Map();
             const files = new Map();
             for (const name of view.names) {
-                const abs = manifest && name.toLowerCase() === 'manifest.json' ? manifest.abs : (0,external_node_path_.join)(dir, name);
+                const isManifest = !!manifest && name.toLowerCase() === 'manifest.json';
+                const abs = isManifest ? manifest.abs : (0,external_node_path_.join)(dir, name);
                 const path = repositoryPath(abs, root);
                 if (path && (await isFile(abs)))
-                    files.set(name, { path, abs, samePackagedText: false });
+                    files.set(name, { path, abs, samePackagedText: false, doc: isManifest ? manifest.doc : undefined });
             }
             return files;
         },
@@ -37555,7 +37561,7 @@ async function attachSources(findings, view, files) {
     const sourceDoc = (name, file) => {
         let doc = docs.get(name);
         if (!doc) {
-            doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : readSource(file);
+            doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : file.doc ? Promise.resolve(file.doc) : readSource(file);
             docs.set(name, doc);
         }
         return doc;
