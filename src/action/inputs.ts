@@ -1,12 +1,15 @@
 // The action's inputs, read once into a typed object. Invalid values are configuration errors with a clear message.
+import type { ConfigProblem } from '../config/index.js';
 import type { AudienceOption } from '../engine/types.js';
 import { splitPaths } from '../engine/index.js';
 import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
 
 export interface ActionInputs {
   paths: string[];
-  audience: AudienceOption;
-  failOn: FailOn;
+  /** Undefined when the workflow does not set it: the configuration file's, else both. */
+  audience?: AudienceOption;
+  /** Undefined when the workflow does not set it: the configuration file's, else error. */
+  failOn?: FailOn;
   comment: boolean;
   token: string;
   reportPath: string;
@@ -17,6 +20,8 @@ export interface ActionInputs {
   source: string;
   /** Pull request to comment on when the event does not say (workflow_run for forks): from an artifact. */
   pullRequest?: number;
+  /** Configuration file, relative to the workspace (empty: .github/copilot-publish-check.yml when present). */
+  config?: string;
 }
 
 /** The subset of @actions/core used to read inputs (passed in, so tests need no environment). */
@@ -24,17 +29,25 @@ export interface InputSource {
   getInput(name: string): string;
 }
 
-export class ConfigurationError extends Error {}
+export class ConfigurationError extends Error {
+  /** Places in a configuration or baseline file, annotated there. */
+  readonly problems: readonly ConfigProblem[];
+  constructor(message: string, problems: readonly ConfigProblem[] = []) {
+    super(message);
+    this.problems = problems;
+  }
+}
 
 const AUDIENCES: readonly AudienceOption[] = ['single-tenant', 'multitenant', 'both'];
 
 export function readInputs(source: InputSource): ActionInputs {
-  const audience = (source.getInput('audience').trim() || 'both') as AudienceOption;
-  if (!AUDIENCES.includes(audience)) {
+  // Empty (the default in action.yml) means "not set by the workflow": the configuration file's value applies.
+  const audience = (source.getInput('audience').trim() || undefined) as AudienceOption | undefined;
+  if (audience !== undefined && !AUDIENCES.includes(audience)) {
     throw new ConfigurationError(`Input "audience" must be one of ${AUDIENCES.join(', ')}; got "${audience}".`);
   }
-  const failOn = (source.getInput('fail-on').trim() || 'error') as FailOn;
-  if (!FAIL_ON_VALUES.includes(failOn)) {
+  const failOn = (source.getInput('fail-on').trim() || undefined) as FailOn | undefined;
+  if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) {
     throw new ConfigurationError(`Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}; got "${failOn}".`);
   }
   return {
@@ -48,6 +61,7 @@ export function readInputs(source: InputSource): ActionInputs {
     previous: source.getInput('previous').trim(),
     source: source.getInput('source').trim(),
     pullRequest: parsePullRequest(source.getInput('pull-request')),
+    config: source.getInput('config').trim() || undefined,
   };
 }
 

@@ -4,10 +4,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
 import type { Report } from '../engine/types.js';
-import { omittedSentence, planAnnotations, renderJson, renderSummary, renderText, type SourceLinks } from '../report/index.js';
-import { failureReason } from '../shared/fail-on.js';
+import { formatProblem, loadConfiguration, type Settings } from '../config/index.js';
+import { omittedSentence, planAnnotations, renderJson, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
+import { failureReason, type FailOn } from '../shared/fail-on.js';
+import { readIfExists } from '../shared/read-if-exists.js';
 import { VERSION } from '../version.js';
-import type { ActionInputs } from './inputs.js';
+import { ConfigurationError, type ActionInputs } from './inputs.js';
 
 export interface AnnotationProps {
   title: string;
@@ -43,17 +45,22 @@ export interface RunContext {
 
 export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
   const { core } = ctx;
+  const settings = await readSettings(inputs, ctx.workspace);
+  // Inputs the workflow sets win over the configuration file's defaults.
+  const failOn = inputs.failOn ?? settings?.config?.failOn ?? 'error';
   const explicit = inputs.paths.length > 0;
   const { report, missing } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
-    audience: inputs.audience,
+    audience: inputs.audience ?? settings?.config?.audience ?? 'both',
     toolVersion: VERSION,
     cwd: ctx.workspace,
     previous: inputs.previous || undefined,
     source: inputs.source || undefined,
+    review: settings?.review,
   });
+  if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   core.info(renderText(report));
 
-  const problems = verdictProblems(report, missing, explicit, inputs);
+  const problems = verdictProblems(report, missing, explicit, failOn);
   // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
   // warning for the comment's, one notice for saying how many findings did not fit.
   const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1, notice: 1 });
@@ -63,7 +70,9 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   const omitted = omittedSentence(plan);
   if (omitted) core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
 
-  await core.writeSummary(renderSummary(report, { links: ctx.links, notes: omitted ? [`> [!NOTE]\n> ${omitted}`] : [] }));
+  const suppressed = suppressedNote(report);
+  const notes = [...(suppressed ? [suppressed] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
+  await core.writeSummary(renderSummary(report, { links: ctx.links, notes }));
 
   const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
   await writeOut(reportPath, renderJson(report));
@@ -95,7 +104,15 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   return report;
 }
 
-function verdictProblems(report: Report, missing: readonly string[], explicit: boolean, inputs: ActionInputs): string[] {
+/** The configuration file from the workspace (the same file the CLI reads); a mistake in it stops the run. */
+async function readSettings(inputs: ActionInputs, workspace: string): Promise<Settings | undefined> {
+  const loaded = await loadConfiguration({ root: workspace, file: inputs.config }, { readFile: readIfExists });
+  if (loaded.ok) return loaded.settings;
+  const first = loaded.problems[0];
+  throw new ConfigurationError(`The configuration is not valid: ${formatProblem(first)}${loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more)` : ''}`, loaded.problems);
+}
+
+function verdictProblems(report: Report, missing: readonly string[], explicit: boolean, failOn: FailOn): string[] {
   const problems: string[] = [];
   if (missing.length > 0) {
     problems.push(
@@ -105,7 +122,7 @@ function verdictProblems(report: Report, missing: readonly string[], explicit: b
     );
   }
   if (report.packages.length === 0 && missing.length === 0) problems.push('No package found; set the "path" input.');
-  const failure = failureReason(report, inputs.failOn);
+  const failure = failureReason(report, failOn);
   if (failure) problems.push(failure);
   return problems;
 }

@@ -9,10 +9,12 @@ const AUDIENCES: readonly AudienceOption[] = ['single-tenant', 'multitenant', 'b
 
 export interface CliOptions {
   paths: string[];
-  audience: AudienceOption;
+  /** Undefined when not given: the configuration file's, else both. */
+  audience?: AudienceOption;
   format: Format;
   output?: string;
-  failOn: FailOn;
+  /** Undefined when not given: the configuration file's, else error. */
+  failOn?: FailOn;
   help: boolean;
   version: boolean;
   listRules: boolean;
@@ -22,6 +24,10 @@ export interface CliOptions {
   source?: string;
   /** The paths are JSON reports (matrix jobs' shares) to merge into one, not packages. */
   merge: boolean;
+  /** Configuration file (default: .github/copilot-publish-check.yml when present). */
+  config?: string;
+  /** Write every finding the configuration does not suppress to this baseline file. */
+  writeBaseline?: string;
 }
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -33,14 +39,19 @@ connector folders and Graph connector definitions — and says where each can be
 Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
 
 Options:
-  --audience <single-tenant|multitenant|both>  routes to evaluate (default: both)
+  --audience <single-tenant|multitenant|both>  routes to evaluate (default: the configuration's, else both)
   --format <text|json|markdown|github|sarif>    output format (default: text; sarif: SARIF 2.1.0 for code scanning)
   --output <file>                               write the output to a file instead of stdout
-  --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: error)
+  --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: the
+                                                configuration's, else error)
   --previous <zip|folder>                       the package currently published: check the update against it
   --source <folder|manifest.json>               where the package was built from, for source lines
   --merge                                       the paths are JSON reports (--format json) of runs over parts of
                                                 the packages, e.g. matrix jobs: print them as one report
+  --config <file>                               configuration: rule severities, ignores with reasons, baseline
+                                                (default: .github/copilot-publish-check.yml when present)
+  --write-baseline <file>                       accept every current finding into this baseline file; set
+                                                "baseline: <file>" in the configuration so later runs use it
   --list-rules                                  print every rule as markdown and exit
   -h, --help                                    show this help
   -v, --version                                 show the version
@@ -54,10 +65,12 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       args: [...argv],
       allowPositionals: true,
       options: {
-        audience: { type: 'string', default: 'both' },
+        audience: { type: 'string' },
         format: { type: 'string', default: 'text' },
         output: { type: 'string', short: 'o' },
-        'fail-on': { type: 'string', default: 'error' },
+        'fail-on': { type: 'string' },
+        config: { type: 'string' },
+        'write-baseline': { type: 'string' },
         'list-rules': { type: 'boolean', default: false },
         merge: { type: 'boolean', default: false },
         previous: { type: 'string' },
@@ -70,12 +83,12 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
     return { ok: false, error: e instanceof Error ? e.message : String(e) };
   }
   const v = parsed.values;
-  const audience = v.audience as AudienceOption;
-  if (!AUDIENCES.includes(audience)) return { ok: false, error: `--audience must be one of ${AUDIENCES.join(', ')}; got "${v.audience}".` };
+  const audience = v.audience as AudienceOption | undefined;
+  if (audience !== undefined && !AUDIENCES.includes(audience)) return { ok: false, error: `--audience must be one of ${AUDIENCES.join(', ')}; got "${v.audience}".` };
   const format = v.format as Format;
   if (!FORMATS.includes(format)) return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
-  const failOn = v['fail-on'] as FailOn;
-  if (!FAIL_ON_VALUES.includes(failOn)) return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
+  const failOn = v['fail-on'] as FailOn | undefined;
+  if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
   return {
     ok: true,
     options: {
@@ -90,6 +103,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       previous: v.previous,
       source: v.source,
       merge: !!v.merge,
+      config: v.config,
+      writeBaseline: v['write-baseline'],
     },
   };
 }

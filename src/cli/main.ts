@@ -1,11 +1,14 @@
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { DEFAULT_CONFIG_FILE, formatProblem, loadConfiguration, type Settings } from '../config/index.js';
 import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor } from '../engine/index.js';
 import { mergeReportFiles } from './merge.js';
 import type { Report } from '../engine/types.js';
-import { renderJson, renderMarkdown, renderText, renderWorkflowCommands } from '../report/index.js';
+import { renderJson, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
+import { readIfExists } from '../shared/read-if-exists.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type Format } from './args.js';
 
@@ -38,7 +41,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(renderRulesMarkdown(await loadAllRules()));
     return EXIT_OK;
   }
+  const loaded = await loadConfiguration({ root: io.cwd, file: o.config, writeBaseline: o.writeBaseline }, { readFile: readIfExists });
+  if (!loaded.ok) {
+    for (const p of loaded.problems) io.stderr(`copilot-publish-check: ${formatProblem(p)}\n`);
+    return EXIT_USAGE;
+  }
+  const settings = loaded.settings;
+  // Options given on the command line win over the configuration file's defaults.
+  const failOn = o.failOn ?? settings?.config?.failOn ?? 'error';
+  const audience = o.audience ?? settings?.config?.audience ?? 'both';
   if (o.merge) {
+    if (o.writeBaseline !== undefined) {
+      io.stderr('copilot-publish-check: --write-baseline checks packages; run it without --merge.\n');
+      return EXIT_USAGE;
+    }
     // Matrix jobs each check a share of the packages; the last job merges their JSON reports (docs/monorepo.md).
     const merged = await mergeReportFiles(o.paths, io.cwd);
     if (!merged.ok) {
@@ -51,10 +67,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const rendered = await render(merged.report, o.format);
     if (o.output) await writeFile(o.output, rendered);
     else io.stdout(rendered);
-    return verdict(merged.report, o.failOn, io);
+    return verdict(merged.report, failOn, io);
   }
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
-  const { report, missing } = await checkPaths(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous });
+  const { report, missing } = await checkPaths(inputs, { audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous, review: settings?.review });
+  if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
+  await writeBaseline(settings, report, io);
   const rendered = await render(report, o.format);
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
@@ -64,7 +82,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
     return EXIT_USAGE;
   }
-  return verdict(report, o.failOn, io);
+  return verdict(report, failOn, io);
+}
+
+async function writeBaseline(settings: Settings | undefined, report: Report, io: CliIo): Promise<void> {
+  const baseline = settings?.newBaseline?.(report);
+  if (!baseline) return;
+  const path = resolve(io.cwd, baseline.path);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, baseline.text);
+  const named = settings?.config?.baseline?.path === baseline.path;
+  io.stderr(
+    `copilot-publish-check: wrote ${baseline.count} finding${baseline.count === 1 ? '' : 's'} to ${baseline.path}; commit it` +
+      (named ? '.\n' : ` and set "baseline: ${baseline.path}" in ${settings?.config?.file ?? DEFAULT_CONFIG_FILE}.\n`),
+  );
 }
 
 function verdict(report: Report, failOn: FailOn, io: CliIo): number {
@@ -78,8 +109,10 @@ async function render(report: Report, format: Format): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
+    case 'markdown': {
+      const suppressed = suppressedNote(report);
+      return renderMarkdown(report, { notes: suppressed ? [suppressed] : [] });
+    }
     case 'github':
       return renderWorkflowCommands(report);
     case 'sarif':

@@ -9,7 +9,7 @@ import { readProblemRules, rulesFor } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
 import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
-import type { AudienceOption, Capability, Finding, PackageReport, Report, RuleMeta } from './types.js';
+import type { AudienceOption, Capability, Finding, FindingReview, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
 import { attachSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
 import { loadYamlFor } from './openapi/yaml-library.js';
@@ -30,6 +30,8 @@ export interface CheckOptions {
   previous?: string;
   /** Repository folder or manifest the packages were built from, for source mapping. */
   source?: string;
+  /** Suppressions and severity changes (the configuration file, the baseline: src/config/), before routes. */
+  review?: FindingReview;
 }
 
 export interface CheckResult {
@@ -49,7 +51,7 @@ export async function checkPaths(inputs: readonly string[], options: CheckOption
 }
 
 /** What checking one package needs: the audience, the rules, and the published package for an update check. */
-export type PackageCheckOptions = Pick<CheckOptions, 'audience' | 'rules'> & { previousPackage?: PreviousPackage };
+export type PackageCheckOptions = Pick<CheckOptions, 'audience' | 'rules' | 'review'> & { previousPackage?: PreviousPackage };
 
 export async function checkTarget(target: Target, options: PackageCheckOptions, sources?: SourceFinder): Promise<PackageReport> {
   const started = performance.now();
@@ -99,13 +101,14 @@ export async function checkView(
   // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
   const asked = audiencesOf(options.audience);
   const relevant = findings.filter((f) => f.audiences.some((a) => asked.includes(a)));
+  options.review?.(displayPath, relevant);
   sortFindings(relevant);
   return {
     path: displayPath,
     kind,
     capabilities,
     meta: view ? describePackage(view, kind, manifest?.value) : undefined,
-    routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, relevant, options.audience),
+    routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, options.review ? relevant.filter((f) => !f.suppressed) : relevant, options.audience),
     findings: relevant,
     stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
   };
@@ -161,7 +164,8 @@ function problemMeta(id: string): RuleMeta {
 }
 
 export function buildReport(packages: PackageReport[], options: Pick<CheckOptions, 'audience' | 'toolVersion'>): Report {
-  const count = (s: Finding['severity']) => packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s).length, 0);
+  // Suppressed findings stay in the report but do not count (nor, through the summary, for fail-on).
+  const count = (s: Finding['severity']) => packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s && !f.suppressed).length, 0);
   return {
     schemaVersion: 1,
     tool: { name: TOOL_NAME, version: options.toolVersion },

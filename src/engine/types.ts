@@ -43,7 +43,23 @@ export interface Finding {
   source: SourceLocation | null;
   audiences: Audience[];
   docs: string;
+  /** Set when the configuration or the baseline accepts the finding: kept in the report, not counted, not annotated. */
+  suppressed?: Suppression;
+  /** The rule's severity before the configuration's `rules:` changed it (set only when it did). */
+  originalSeverity?: Severity;
 }
+
+/** Why a finding does not count: its rule is off (`config`), an `ignore` entry, or the baseline lists it. */
+export interface Suppression {
+  kind: 'config' | 'ignore' | 'baseline';
+  reason: string;
+}
+
+/**
+ * Marks a package's findings suppressed or changes their severity (the configuration file and the baseline):
+ * called once per package before its routes are evaluated, so a suppressed error blocks no route.
+ */
+export type FindingReview = (packagePath: string, findings: Finding[]) => void;
 
 export interface Blocker {
   ruleId: string;
@@ -97,12 +113,23 @@ export interface ReportSummary {
   notices: number;
 }
 
+/** How the run compared with the baseline: findings it knew, and entries of checked packages no longer found. */
+export interface BaselineStatus {
+  /** The baseline file, relative to the repository root. */
+  file: string;
+  known: number;
+  fixed: number;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
   audience: AudienceOption;
   packages: PackageReport[];
+  /** Counts findings that are not suppressed. */
   summary: ReportSummary;
+  /** Set when a baseline was used (additive to contract v1). */
+  baseline?: BaselineStatus;
 }
 
 /** Static description of a rule; `docs/rules.md` is generated from these. */

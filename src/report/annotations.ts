@@ -26,7 +26,7 @@ export const LEVELS: readonly Severity[] = ['error', 'warning', 'notice'];
 export function toAnnotations(report: Report): Annotation[] {
   const out: Annotation[] = [];
   for (const p of report.packages) {
-    for (const f of p.findings) out.push(annotationOf(p.path, f));
+    for (const f of p.findings) if (!f.suppressed) out.push(annotationOf(p.path, f));
   }
   // A stable sort: within a level, the report's order (by file and position) is kept.
   return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);

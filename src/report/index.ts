@@ -15,3 +15,4 @@ export {
   type AnnotationPlan,
 } from './annotations.js';
 export { escapeMarkdown, neutralizeWorkflowCommands, codeSpan, cleanText } from './escape.js';
+export { suppressedLine, suppressedNote } from './suppressed.js';

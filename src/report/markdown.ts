@@ -46,6 +46,8 @@ export function verdictMarkdown(report: Report): string {
 
 function packageSection(p: PackageReport, h: string, options: MarkdownOptions): string[] {
   const max = options.maxFindingsPerPackage ?? 50;
+  // Suppressed findings are counted in one note (suppressed.ts), not listed.
+  p = { ...p, findings: p.findings.filter((f) => !f.suppressed) };
   const name = p.meta?.name ? ` — ${escapeMarkdown(p.meta.name, 200)}` : '';
   const caps = p.capabilities.length ? ` (${p.capabilities.join(', ')})` : '';
   const out = [`${h} ${codeSpan(p.path)}${name}`, '', `Kind: **${p.kind}**${caps}`, '', ...routeCard(p), ''];

@@ -2,6 +2,7 @@
 import type { Report, Route } from '../engine/types.js';
 import { neutralizeWorkflowCommands } from './escape.js';
 import { AUDIENCE_NAMES, CHANNEL_NAMES, countLine, locationOf, packageTitle, verdictLine } from './format.js';
+import { suppressedLine } from './suppressed.js';
 
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' } as const;
 
@@ -11,6 +12,7 @@ export function renderText(report: Report): string {
     out.push(packageTitle(p));
     for (const r of p.routes) out.push(...routeLines(r));
     for (const f of p.findings) {
+      if (f.suppressed) continue;
       out.push(`  ${MARK[f.severity]} ${f.severity} ${f.ruleId} ${locationOf(f)}`);
       out.push(`      ${f.message}`);
     }
@@ -18,6 +20,8 @@ export function renderText(report: Report): string {
   }
   out.push(verdictLine(report));
   out.push(countLine(report.summary));
+  const suppressed = suppressedLine(report);
+  if (suppressed) out.push(suppressed);
   return neutralizeWorkflowCommands(out.join('\n')) + '\n';
 }
 

@@ -3,7 +3,7 @@
 // compares against. Always under GitHub's 65,536 characters: trimmed at a line, with a link to the job summary.
 import type { Finding, Report } from '../../engine/types.js';
 import { fingerprintFindings } from '../../report/fingerprint.js';
-import { renderMarkdown, truncateMarkdown, type SourceLinks } from '../../report/index.js';
+import { renderMarkdown, suppressedNote, truncateMarkdown, type SourceLinks } from '../../report/index.js';
 import { digestLine, markerLine, type Digest } from './marker.js';
 
 /** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"). */
@@ -44,12 +44,15 @@ export function changesSentence(c: Changes, passing: boolean, partial: boolean):
 }
 
 export function renderComment(report: Report, options: CommentOptions): string {
-  const fps = fingerprintFindings(report);
+  // Suppressed findings are not listed, so they are not part of "what changed" either.
+  const fps = fingerprintFindings(report).filter((x) => !x.finding.suppressed);
   const byFinding = new Map(fps.map((x) => [x.finding, x.fingerprint]));
   const previous = options.previous;
   const passing = report.summary.errors + report.summary.warnings === 0;
   const notes: string[] = [];
   if (previous) notes.push(changesSentence(compareDigest(fps.map((x) => x.fingerprint), previous), passing, previous.partial));
+  const suppressed = suppressedNote(report);
+  if (suppressed) notes.push(suppressed);
   const isNew = previous ? (f: Finding) => !previous.fingerprints.has(byFinding.get(f) ?? '') : undefined;
   const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes });
   const footer = `\n---\n<sub>[Job summary and full report](${options.runUrl}) · lines shown at ${options.links.ref.slice(0, 12)}</sub>\n${digestLine(fps.map((x) => x.fingerprint))}\n`;

@@ -47,6 +47,15 @@ export const OPENAPI_AJV_OPTIONS = Object.freeze({ allErrors: true, strict: fals
 /** Where their validators compiled ahead of time sit under the schema root. */
 export const OPENAPI_COMPILED = Object.freeze({ v2: 'openapi/v2.0/schema.cjs', v3: 'openapi/v3.0/schema.cjs' });
 
+/**
+ * The configuration file's schema (copilot-publish-check.schema.json at the package root, draft-07): Ajv's
+ * defaults, every error, so that one run names every mistake in the file.
+ */
+export const CONFIG_AJV_OPTIONS = Object.freeze({ allErrors: true });
+
+/** Where its validator compiled ahead of time sits under the schema root. */
+export const CONFIG_COMPILED = 'config/copilot-publish-check.schema.cjs';
+
 /** File of the validator compiled ahead of time for a schema file, beside it: `x/schema.json` → `x/schema.cjs`. */
 export function compiledFileOf(schemaRelPath) {
   return schemaRelPath.replace(/\.json$/, '.cjs');
