@@ -70,6 +70,21 @@ describe('the configuration file (CLI)', () => {
     expect(byRule(other.report.packages[0], 'powerplatform.operation-summary')[0].suppressed).toBeUndefined();
   });
 
+  it('warns about rule ids that name no rule, as far as the families the run loaded can tell', async () => {
+    const dir = await makeWorkspace({
+      ...folder('app', badId()),
+      [CONFIG]: 'rules:\n  teams.developer-mpnid: off\n  package.zip-corrupt: off\n  lint.rule: off\n  teams.manifest-schema: warning\nignore:\n  - rule: copilot.nope\n    reason: r\n',
+    });
+    const r = await cli(['app'], dir);
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.includes('warning:'));
+    expect(warnings).toEqual([
+      `copilot-publish-check: warning: ${CONFIG}:2:3: no rule is named "teams.developer-mpnid" (a typo, or a rule of another version: --list-rules lists them); this entry does nothing.`,
+      `copilot-publish-check: warning: ${CONFIG}:4:3: no rule is named "lint.rule" (a typo, or a rule of another version: --list-rules lists them); this entry does nothing.`,
+      `copilot-publish-check: warning: ${CONFIG}:7:11: no rule is named "copilot.nope" (a typo, or a rule of another version: --list-rules lists them); this entry does nothing.`,
+    ]);
+  });
+
   it('an ignore without a reason is a usage error naming the file, line and column', async () => {
     const dir = await makeWorkspace({ ...folder('app', badId()), [CONFIG]: 'ignore:\n  - rule: teams.manifest-schema\n' });
     const r = await cli(['app'], dir);

@@ -59,11 +59,13 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   core.info(renderText(report));
+  const unknownRules = (await settings?.unknownRules()) ?? [];
+  for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
 
   const problems = verdictProblems(report, missing, explicit, failOn);
   // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
   // warning for the comment's, one notice for saying how many findings did not fit.
-  const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1, notice: 1 });
+  const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 });
   for (const a of plan.shown) {
     core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
   }

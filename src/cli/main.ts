@@ -72,6 +72,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
   const { report, missing } = await checkPaths(inputs, { audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous, review: settings?.review });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
+  for (const p of (await settings?.unknownRules()) ?? []) io.stderr(`copilot-publish-check: warning: ${formatProblem(p)}\n`);
   await writeBaseline(settings, report, io);
   const rendered = await render(report, o.format);
   if (o.output) await writeFile(o.output, rendered);

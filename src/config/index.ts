@@ -30,6 +30,8 @@ export interface Settings {
   review: FindingReview;
   /** After the run, when a baseline was read: what it knew and what is fixed since. */
   baselineStatus?(report: Report): BaselineStatus;
+  /** After the run: rule ids the file names that no rule of the families loaded for the run has (typos, old ids). */
+  unknownRules(): Promise<ConfigProblem[]>;
   /** After the run, with `writeBaseline`: the new baseline file. */
   newBaseline?(report: Report): { path: string; text: string; count: number };
 }

@@ -1,11 +1,12 @@
 // Reads the configuration file and its baseline through the caller's I/O (the CLI and the action each pass theirs)
 // and turns them into the review the engine applies. Paths in the file are relative to the repository root.
 import { isAbsolute, relative, resolve } from 'node:path';
+import { ruleExists } from '../engine/index.js';
 import type { Report } from '../engine/types.js';
 import { parseConfig } from './parse.js';
 import { createReview } from './review.js';
 import { readText, type ConfigIo, type ConfigRequest, type Loaded } from './index.js';
-import type { Position } from './types.js';
+import type { Config, ConfigProblem, Position } from './types.js';
 
 /** Larger than any configuration a person writes; a bound for one that is not. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
@@ -20,6 +21,7 @@ export async function load(request: ConfigRequest, file: string, text: string | 
   const parsed = text === undefined ? undefined : await parseConfig(text, file);
   if (parsed && !parsed.ok) return { ok: false, problems: parsed.problems };
   const config = parsed?.value;
+  const unknownRules = () => unknownRuleIds(config);
 
   if (request.writeBaseline !== undefined) {
     const baseline = await import('./baseline.js');
@@ -28,6 +30,7 @@ export async function load(request: ConfigRequest, file: string, text: string | 
       ok: true,
       settings: {
         config,
+        unknownRules,
         review: createReview(config, baseline.writingTo(path)),
         newBaseline: (report: Report) => {
           const entries = baseline.baselineEntries(report);
@@ -36,7 +39,7 @@ export async function load(request: ConfigRequest, file: string, text: string | 
       },
     };
   }
-  if (!config?.baseline) return { ok: true, settings: config && { config, review: createReview(config) } };
+  if (!config?.baseline) return { ok: true, settings: config && { config, unknownRules, review: createReview(config) } };
 
   // A configuration comes with the pull request that changes it: its baseline is read only inside the repository.
   const path = config.baseline.path;
@@ -57,8 +60,19 @@ export async function load(request: ConfigRequest, file: string, text: string | 
     ok: true,
     settings: {
       config,
+      unknownRules,
       review: createReview(config, baseline.lookupIn(known.value)),
       baselineStatus: (report: Report) => baseline.baselineStatus(report, known.value),
     },
   };
+}
+
+/** Rule ids of the file that name no rule, among the families the run loaded (a typo would otherwise do nothing). */
+async function unknownRuleIds(config: Config | undefined): Promise<ConfigProblem[]> {
+  const problems: ConfigProblem[] = [];
+  for (const { id, at } of config?.ruleIds ?? []) {
+    if ((await ruleExists(id)) !== false) continue;
+    problems.push({ file: config!.file, ...at, message: `no rule is named "${id}" (a typo, or a rule of another version: --list-rules lists them); this entry does nothing.` });
+  }
+  return problems;
 }

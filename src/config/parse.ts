@@ -43,7 +43,7 @@ export async function parseConfig(text: string, file: string): Promise<Parsed<Co
       .map((e) => ({ file, ...at(offsetOf(yaml, doc, e)), message: schemaMessage(e, value) }));
     return fail(dedupe(problems).slice(0, MAX_PROBLEMS));
   }
-  return { ok: true, value: toConfig(value as RawConfig, file, (path) => at(nodeAt(yaml, doc, path, false)?.range?.[0])) };
+  return { ok: true, value: toConfig(value as RawConfig, file, (path, key = false) => at(nodeAt(yaml, doc, path, key)?.range?.[0])) };
 }
 
 interface RawConfig {
@@ -54,13 +54,17 @@ interface RawConfig {
   'fail-on'?: FailOn;
 }
 
-function toConfig(raw: RawConfig, file: string, positionOf: (path: readonly string[]) => Position): Config {
+function toConfig(raw: RawConfig, file: string, positionOf: (path: readonly string[], key?: boolean) => Position): Config {
   const config: Config = {
     file,
     rules: new Map(Object.entries(raw.rules ?? {})),
     ignore: (raw.ignore ?? []).map((i) => ({ ...i, reason: i.reason.trim() })),
     audience: raw.audience,
     failOn: raw['fail-on'],
+    ruleIds: [
+      ...Object.keys(raw.rules ?? {}).map((id) => ({ id, at: positionOf(['rules', id], true) })),
+      ...(raw.ignore ?? []).flatMap((i, n) => (i.rule === undefined ? [] : [{ id: i.rule, at: positionOf(['ignore', String(n), 'rule'], false) }])),
+    ],
   };
   if (raw.baseline !== undefined) {
     config.baseline = { path: raw.baseline, at: positionOf(['baseline']) };

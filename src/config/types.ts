@@ -28,6 +28,8 @@ export interface Config {
   baseline?: { path: string; at: Position };
   audience?: AudienceOption;
   failOn?: FailOn;
+  /** Every rule id the file names (under `rules:` and in ignores), where, to tell a typo from a rule. */
+  ruleIds: readonly { id: string; at: Position }[];
 }
 
 /** Why a configuration or baseline file cannot be used: a usage error (exit code 2) at a place in the file. */

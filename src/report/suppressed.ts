@@ -1,7 +1,7 @@
 // The one line every output gives about findings the configuration or the baseline accepted, so that nothing is
 // hidden silently: how many, by what, and how many findings of the baseline are fixed (time to refresh it).
 import type { Report } from '../engine/types.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { codeSpan } from './escape.js';
 import { plural } from './format.js';
 
 interface Counts {
@@ -35,5 +35,6 @@ export function suppressedLine(report: Report): string | undefined {
 
 /** The same line in markdown, for the job summary's and the comment's `notes`. */
 export function suppressedNote(report: Report): string | undefined {
-  return sentence(report, (s) => escapeMarkdown(s), (s) => codeSpan(s));
+  // Counts and fixed words need no escaping; the one text from the repository, the baseline's path, is a code span.
+  return sentence(report, (s) => s, (s) => codeSpan(s));
 }

@@ -74,5 +74,25 @@ export function loadedRuleMeta(id: string): RuleMeta | undefined {
   return known.get(id);
 }
 
+/** The family that would define a rule id, by its first segment (graph-in-teams holds only part of graph). */
+const FAMILY_OF_PREFIX: Readonly<Record<string, Family>> = { teams: 'teams', copilot: 'copilot', powerplatform: 'powerplatform', graph: 'graph' };
+const ALWAYS_KNOWN = new Set(['package', 'route']);
+
+/**
+ * Whether a rule id exists, as far as this process can tell without loading more families: undefined when the
+ * family that would define it has not been loaded (for example a connector rule in a run over Teams apps).
+ */
+export async function ruleExists(id: string): Promise<boolean | undefined> {
+  if (known.has(id)) return true;
+  const prefix = id.split('.')[0];
+  if (ALWAYS_KNOWN.has(prefix)) return false;
+  const family = FAMILY_OF_PREFIX[prefix];
+  if (!family) return false;
+  const loaded = loading.get(family);
+  if (!loaded) return undefined;
+  await loaded;
+  return known.has(id);
+}
+
 /** Metadata of rules that are not functions of a package (read problems, route facts). */
 export { readProblemRules } from './package/read-problems.js';
