@@ -58,8 +58,7 @@ async function main(): Promise<void> {
       // Each mistake of a configuration file is annotated on its line; the step fails with the first.
       for (const p of e.problems) core.error(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
       core.setFailed(e.message);
-    }
-    else core.setFailed(`Internal error in copilot-publish-check: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    } else core.setFailed(`Internal error in copilot-publish-check: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
   }
 }
 

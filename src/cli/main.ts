@@ -73,7 +73,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const { report, missing } = await checkPaths(inputs, { audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous, review: settings?.review });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   for (const p of (await settings?.unknownRules()) ?? []) io.stderr(`copilot-publish-check: warning: ${formatProblem(p)}\n`);
-  await writeBaseline(settings, report, io);
   const rendered = await render(report, o.format);
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
@@ -83,6 +82,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
     return EXIT_USAGE;
   }
+  // Only a run that checked every path it was given writes a baseline.
+  await writeBaseline(settings, report, io);
   return verdict(report, failOn, io);
 }
 
