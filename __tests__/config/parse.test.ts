@@ -94,6 +94,7 @@ describe('parseConfig', () => {
     const text = `rules:\n${Array.from({ length: 500 }, (_, i) => `  teams.r${i}: loud`).join('\n')}\n`;
     expect((await problems(text)).length).toBe(20);
     expect((await problems('a: &a [*a, *a]\nb: *a\n'))[0].line).toBe(1);
+    expect((await problems(`rules:\n  x: ${'['.repeat(200_000)}`))[0]).toMatchObject({ line: 2, message: expect.stringContaining('nested more than') });
   });
 });
 

@@ -5,7 +5,10 @@ import type { ErrorObject } from 'ajv';
 import type { Document, Node } from 'yaml';
 
 type YamlLibrary = typeof import('yaml');
+import { flowTooDeepAt } from '../engine/json/flow-depth.js';
 import { parsePointer } from '../engine/json/pointer.js';
+import { positionAt } from '../engine/json/scan.js';
+import { MAX_JSON_DEPTH } from '../engine/read/limits.js';
 import type { AudienceOption } from '../engine/types.js';
 import type { FailOn } from '../shared/fail-on.js';
 import type { Config, ConfigProblem, IgnoreEntry, Parsed, Position, RuleSetting } from './types.js';
@@ -19,6 +22,9 @@ const IGNORE_KEYS = ['rule', 'path', 'pointer', 'reason'];
 const SETTINGS = ['off', 'error', 'warning', 'notice'];
 
 export async function parseConfig(text: string, file: string): Promise<Parsed<Config>> {
+  // The YAML parser recurses per level of [ ] and { }: a hostile file could overflow the stack.
+  const deep = flowTooDeepAt(text, MAX_JSON_DEPTH);
+  if (deep !== undefined) return fail([{ file, ...positionAt(text, deep), message: `lists and mappings are nested more than ${MAX_JSON_DEPTH} levels deep here.` }]);
   const yaml = await import('yaml');
   const lineCounter = new yaml.LineCounter();
   const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
