@@ -117,6 +117,8 @@ function resultOf(packagePath, f, ruleIndex, fingerprint) {
         message: { text: (0,report_escape/* cleanText */.X5)(`${f.message}${where}`, 10_000) || f.ruleId },
         locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(f.source?.path ?? packagePath), uriBaseId: '%SRCROOT%' }, region } }],
         partialFingerprints: { 'copilotPublishCheck/v1': fingerprint },
+        // Accepted in the repository's configuration or baseline: "external" to the analysed files (SARIF 2.1.0 §3.35).
+        ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: (0,report_escape/* cleanText */.X5)(`${f.suppressed.kind}: ${f.suppressed.reason}`, 1_000) }] } : {}),
         properties: { audiences: f.audiences, ...(f.file ? { packageFile: f.file } : {}), ...(f.pointer ? { pointer: f.pointer } : {}) },
     };
 }

@@ -1414,6 +1414,58 @@ function defaultCallback(err) {
 
 /***/ }),
 
+/***/ 1574:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Cu: () => (/* binding */ DEFAULT_CONFIG_FILE),
+  Vw: () => (/* reexport */ formatProblem),
+  vF: () => (/* binding */ loadConfiguration),
+  yR: () => (/* binding */ readText)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/config/types.ts
+/** `file:line:column: message`, as compilers print it (editors and terminals link it). */
+function formatProblem(p) {
+    return `${p.file}:${p.line}:${p.column}: ${p.message}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/index.ts
+// Configuration and baselines: the rules a repository turns off or re-grades, the findings it accepts with a reason,
+// and the findings it had when it adopted the check. The edges (CLI, action) read files through ConfigIo; the rest
+// is pure. A run without a configuration file loads nothing of this room but this file: YAML, the schema validator
+// and the baseline's hashing are imported only when a file is there.
+
+
+/** Found at the repository root when no other file is named. */
+const DEFAULT_CONFIG_FILE = '.github/copilot-publish-check.yml';
+async function loadConfiguration(request, io) {
+    const file = request.file ?? DEFAULT_CONFIG_FILE;
+    const read = await readText(io, (0,external_node_path_.resolve)(request.root, file), file);
+    if (!read.ok)
+        return read;
+    if (read.text === undefined && request.file === undefined && request.writeBaseline === undefined)
+        return { ok: true };
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(211), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5211))).load(request, file, read.text, io);
+}
+/** A file's text (undefined when it does not exist), or why it cannot be read (a folder, no permission). */
+async function readText(io, absolutePath, file) {
+    try {
+        return { ok: true, text: await io.readFile(absolutePath) };
+    }
+    catch (e) {
+        const why = e.code ?? (e instanceof Error ? e.message : String(e));
+        return { ok: false, problems: [{ file, line: 1, column: 1, message: `the file cannot be read (${why}).` }] };
+    }
+}
+
+
+/***/ }),
+
 /***/ 4246:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1676,7 +1728,7 @@ function schemaProperties(schema) {
 
 /***/ }),
 
-/***/ 3980:
+/***/ 5292:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1689,7 +1741,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   HE: () => (/* reexport */ loadAllRules),
   pR: () => (/* reexport */ loadRulesFor),
   vE: () => (/* reexport */ loadedRuleMeta),
-  pN: () => (/* reexport */ readProblemRules)
+  pN: () => (/* reexport */ readProblemRules),
+  hJ: () => (/* reexport */ ruleExists)
 });
 
 // UNUSED EXPORTS: ALL_AUDIENCES, checkTarget, checkView, resolveInputs, rulesFor, splitPaths
@@ -1764,13 +1817,8 @@ function agentHasActions(pkg, file) {
     return (0,values/* asArray */._j)((0,values/* asRecord */.qY)(pkg.json(name)?.value)?.actions).length > 0;
 }
 
-;// CONCATENATED MODULE: ./src/engine/util/compare.ts
-// Ordering by UTF-16 code unit: the same on every machine whatever its locale, and it never loads ICU's collator
-// (the first localeCompare of a process costs about 8 ms of a cold run).
-function compareStrings(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
+// EXTERNAL MODULE: ./src/engine/util/compare.ts
+var compare = __nccwpck_require__(4624);
 ;// CONCATENATED MODULE: ./src/engine/findings.ts
 
 function toFinding(rule, draft, pkg) {
@@ -1802,16 +1850,2225 @@ const ORDER = { error: 0, warning: 1, notice: 2 };
 /** Errors first, then by file and position, so every output lists findings the same way on every machine. */
 function sortFindings(findings) {
     return findings.sort((a, b) => ORDER[a.severity] - ORDER[b.severity] ||
-        compareStrings(a.file, b.file) ||
+        (0,compare/* compareStrings */.K)(a.file, b.file) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (a.column ?? 0) - (b.column ?? 0) ||
-        compareStrings(a.ruleId, b.ruleId));
+        (0,compare/* compareStrings */.K)(a.ruleId, b.ruleId));
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/engine/json/document.ts + 2 modules
+var json_document = __nccwpck_require__(1960);
+// EXTERNAL MODULE: ./src/engine/read/limits.ts
+var limits = __nccwpck_require__(8083);
+;// CONCATENATED MODULE: ./src/engine/read/inputs.ts
+
+
+
+
+
+
+/** Largest part of a split Graph connector definition parsed while deciding how to read its folder. */
+const MAX_SPLIT_PART_BYTES = limits/* MAX_JSON_CHARS */.GZ;
+/** Where packages usually are when no path is given. */
+const DEFAULT_PATTERNS = [
+    '**/appPackage/build/*.zip',
+    '**/appPackage/*.zip',
+    '**/apiDefinition.swagger.json',
+];
+const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
+const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
+const MAX_SEARCH_DEPTH = 8;
+/**
+ * Characters without which an input cannot be a glob. The glob library (tinyglobby with picomatch and fdir) is
+ * imported only for inputs that have one, since most runs name paths and a cold start is budgeted (DESIGN.md §6);
+ * the library itself then decides whether the input is a pattern.
+ */
+const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
+function splitPaths(input) {
+    return input
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+}
+async function resolveInputs(inputs, cwd) {
+    const targets = [];
+    const missing = [];
+    const seen = new Set();
+    const add = (t) => {
+        if (!seen.has(t.abs)) {
+            seen.add(t.abs);
+            targets.push(t);
+        }
+    };
+    for (const input of inputs) {
+        const globber = MAYBE_PATTERN.test(input) ? await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3382)) : undefined;
+        if (globber?.isDynamicPattern(input)) {
+            // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
+            const matches = await globber.glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
+            if (matches.length === 0)
+                missing.push(input);
+            for (const m of matches.sort()) {
+                // A glob match of a swagger file stands for its connector folder.
+                const path = /api\s*definition\.swagger\.json$/i.test(m) ? (0,external_node_path_.resolve)(m, '..') : m.replace(/\/$/, '');
+                for (const t of await expand(path, cwd))
+                    add(t);
+            }
+            continue;
+        }
+        const abs = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(cwd, input);
+        const found = await expand(abs, cwd).catch(() => null);
+        if (found === null)
+            missing.push(input);
+        else
+            for (const t of found)
+                add(t);
+    }
+    return { targets, missing };
+}
+async function expand(abs, cwd) {
+    const info = await (0,promises_.lstat)(abs);
+    const display = displayPath(abs, cwd);
+    if (info.isDirectory()) {
+        if (await isPackageFolder(abs))
+            return [{ abs, display, type: 'folder' }];
+        const inner = await search(abs, cwd, 0);
+        // A folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
+        return inner.length > 0 ? inner : [{ abs, display, type: 'folder' }];
+    }
+    return [{ abs, display, type: (await isZip(abs)) || /\.zip$/i.test(abs) ? 'zip' : 'file' }];
+}
+async function search(dir, cwd, depth) {
+    if (depth > MAX_SEARCH_DEPTH)
+        return [];
+    const out = [];
+    const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name));
+    if (await isSplitConnectorFolder(dir, entries))
+        return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
+    for (const e of entries) {
+        const abs = (0,external_node_path_.join)(dir, e.name);
+        if (e.isDirectory()) {
+            if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.'))
+                continue;
+            if (await isPackageFolder(abs))
+                out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
+            else
+                out.push(...(await search(abs, cwd, depth + 1)));
+        }
+        else if (e.isFile()) {
+            if (/\.zip$/i.test(e.name))
+                out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
+            else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs)))
+                out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
+        }
+    }
+    return out;
+}
+async function isPackageFolder(dir) {
+    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    return names.some((n) => MARKERS.some((m) => m.test(n)));
+}
+/**
+ * A Graph connector definition split across two files (the connection in one, the schema in the other) alone in a
+ * folder is one package: checked together, the rules that need both parts (templates, Copilot labels) can run.
+ */
+async function isSplitConnectorFolder(dir, entries) {
+    if (entries.some((e) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.')))
+        return false;
+    const json = entries.filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => (0,external_node_path_.join)(dir, e.name));
+    const sniffed = [];
+    for (const path of json)
+        if (await mayBeGraphConnector(path))
+            sniffed.push(path);
+    if (sniffed.length !== 2)
+        return false;
+    const parts = await Promise.all(sniffed.map(async (path) => {
+        const size = (await (0,promises_.lstat)(path)).size;
+        if (size > MAX_SPLIT_PART_BYTES)
+            return {};
+        try {
+            return (0,graph_connector_files/* connectorParts */.qP)(JSON.parse((0,json_document/* stripBom */.F)(await (0,promises_.readFile)(path, 'utf8'))));
+        }
+        catch {
+            return {};
+        }
+    }));
+    const only = (p, part) => !!p[part] && !p[part === 'connection' ? 'schema' : 'connection'];
+    return (only(parts[0], 'connection') && only(parts[1], 'schema')) || (only(parts[0], 'schema') && only(parts[1], 'connection'));
+}
+async function isZip(path) {
+    const fh = await (0,promises_.open)(path, 'r').catch(() => null);
+    if (!fh)
+        return false;
+    try {
+        const buf = Buffer.alloc(4);
+        await fh.read(buf, 0, 4, 0);
+        return buf[0] === 0x50 && buf[1] === 0x4b;
+    }
+    finally {
+        await fh.close();
+    }
+}
+// Cheap sniff before the full read: standalone definitions mention these keys near the top.
+async function mayBeGraphConnector(path) {
+    const fh = await (0,promises_.open)(path, 'r').catch(() => null);
+    if (!fh)
+        return false;
+    try {
+        const buf = Buffer.alloc(4096);
+        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+        const head = buf.subarray(0, bytesRead).toString('utf8');
+        // A bare top-level array of schema properties counts too (many repositories keep the schema that way).
+        return /"(externalConnection|baseType|activitySettings|searchSettings|contentCategory|urlToItemResolvers|connectorId)"/.test(head) ||
+            ((/"properties"\s*:\s*\[/.test(head) || /^\uFEFF?\s*\[/.test(head)) && /"(isSearchable|isRetrievable|isQueryable|isRefinable|labels)"/.test(head));
+    }
+    finally {
+        await fh.close();
+    }
+}
+function displayPath(abs, cwd) {
+    const rel = (0,external_node_path_.relative)(cwd, abs);
+    // Keep paths relative to the working directory (also ../x), so reports read the same on every machine.
+    const shown = rel === '' ? '.' : (0,external_node_path_.isAbsolute)(rel) ? abs : rel;
+    return shown.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/package-view.ts
+// One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
+// Text and JSON are decoded once and cached, so rules can ask for the same file freely.
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeBytes(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return decodeUtf8(bytes.subarray(3), true);
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    }
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    }
+    return decodeUtf8(bytes, false);
+}
+function decodeUtf8(bytes, bom) {
+    try {
+        return { text: utf8.decode(bytes), encoding: 'utf-8', bom };
+    }
+    catch {
+        // Keep going with replacement characters so later rules still see something; the encoding rule reports it.
+        return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'invalid', bom };
+    }
+}
+function normalizeName(name) {
+    return name.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+function createPackageView(path, container, files) {
+    const names = [...files.keys()];
+    const lower = new Map();
+    for (const n of names)
+        if (!lower.has(n.toLowerCase()))
+            lower.set(n.toLowerCase(), n);
+    const decodedCache = new Map();
+    const jsonCache = new Map();
+    let totalBytes = 0;
+    for (const b of files.values())
+        totalBytes += b.byteLength;
+    const view = {
+        path,
+        container,
+        names,
+        totalBytes,
+        has: (name) => files.has(normalizeName(name)),
+        findName: (name) => (files.has(normalizeName(name)) ? normalizeName(name) : lower.get(normalizeName(name).toLowerCase())),
+        bytes: (name) => files.get(normalizeName(name)),
+        decoded(name) {
+            const key = normalizeName(name);
+            const cached = decodedCache.get(key);
+            if (cached)
+                return cached;
+            const bytes = files.get(key);
+            if (!bytes)
+                return undefined;
+            const d = decodeBytes(bytes);
+            decodedCache.set(key, d);
+            return d;
+        },
+        text: (name) => view.decoded(name)?.text,
+        json(name) {
+            const key = normalizeName(name);
+            const cached = jsonCache.get(key);
+            if (cached)
+                return cached;
+            const text = view.text(key);
+            if (text === undefined)
+                return undefined;
+            const doc = (0,json_document/* parseJsonDocument */.d)(key, text);
+            jsonCache.set(key, doc);
+            return doc;
+        },
+    };
+    return view;
+}
+/** Builds a view from plain strings or bytes: handy for tests and generated packages. */
+function viewFromRecord(path, record, container = 'folder') {
+    const files = new Map();
+    for (const [name, content] of Object.entries(record)) {
+        const bytes = content instanceof Uint8Array
+            ? content
+            : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 2), 'utf8');
+        files.set(normalizeName(name), bytes);
+    }
+    return createPackageView(path, container, files);
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/problems.ts
+// Collects read problems with a cap, so a hostile archive (1,000 unsafe names) gives a readable report:
+// the first MAX_READ_PROBLEMS are listed, the rest are counted in one summary problem per rule.
+
+class ProblemList {
+    max;
+    listed = [];
+    dropped = new Map();
+    constructor(max = limits/* MAX_READ_PROBLEMS */.n) {
+        this.max = max;
+    }
+    push(problem) {
+        if (this.listed.length < this.max)
+            this.listed.push(problem);
+        else
+            this.dropped.set(problem.ruleId, (this.dropped.get(problem.ruleId) ?? 0) + 1);
+    }
+    get size() {
+        return this.listed.length;
+    }
+    toArray() {
+        const summaries = [...this.dropped].map(([ruleId, n]) => ({
+            ruleId,
+            message: `${n} more problem${n === 1 ? '' : 's'} of this kind ${n === 1 ? 'was' : 'were'} not listed.`,
+        }));
+        return [...this.listed, ...summaries];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/folder.ts
+// Reads an unzipped package folder. Symbolic links are refused (they could point anywhere on the runner,
+// for example at the checkout's .git/config, which holds the workflow's token).
+
+
+
+
+
+/** Folders never part of a package (tooling and VCS). */
+const SKIPPED = new Set(['node_modules', '.git']);
+async function readFolder(dir, displayPath = dir) {
+    const files = new Map();
+    const problems = new ProblemList();
+    let total = 0;
+    let full = false;
+    const walk = async (abs, rel, depth) => {
+        if (depth > limits/* MAX_FOLDER_DEPTH */.eE) {
+            problems.push({ ruleId: 'package.zip-limit', message: `"${rel}" is nested deeper than ${limits/* MAX_FOLDER_DEPTH */.eE} folders; it was not read.` });
+            return;
+        }
+        const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (full)
+                return;
+            const name = rel ? `${rel}/${entry.name}` : entry.name;
+            const path = (0,external_node_path_.join)(abs, entry.name);
+            if (entry.isSymbolicLink()) {
+                problems.push({ ruleId: 'package.zip-entry-refused', message: `"${name}" is a symbolic link; it was not followed.` });
+            }
+            else if (entry.isDirectory()) {
+                if (!SKIPPED.has(entry.name))
+                    await walk(path, name, depth + 1);
+            }
+            else if (entry.isFile()) {
+                if (files.size >= limits/* MAX_ENTRIES */.Sd) {
+                    problems.push({ ruleId: 'package.zip-limit', message: `The folder holds more than ${limits/* MAX_ENTRIES */.Sd} files; the rest were not read.` });
+                    full = true;
+                    return;
+                }
+                const size = (await (0,promises_.lstat)(path)).size;
+                if (size > limits/* MAX_ENTRY_BYTES */.oW || total + size > limits/* MAX_TOTAL_BYTES */.gx) {
+                    problems.push({ ruleId: 'package.zip-limit', file: name, message: `"${name}" is ${size} bytes, past the reading limit; it was not read.` });
+                    continue;
+                }
+                total += size;
+                files.set(name, await (0,promises_.readFile)(path));
+            }
+            else {
+                problems.push({ ruleId: 'package.zip-entry-refused', message: `"${name}" is not a regular file (a device, socket or pipe); it was not read.` });
+            }
+        }
+    };
+    await walk(dir, '', 0);
+    return { view: createPackageView(displayPath, 'folder', files), problems: problems.toArray() };
+}
+/** A single JSON file as a one-file package (standalone Graph connector definitions). */
+async function readSingleFile(path, name, displayPath = path) {
+    const info = await (0,promises_.lstat)(path);
+    if (!info.isFile()) {
+        return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is not a regular file; it was not read.' }] };
+    }
+    if (info.size > limits/* MAX_ENTRY_BYTES */.oW) {
+        return { view: null, problems: [{ ruleId: 'package.zip-limit', message: `The file is ${info.size} bytes; the most read is ${limits/* MAX_ENTRY_BYTES */.oW} bytes.` }] };
+    }
+    return { view: createPackageView(displayPath, 'file', new Map([[name, await (0,promises_.readFile)(path)]])), problems: [] };
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/json-problems.ts
+function jsonProblems(view) {
+    const problems = [];
+    for (const name of view.names) {
+        if (!/\.json$/i.test(name))
+            continue;
+        const decoded = view.decoded(name);
+        const bytes = view.bytes(name);
+        if (!decoded || !bytes)
+            continue;
+        const encoding = encodingProblem(name, decoded.encoding, bytes);
+        if (encoding)
+            problems.push(encoding);
+        const doc = view.json(name);
+        if (!doc)
+            continue;
+        if (doc.refused) {
+            problems.push({
+                ruleId: doc.refused.reason === 'depth' ? 'package.json-too-deep' : 'package.zip-limit',
+                file: name,
+                line: doc.refused.line,
+                column: doc.refused.column,
+                message: `${name} was not checked: ${doc.refused.message}.`,
+            });
+        }
+        for (const d of doc.duplicates) {
+            problems.push({
+                ruleId: 'package.json-duplicate-key',
+                file: name,
+                pointer: d.pointer,
+                line: d.line,
+                column: d.column,
+                message: `${name} repeats the key ${JSON.stringify(d.key)} in one object; this tool read the last value, other readers may take the first.`,
+            });
+        }
+        if (doc.error && view.container === 'file') {
+            problems.push({
+                ruleId: 'package.unrecognized',
+                file: name,
+                line: doc.error.line,
+                column: doc.error.column,
+                message: `${name} is not valid JSON (${doc.error.message.replace(/\.$/, '')}), so it cannot be recognised as a Graph connector definition.`,
+            });
+        }
+    }
+    return problems;
+}
+function encodingProblem(name, encoding, bytes) {
+    if (encoding === 'invalid') {
+        const at = firstInvalidUtf8(bytes);
+        return {
+            ruleId: 'package.json-encoding',
+            severity: 'error',
+            file: name,
+            message: `${name} is not valid UTF-8${at === undefined ? '' : ` (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})`}; save it as UTF-8.`,
+        };
+    }
+    if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+        return {
+            ruleId: 'package.json-encoding',
+            file: name,
+            message: `${name} is ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} with a byte-order mark; save it as UTF-8.`,
+        };
+    }
+    // UTF-16 or UTF-32 without a byte-order mark: JSON text starts with an ASCII character, so a NUL among the
+    // first bytes gives it away (RFC 4627 §3).
+    if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
+        return { ruleId: 'package.json-encoding', file: name, message: `${name} looks like UTF-16 or UTF-32 without a byte-order mark; save it as UTF-8.` };
+    }
+    return undefined;
+}
+/** Offset of the first byte that breaks UTF-8 (after a byte-order mark, if any). */
+function firstInvalidUtf8(bytes) {
+    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+    while (i < bytes.length) {
+        const b = bytes[i];
+        const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+        if (need < 0)
+            return i;
+        for (let k = 1; k <= need; k++)
+            if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80)
+                return i;
+        // Overlong three-byte forms, surrogates and code points past U+10FFFF.
+        if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f) || (b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f))
+            return i;
+        i += need + 1;
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yauzl/index.js
+var yauzl = __nccwpck_require__(663);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
+;// CONCATENATED MODULE: ./src/engine/read/crc32.ts
+// CRC-32 of inflated entries. yauzl does not verify checksums, so a damaged or altered entry would be
+// read as if it were fine; zlib.crc32 exists from Node 20.15, older Node 20 releases use the table.
+
+let table;
+function tableCrc32(data) {
+    if (!table) {
+        table = new Uint32Array(256);
+        for (let n = 0; n < 256; n++) {
+            let c = n;
+            for (let k = 0; k < 8; k++)
+                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+            table[n] = c >>> 0;
+        }
+    }
+    let crc = 0xffffffff;
+    for (let i = 0; i < data.length; i++)
+        crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+const crc32_native = (external_node_zlib_default()).crc32;
+function crc32(data) {
+    return crc32_native ? crc32_native(data) >>> 0 : tableCrc32(data);
+}
+/** The table version, exported so tests can compare it with zlib's. */
+
+
+;// CONCATENATED MODULE: ./src/engine/read/zip.ts
+// Reads a zip into memory with yauzl, entry by entry, refusing what could escape the package or exhaust
+// memory. Each refused entry becomes a problem (a finding later); the rest of the archive is still read.
+// Limits are checked on the declared sizes before anything is inflated, and on the real bytes while inflating.
+
+
+
+
+
+
+
+const S_IFMT = 0o170000;
+const S_IFLNK = 0o120000;
+async function readZip(path, displayPath = path) {
+    const size = (await (0,promises_.stat)(path)).size;
+    if (size > limits/* MAX_ARCHIVE_BYTES */.Ip) {
+        return refuse('package.zip-limit', `The archive is ${size} bytes; the most read is ${limits/* MAX_ARCHIVE_BYTES */.Ip} bytes.`);
+    }
+    let zip;
+    try {
+        zip = await openZip(path, size);
+    }
+    catch (e) {
+        return refuse('package.zip-corrupt', `The file is not a readable zip archive: ${errorText(e)}.`);
+    }
+    const problems = new ProblemList();
+    const files = new Map();
+    try {
+        await readEntries(zip, size, files, problems);
+    }
+    catch (e) {
+        // The central directory itself is damaged: what was read before stays, the rest cannot be found.
+        problems.push({ ruleId: 'package.zip-corrupt', message: `The archive is damaged: ${errorText(e)}.` });
+    }
+    finally {
+        zip.close();
+    }
+    return { view: createPackageView(displayPath, 'zip', files), problems: problems.toArray() };
+}
+function refuse(ruleId, message) {
+    return { view: null, problems: [{ ruleId, message }] };
+}
+/** The bytes of archives read whole, so that entries are sliced from memory rather than streamed. */
+const wholeArchives = new WeakMap();
+const ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true };
+async function openZip(path, size) {
+    // A small archive is read whole: yauzl then reads headers from memory instead of making several file reads
+    // per entry (1,000 entries: about 40 ms instead of 400). Larger ones are read through the file descriptor.
+    if (size <= limits/* IN_MEMORY_ARCHIVE_BYTES */.Ze) {
+        const buffer = await (0,promises_.readFile)(path);
+        return new Promise((resolve, reject) => {
+            yauzl.fromBuffer(buffer, ZIP_OPTIONS, (err, zip) => {
+                if (err || !zip)
+                    return reject(err ?? new Error('no archive'));
+                wholeArchives.set(zip, buffer);
+                resolve(zip);
+            });
+        });
+    }
+    return new Promise((resolve, reject) => {
+        yauzl.open(path, ZIP_OPTIONS, (err, zip) => (err || !zip ? reject(err ?? new Error('no archive')) : resolve(zip)));
+    });
+}
+async function readEntries(zip, archiveBytes, files, problems) {
+    if (zip.entryCount > limits/* MAX_ENTRIES */.Sd) {
+        problems.push({
+            ruleId: 'package.zip-limit',
+            message: `The archive declares ${zip.entryCount} entries; only the first ${limits/* MAX_ENTRIES */.Sd} are read.`,
+        });
+    }
+    const state = { total: 0, names: new Set(), archiveBytes };
+    let seen = 0;
+    for await (const entry of entries(zip)) {
+        if (++seen > limits/* MAX_ENTRIES */.Sd)
+            break;
+        const name = entryName(entry);
+        const refusal = refusalFor(entry, name, state);
+        state.names.add(name);
+        if (refusal) {
+            problems.push(refusal.problem);
+            if (refusal.stop)
+                break;
+            continue;
+        }
+        if (name.endsWith('/'))
+            continue; // a folder entry
+        if (entry.isEncrypted()) {
+            problems.push({ ruleId: 'package.zip-entry-refused', file: name, message: `"${name}" is encrypted and cannot be read.` });
+            continue;
+        }
+        let data;
+        try {
+            data = await readEntry(zip, entry);
+        }
+        catch (e) {
+            // One bad stream (a size that lies, bad deflate data) spoils that entry only; the directory is intact.
+            problems.push({ ruleId: 'package.zip-corrupt', file: name, message: `"${name}" could not be inflated: ${errorText(e)}; it was not read.` });
+            continue;
+        }
+        if (crc32(data) !== entry.crc32 >>> 0) {
+            problems.push({ ruleId: 'package.zip-corrupt', file: name, message: `"${name}" fails its CRC-32 check: it is damaged or was altered; it was not read.` });
+            continue;
+        }
+        state.total += data.byteLength;
+        files.set(name, data);
+    }
+}
+async function* entries(zip) {
+    while (true) {
+        const entry = await new Promise((resolve, reject) => {
+            const onEntry = (e) => {
+                cleanup();
+                resolve(e);
+            };
+            const onEnd = () => {
+                cleanup();
+                resolve(null);
+            };
+            const onError = (err) => {
+                cleanup();
+                reject(err);
+            };
+            const cleanup = () => {
+                zip.off('entry', onEntry);
+                zip.off('end', onEnd);
+                zip.off('error', onError);
+            };
+            zip.on('entry', onEntry);
+            zip.on('end', onEnd);
+            zip.on('error', onError);
+            zip.readEntry();
+        });
+        if (!entry)
+            return;
+        yield entry;
+    }
+}
+function entryName(entry) {
+    const raw = entry.fileName;
+    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
+}
+function refusalFor(entry, name, state) {
+    // Unsafe names are shown only in the message: they are not files of the package.
+    const refused = (message) => ({ problem: { ruleId: 'package.zip-entry-refused', message } });
+    const shown = JSON.stringify(name);
+    if (name === '')
+        return refused('An entry has an empty name.');
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(name))
+        return refused(`The entry ${shown} has control characters in its name.`);
+    if (name.includes('\\'))
+        return refused(`The entry ${shown} uses backslashes; zip entry names must use "/".`);
+    if (/^[a-zA-Z]:/.test(name) || name.startsWith('/'))
+        return refused(`The entry ${shown} has an absolute path.`);
+    if (name.split('/').includes('..'))
+        return refused(`The entry ${shown} points outside the package ("..").`);
+    if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
+        return refused(`The entry ${shown} is a symbolic link.`);
+    if (state.names.has(name))
+        return refused(`The entry ${shown} appears more than once; only the first copy is read.`);
+    const limit = (message, stop = false) => ({ problem: { ruleId: 'package.zip-limit', file: name, message }, stop });
+    const size = entry.uncompressedSize;
+    if (size > limits/* MAX_ENTRY_BYTES */.oW) {
+        return limit(`The entry ${shown} inflates to ${size} bytes; the limit is ${limits/* MAX_ENTRY_BYTES */.oW} bytes.`);
+    }
+    if (state.total + size > limits/* MAX_TOTAL_BYTES */.gx) {
+        return limit(`Reading ${shown} would take the package past ${limits/* MAX_TOTAL_BYTES */.gx} inflated bytes; it was not read.`);
+    }
+    const ratio = size / Math.max(1, entry.compressedSize);
+    if (size > limits/* RATIO_FLOOR_BYTES */.$5 && ratio > limits/* MAX_COMPRESSION_RATIO */.eY) {
+        return limit(`The entry ${shown} is compressed ${Math.round(ratio)}:1; more than ${limits/* MAX_COMPRESSION_RATIO */.eY}:1 looks like a zip bomb.`);
+    }
+    // Overlapping entries share one compressed stream, so each looks modest; the archive as a whole does not.
+    const inflated = state.total + size;
+    if (inflated > limits/* RATIO_FLOOR_BYTES */.$5 && inflated / Math.max(1, state.archiveBytes) > limits/* MAX_COMPRESSION_RATIO */.eY) {
+        return limit(`Reading ${shown} would inflate this ${state.archiveBytes}-byte archive to ${inflated} bytes, more than ` +
+            `${limits/* MAX_COMPRESSION_RATIO */.eY} times its size, as zip bombs do; it and the entries after it were not read.`, true);
+    }
+    return undefined;
+}
+async function readEntry(zip, entry) {
+    // The compressed bytes are read raw and inflated in one call: a zlib stream per entry costs far more than
+    // the inflation of a small file. maxOutputLength stops a stream that inflates past what it declared.
+    const raw = await readRaw(zip, entry);
+    let data;
+    if (entry.compressionMethod === 0)
+        data = raw;
+    else if (entry.compressionMethod === 8)
+        data = inflate(raw, entry.uncompressedSize);
+    else
+        throw new Error(`compression method ${entry.compressionMethod} is not supported (only stored and deflate are)`);
+    if (data.length !== entry.uncompressedSize) {
+        throw new Error(`it inflates to ${data.length} bytes but declares ${entry.uncompressedSize}`);
+    }
+    return data;
+}
+function inflate(raw, declared) {
+    try {
+        return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, declared) });
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            throw new Error(`it inflates to more than the ${declared} bytes it declares`);
+        throw e;
+    }
+}
+async function readRaw(zip, entry) {
+    const whole = wholeArchives.get(zip);
+    if (whole) {
+        // yauzl finds where the data starts (and checks it lies within the archive); a slice costs no stream.
+        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
+        return whole.subarray(fileDataStart, fileDataStart + entry.compressedSize);
+    }
+    return new Promise((resolve, reject) => {
+        // yauzl refuses decompress: false for stored entries, whose bytes are the data already.
+        zip.openReadStream(entry, entry.isCompressed() ? { decompress: false } : {}, (err, stream) => {
+            if (err || !stream)
+                return reject(err ?? new Error('no stream'));
+            const chunks = [];
+            stream.on('data', (chunk) => chunks.push(chunk));
+            stream.on('error', reject);
+            stream.on('end', () => resolve(Buffer.concat(chunks)));
+        });
+    });
+}
+function errorText(e) {
+    const text = e instanceof Error ? e.message : String(e);
+    return text.replace(/[.\s]+$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/engine/read/read-target.ts
+// Reads one target as a package view, whatever its container. Never throws: failures are problems.
+
+
+
+
+
+async function readTarget(target) {
+    let result;
+    try {
+        // A target that is itself a symbolic link could point anywhere on the runner (a pull request can add
+        // appPackage/build/x.zip -> /home/runner/…); only what the link names inside a package is refused below.
+        if ((await (0,promises_.lstat)(target.abs)).isSymbolicLink()) {
+            return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is a symbolic link; it was not followed.' }] };
+        }
+        if (target.type === 'zip')
+            result = await readZip(target.abs, target.display);
+        else if (target.type === 'folder')
+            result = await readFolder(target.abs, target.display);
+        else
+            result = await readSingleFile(target.abs, (0,external_node_path_.basename)(target.abs), target.display);
+    }
+    catch (e) {
+        return { view: null, problems: [{ ruleId: 'package.zip-corrupt', message: `The package could not be read: ${errorText(e)}.` }] };
+    }
+    if (!result.view)
+        return result;
+    try {
+        return { view: result.view, problems: [...result.problems, ...jsonProblems(result.view)] };
+    }
+    catch (e) {
+        // Checking JSON files must not lose the package: report the failure and go on without those problems.
+        return { view: result.view, problems: [...result.problems, { ruleId: 'package.zip-corrupt', message: `The package's JSON files could not be examined: ${errorText(e)}.` }] };
+    }
+}
+
+// EXTERNAL MODULE: ./src/engine/rules/rule.ts
+var rule = __nccwpck_require__(6690);
+// EXTERNAL MODULE: ./src/engine/rules/docs-links.ts
+var docs_links = __nccwpck_require__(8551);
+// EXTERNAL MODULE: ./src/engine/rules/teams/shared/references.ts
+var references = __nccwpck_require__(5495);
+;// CONCATENATED MODULE: ./src/engine/rules/package/structure.ts
+// Package structure of a Teams app: manifest.json at the root, valid JSON, every referenced file present.
+
+
+
+
+const manifestAtRoot = (0,rule/* defineRule */.Km)({
+    id: 'package.manifest-root',
+    title: 'manifest.json is at the root of the package',
+    severity: 'error',
+    audiences: rule/* BOTH */.Ch,
+    kinds: ['teams-app'],
+    docs: docs_links/* DOCS */.i.appPackage,
+    description: 'Teams and the admin center look for an entry named exactly manifest.json at the root of the zip.',
+    *check({ pkg }) {
+        if (pkg.has('manifest.json'))
+            return;
+        const wrongCase = pkg.findName('manifest.json');
+        if (wrongCase) {
+            yield { file: wrongCase, message: `The manifest is named "${wrongCase}"; it must be named exactly "manifest.json".` };
+            return;
+        }
+        const nested = nestedManifest(pkg);
+        yield nested
+            ? { file: nested, message: `manifest.json is inside the folder "${nested.split('/')[0]}"; zip the folder's contents, not the folder.` }
+            : { message: 'The package has no manifest.json at its root.' };
+    },
+});
+const jsonParses = (0,rule/* defineRule */.Km)({
+    id: 'package.json-parse',
+    title: 'Every JSON file in the package parses',
+    severity: 'error',
+    audiences: rule/* BOTH */.Ch,
+    kinds: ['teams-app', 'power-platform-connector', 'graph-connector'],
+    docs: docs_links/* DOCS */.i.appPackage,
+    description: 'A JSON file that does not parse fails upload. UTF-8 with or without a byte-order mark is accepted.',
+    *check({ pkg }) {
+        for (const name of pkg.names) {
+            if (!/\.json$/i.test(name))
+                continue;
+            const doc = pkg.json(name);
+            if (doc?.error) {
+                yield { file: name, line: doc.error.line, column: doc.error.column, message: `${name} is not valid JSON: ${doc.error.message}.` };
+            }
+        }
+    },
+});
+const referencedFilesPresent = (0,rule/* defineRule */.Km)({
+    id: 'package.referenced-file-missing',
+    title: 'Every file the manifest references is in the package',
+    severity: 'error',
+    audiences: rule/* BOTH */.Ch,
+    kinds: ['teams-app'],
+    docs: docs_links/* DOCS */.i.appPackage,
+    description: 'Icons, localization files, declarative agents, plugins and API specifications named in the manifest must be in the package.',
+    *check({ pkg, manifest }) {
+        if (!manifest?.ok)
+            return;
+        for (const ref of (0,references/* manifestReferences */.O)(manifest.value)) {
+            const resolved = (0,references/* resolveInPackage */.W)('manifest.json', ref.path);
+            if (resolved === undefined) {
+                yield { file: 'manifest.json', pointer: ref.pointer, message: `The ${ref.role} "${ref.path}" is outside the package; use a path relative to manifest.json.` };
+            }
+            else if (!pkg.has(resolved)) {
+                const near = pkg.findName(resolved);
+                yield {
+                    file: 'manifest.json',
+                    pointer: ref.pointer,
+                    message: near
+                        ? `The ${ref.role} "${ref.path}" is not in the package; "${near}" differs only in letter case, and file names are case-sensitive.`
+                        : `The ${ref.role} "${ref.path}" is not in the package.`,
+                };
+            }
+        }
+    },
+});
+
+// EXTERNAL MODULE: ./src/engine/json/pointer.ts
+var pointer = __nccwpck_require__(5684);
+;// CONCATENATED MODULE: ./src/engine/rules/package/shared/text-files.ts
+// Which packaged files are text, and a walk over every string in a parsed JSON or YAML value.
+
+const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|bmp|ico|webp|tiff?|pdf|zip|gz|7z|rar|exe|dll|wasm|woff2?|ttf|otf|eot|mp[34]|wav|mov|avi|docx?|xlsx?|pptx?|msapp)$/i;
+/** True when the file is worth scanning as text: not a known binary format and no NUL byte in its start. */
+function isTextFile(pkg, name) {
+    if (BINARY_EXTENSIONS.test(name))
+        return false;
+    const bytes = pkg.bytes(name);
+    if (!bytes)
+        return false;
+    const decoded = pkg.decoded(name);
+    if (!decoded || decoded.encoding === 'invalid')
+        return false;
+    // UTF-16 text decodes fine; raw NULs in UTF-8 mean binary content with an unexpected extension.
+    return decoded.encoding !== 'utf-8' || !bytes.subarray(0, 8000).includes(0);
+}
+/** Calls `visit` for every string value (not key) inside `value`, with its JSON pointer. */
+function forEachString(value, visit, at = [], depth = 0) {
+    // Depth bound: hostile documents can nest deeply; real manifests stay under a few dozen levels.
+    if (depth > 200)
+        return;
+    if (typeof value === 'string')
+        visit(value, (0,pointer/* pointer */.Wn)(...at));
+    else if (Array.isArray(value))
+        value.forEach((v, i) => forEachString(v, visit, [...at, i], depth + 1));
+    else if (value !== null && typeof value === 'object') {
+        for (const [k, v] of Object.entries(value))
+            forEachString(v, visit, [...at, k], depth + 1);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/rules/package/placeholders.ts
+// Unresolved build-time placeholders left in packaged files: the Agents Toolkit resolves ${{VAR}} and
+// $[file('...')] when it zips the package; older templates used {{VAR}} and <<VAR>>.
+
+
+
+// `{{x}}` only with a plain identifier: plugin confirmation texts legitimately use {{function.parameters.x}},
+// and Adaptive Card templates use ${x} and {{DATE(...)}}.
+const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_ -]*?\s*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
+/** Every placeholder in `text`, in order, with its offset. */
+function findPlaceholders(text) {
+    return [...text.matchAll(PLACEHOLDER)].map((m) => ({ token: m[0], index: m.index ?? 0 }));
+}
+function list(tokens) {
+    const unique = [...new Set(tokens)];
+    return unique.join(', ');
+}
+const placeholdersResolved = (0,rule/* defineRule */.Km)({
+    id: 'package.unresolved-placeholder',
+    title: 'No unresolved placeholders remain in packaged files',
+    severity: 'warning',
+    audiences: rule/* BOTH */.Ch,
+    kinds: ['teams-app'],
+    docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
+    description: "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. Warning, not error: the catalogue infers this from the toolkit (no Microsoft page states that upload rejects it), and where a placeholder breaks a schema constraint (an id that must be a GUID, a URL) teams.manifest-schema already reports the error.",
+    *check({ pkg }) {
+        for (const name of pkg.names) {
+            if (!isTextFile(pkg, name))
+                continue;
+            const text = pkg.text(name) ?? '';
+            if (!/\{\{|<<|\$\[file/.test(text))
+                continue;
+            const doc = /\.json$/i.test(name) ? pkg.json(name) : undefined;
+            if (doc?.ok) {
+                const found = [];
+                forEachString(doc.value, (value, at) => {
+                    const tokens = findPlaceholders(value).map((p) => p.token);
+                    if (tokens.length)
+                        found.push({ at, tokens });
+                });
+                for (const { at, tokens } of found) {
+                    yield { file: name, pointer: at, message: `${name} ${at} holds the unresolved placeholder${tokens.length > 1 ? 's' : ''} ${list(tokens)}.` };
+                }
+                continue;
+            }
+            // Not JSON, or JSON that does not parse (placeholders often are why): report by line.
+            const lines = text.split(/\r\n|\r|\n/);
+            for (let i = 0; i < lines.length; i++) {
+                const hits = findPlaceholders(lines[i]);
+                if (hits.length === 0)
+                    continue;
+                yield {
+                    file: name,
+                    line: i + 1,
+                    column: hits[0].index + 1,
+                    message: `${name} line ${i + 1} holds the unresolved placeholder${hits.length > 1 ? 's' : ''} ${list(hits.map((h) => h.token))}.`,
+                };
+            }
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/package/unused-files.ts
+// Files in the package that nothing uses: neither manifest.json nor any file reached from it
+// (declarative agent -> plugin -> OpenAPI description, localization files, templates) names them.
+
+
+
+
+const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
+// In YAML (OpenAPI descriptions) the only file references are $ref and externalValue values; reading them from
+// the text avoids parsing large descriptions just to find none.
+const YAML_FILE_REF = /^\s*-?\s*["']?(?:\$ref|externalValue)["']?\s*:\s*["']?([^"'#\s][^"'#]*?)["']?\s*(?:#.*)?$/gm;
+/** The parsed content of a JSON file, or the file references of a YAML file; undefined for other files. */
+function structured(pkg, name) {
+    if (/\.json$/i.test(name)) {
+        const doc = pkg.json(name);
+        return doc?.ok ? doc.value : undefined;
+    }
+    if (/\.ya?ml$/i.test(name))
+        return [...(pkg.text(name) ?? '').matchAll(YAML_FILE_REF)].map((m) => m[1]);
+    return undefined;
+}
+/**
+ * Every package file reachable from manifest.json. A string in a reached JSON or YAML file counts as a
+ * reference when it resolves (relative to that file, fragment removed) to a file in the package: this is
+ * generous on purpose, so that a file is never called unused because of a reference form we do not model.
+ */
+function reachableFiles(pkg, manifest) {
+    const reached = new Set(['manifest.json']);
+    const queue = [];
+    const reach = (from, ref) => {
+        const target = (0,references/* resolveInPackage */.W)(from, ref.split('#')[0]);
+        if (target && pkg.has(target) && !reached.has(target)) {
+            reached.add(target);
+            queue.push(target);
+        }
+    };
+    for (const ref of (0,references/* manifestReferences */.O)(manifest))
+        reach('manifest.json', ref.path);
+    const scan = (from, value) => forEachString(value, (text) => {
+        if (text.length > 2048)
+            return;
+        for (const m of text.matchAll(FILE_FUNCTION))
+            reach(from, m[1]);
+        if (text.trim() && !text.includes('\n'))
+            reach(from, text.trim());
+    });
+    scan('manifest.json', manifest);
+    while (queue.length > 0) {
+        const name = queue.shift();
+        const value = structured(pkg, name);
+        if (value !== undefined)
+            scan(name, value);
+    }
+    return reached;
+}
+const noUnusedFiles = (0,rule/* defineRule */.Km)({
+    id: 'package.unused-file',
+    title: 'The package holds only files the app uses',
+    severity: 'warning',
+    audiences: rule/* MULTITENANT */.m7,
+    kinds: ['teams-app'],
+    docs: docs_links/* DOCS */.i.storeValidation,
+    description: 'The store validation guidelines ask that the app package holds no extra files beyond the manifest and what it references. A file is used when manifest.json names it, or a file it names (declarative agent, plugin, OpenAPI description, localization file, template) does.',
+    *check({ pkg, manifest }) {
+        if (!manifest?.ok || !pkg.has('manifest.json'))
+            return;
+        const reached = reachableFiles(pkg, manifest.value);
+        for (const name of pkg.names) {
+            if (reached.has(name))
+                continue;
+            yield { file: name, message: `${name} is in the package but neither manifest.json nor any file it references uses it; remove it from the zip.` };
+        }
+    },
+});
+
+;// CONCATENATED MODULE: ./src/engine/rules/package/index.ts
+
+
+
+const packageRules = [manifestAtRoot, jsonParses, referencedFilesPresent, placeholdersResolved, noUnusedFiles];
+
+;// CONCATENATED MODULE: ./src/engine/rules/package/read-problems.ts
+
+
+const ALL_KINDS = ['teams-app', 'power-platform-connector', 'graph-connector', 'unknown'];
+const readProblemRules = [
+    {
+        id: 'package.zip-corrupt',
+        title: 'The archive cannot be read',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'The file is not a zip archive, or its structure is damaged (truncated, bad central directory, bad checksums).',
+    },
+    {
+        id: 'package.zip-entry-refused',
+        title: 'An archive entry is unsafe and was not read',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'Entry names that are absolute, use backslashes, climb out with "..", repeat, or are symbolic links could write outside the package when it is unpacked; encrypted entries cannot be validated.',
+    },
+    {
+        id: 'package.zip-limit',
+        title: 'The package exceeds a reading limit',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'Too many entries, an entry or total inflated size too large, or a compression ratio typical of zip bombs. Real packages are far below these limits.',
+    },
+    {
+        id: 'package.unrecognized',
+        title: 'Not a package this tool knows',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ['unknown'],
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Graph connector definition was found.',
+    },
+    {
+        id: 'package.json-encoding',
+        title: 'JSON files are UTF-8',
+        severity: 'warning',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'Bytes that are not valid UTF-8 are an error: the text read differs from what was written (each bad byte becomes U+FFFD). ' +
+            'UTF-16 (with or without a byte-order mark) is a warning: this tool reads it, but Microsoft does not document that its ' +
+            'upload and review services do, and JSON exchanged between systems must be UTF-8 (RFC 8259 §8.1). UTF-8 with a byte-order mark is accepted.',
+    },
+    {
+        id: 'package.json-duplicate-key',
+        title: 'No key appears twice in one JSON object',
+        severity: 'warning',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'JSON.parse keeps the last value of a repeated key, other parsers keep the first or reject the file (RFC 8259 §4: names ' +
+            'should be unique), so what this tool checks may not be what Teams or Partner Center reads. A warning, because which value ' +
+            'the services keep is not documented.',
+    },
+    {
+        id: 'package.json-too-deep',
+        title: 'JSON files are not nested absurdly deep',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.appPackage,
+        description: 'Arrays and objects nested more than 256 levels deep are refused unparsed: no real manifest or API description comes near ' +
+            "it (the .NET JSON readers Microsoft's services use stop at 64 by default), and deeper input only serves to overflow recursive parsers.",
+    },
+];
+
+// EXTERNAL MODULE: ./src/engine/routes/route-rules.ts
+var route_rules = __nccwpck_require__(7622);
+;// CONCATENATED MODULE: ./src/engine/rules/index.ts
+
+
+
+const LOADERS = {
+    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917))).teamsRules,
+    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(211), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2892))).copilotRules,
+    // The Graph connector rules that read a Teams app, without those of standalone definitions.
+    'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
+    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
+    graph: async () => (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
+};
+/** The families whose rules can apply to a kind (a test checks that no rule is missed). */
+const FAMILIES_BY_KIND = {
+    'teams-app': ['teams', 'copilot', 'graph-in-teams'],
+    'power-platform-connector': ['powerplatform'],
+    'graph-connector': ['graph'],
+    unknown: [],
+};
+/** The order of `loadAllRules` and of docs/rules.md (the graph family includes graph-in-teams). */
+const ALL_FAMILIES = ['teams', 'copilot', 'powerplatform', 'graph'];
+const loading = new Map();
+/** Rules and metadata loaded so far, by id, for renderers that name a rule. */
+const known = new Map([...readProblemRules, ...packageRules, ...route_rules/* ROUTE_RULES */.Wv].map((r) => [r.id, r]));
+function loadFamily(family) {
+    let p = loading.get(family);
+    if (!p) {
+        p = LOADERS[family]().then((rules) => {
+            for (const r of rules)
+                known.set(r.id, r);
+            return rules;
+        });
+        loading.set(family, p);
+    }
+    return p;
+}
+const forKind = new Map();
+/** The rules that apply to packages of `kind`, loading their families once per process. */
+function rulesFor(kind) {
+    let rules = forKind.get(kind);
+    if (!rules) {
+        rules = Promise.all(FAMILIES_BY_KIND[kind].map(loadFamily)).then((families) => [...packageRules, ...families.flat()].filter((r) => r.kinds.includes(kind)));
+        forKind.set(kind, rules);
+    }
+    return rules;
+}
+/** Loads the families of these kinds, so that `loadedRuleMeta` knows every rule their findings can name. */
+async function loadRulesFor(kinds) {
+    await Promise.all([...new Set(kinds)].map(rulesFor));
+}
+/** Every rule of every family (for docs/rules.md, --list-rules and tests). */
+async function loadAllRules() {
+    const families = await Promise.all(ALL_FAMILIES.map(loadFamily));
+    return [...packageRules, ...families.flat()];
+}
+/** Metadata of a rule whose family is loaded, of a read problem or of a route fact. */
+function loadedRuleMeta(id) {
+    return known.get(id);
+}
+/** The family that would define a rule id, by its first segment (graph-in-teams holds only part of graph). */
+const FAMILY_OF_PREFIX = { teams: 'teams', copilot: 'copilot', powerplatform: 'powerplatform', graph: 'graph' };
+const ALWAYS_KNOWN = new Set(['package', 'route']);
+/**
+ * Whether a rule id exists, as far as this process can tell without loading more families: undefined when the
+ * family that would define it has not been loaded (for example a connector rule in a run over Teams apps).
+ */
+async function ruleExists(id) {
+    if (known.has(id))
+        return true;
+    const prefix = id.split('.')[0];
+    if (ALWAYS_KNOWN.has(prefix))
+        return false;
+    const family = FAMILY_OF_PREFIX[prefix];
+    if (!family)
+        return false;
+    const loaded = loading.get(family);
+    if (!loaded)
+        return undefined;
+    await loaded;
+    return known.has(id);
+}
+/** Metadata of rules that are not functions of a package (read problems, route facts). */
+
+
+;// CONCATENATED MODULE: ./src/engine/routes/facts.ts
+
+
+/** Capabilities that make a Teams app a Copilot extension. */
+const COPILOT_CAPABILITIES = ['message-extension', 'declarative-agent', 'api-plugin', 'graph-connector', 'custom-engine-agent'];
+const AGENT_CAPABILITIES = ['declarative-agent', 'custom-engine-agent'];
+function routeFacts(pkg) {
+    const facts = [];
+    if (pkg.kind === 'graph-connector') {
+        facts.push(fact(route_rules/* STANDALONE_GRAPH_CONNECTOR */.DF, true, STANDALONE_MESSAGE, STANDALONE_NEXT));
+    }
+    if (pkg.kind !== 'teams-app')
+        return facts;
+    const version = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(pkg.manifest)?.manifestVersion);
+    const parts = version && /^(\d+)\.(\d+)$/.exec(version);
+    const belowM365 = !!parts && (Number(parts[1]) < 1 || (Number(parts[1]) === 1 && Number(parts[2]) < 13));
+    const copilot = pkg.capabilities.filter((c) => COPILOT_CAPABILITIES.includes(c));
+    if (belowM365) {
+        if (copilot.length > 0) {
+            facts.push(fact(route_rules/* MANIFEST_COPILOT_VERSION */.wr, true, `manifestVersion ${version} is too old for a Copilot extension (${copilot.join(', ')}): the store needs 1.13 or later.`, 'Raise manifestVersion to 1.13 or later (1.19 or later for agents), check the package again, then submit it.'));
+        }
+        facts.push({
+            ruleId: route_rules/* MANIFEST_TEAMS_ONLY */._m.id,
+            message: `manifestVersion ${version} keeps the app in Teams only: not in Outlook, the Microsoft 365 Copilot app or Copilot (1.13 or later runs there).`,
+            // The store route is already closed for Copilot extensions; the caution matters wherever the route stays open.
+            audiences: copilot.length > 0 ? ['single-tenant'] : route_rules/* MANIFEST_TEAMS_ONLY */._m.audiences,
+            blocks: false,
+        });
+    }
+    if (version === 'devPreview' && pkg.capabilities.some((c) => AGENT_CAPABILITIES.includes(c))) {
+        facts.push(fact(route_rules/* AGENT_DEV_PREVIEW */.jt, true, 'manifestVersion is devPreview: Partner Center accepts agents only on a released manifest version.', 'Move the manifest to a released version (1.19 or later for declarative agents, 1.20 or later for custom engine agents), check again, then submit.'));
+    }
+    return facts;
+}
+const STANDALONE_MESSAGE = 'Standalone Graph connectors cannot be submitted to Partner Center: the "Microsoft 365 and Copilot" program accepts connectors only inside a Teams app from a verified publisher.';
+const STANDALONE_NEXT = 'Package the connector in a Teams app (manifest 1.13 or later with "graphConnector" and its notificationUrl, plus "webApplicationInfo"), verify the publisher, and submit that app to Partner Center as a Teams app.';
+function fact(rule, blocks, message, next) {
+    return { ruleId: rule.id, message, audiences: rule.audiences, blocks, next };
+}
+
+// EXTERNAL MODULE: ./src/engine/routes/links.ts
+var links = __nccwpck_require__(1736);
+;// CONCATENATED MODULE: ./src/engine/routes/table.ts
+
+// Prerequisites shared by every Partner Center submission.
+const PROGRAM = {
+    text: 'A Partner Center account enrolled in the "Microsoft 365 and Copilot" program (Partner Center > Account settings > Programs).',
+    docs: links/* ROUTE_DOCS */.y.partnerCenterProgram,
+};
+const VERIFIED_PUBLISHER = {
+    text: 'Publisher verification of the Microsoft Entra app registration behind the package (a Partner Center MPN ID linked to the app registration).',
+    docs: links/* ROUTE_DOCS */.y.publisherVerification,
+};
+const TEAMS_SINGLE = {
+    channel: 'admin-center-integrated-apps',
+    guide: links/* ROUTE_DOCS */.y.uploadCustomApps,
+    prerequisites: [
+        {
+            text: 'A Global Administrator or Application Administrator in the Microsoft 365 admin center (a Teams Administrator can upload it instead in Teams admin center > Teams apps > Manage apps > Upload new app).',
+            docs: links/* ROUTE_DOCS */.y.uploadCustomApps,
+        },
+    ],
+    steps: [
+        { text: 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Integrated apps > Upload custom apps: upload the zip.', docs: links/* ROUTE_DOCS */.y.uploadCustomApps },
+        { text: 'Choose the users or groups who get it (or the whole organisation), accept the permissions it requests, then Deploy.', docs: links/* ROUTE_DOCS */.y.uploadCustomApps },
+        {
+            text: 'After: users find it in Teams, Outlook, the Microsoft 365 Copilot app and Copilot once the deployment has propagated; admins manage its availability and Copilot use in Settings > Integrated apps.',
+            docs: links/* ROUTE_DOCS */.y.manageAgentsIntegratedApps,
+        },
+    ],
+};
+const TEAMS_MULTI = {
+    channel: 'partner-center-teams-app',
+    guide: links/* ROUTE_DOCS */.y.publish,
+    prerequisites: [
+        PROGRAM,
+        VERIFIED_PUBLISHER,
+        {
+            text: 'Compliance with the commercial marketplace certification policies 100 (General) and 1140 (Teams), including 1140.9 for apps that extend Microsoft 365 Copilot.',
+            docs: links/* ROUTE_DOCS */.y.policy11409,
+        },
+        { text: 'The Teams Store validation guidelines, including the section for Teams apps extensible as Microsoft 365 Copilot plugins.', docs: links/* ROUTE_DOCS */.y.storeValidationCopilot },
+    ],
+    steps: [
+        {
+            text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app ("Apps and agents for Microsoft 365 and Copilot"): upload the zip and complete the listing.',
+            docs: links/* ROUTE_DOCS */.y.submitOffer,
+        },
+        { text: 'Microsoft validates the app against the certification policies and store guidelines; fix what the validation report names and resubmit.', docs: links/* ROUTE_DOCS */.y.publishTeamsStore },
+        {
+            text: 'After approval the offer is live in the commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
+            docs: links/* ROUTE_DOCS */.y.manageAgentsIntegratedApps,
+        },
+        {
+            text: 'Once enabled it appears in the "Copilot extensions" category of the store in Teams (the Apps store in Microsoft 365 Copilot and Teams), and as an installed agent or plugin of Microsoft 365 Copilot once deployed or acquired.',
+            docs: links/* ROUTE_DOCS */.y.publish,
+        },
+    ],
+};
+const ROUTE_TABLE = {
+    'teams-app': { 'single-tenant': TEAMS_SINGLE, multitenant: TEAMS_MULTI },
+    'power-platform-connector': {
+        'single-tenant': {
+            channel: 'power-apps-share',
+            guide: links/* ROUTE_DOCS */.y.connectorShare,
+            prerequisites: [
+                {
+                    text: 'The "M365 Copilot" feature turned on in the Power Platform admin center > Environments > Product > Settings > Features > M365 Copilot.',
+                    docs: links/* ROUTE_DOCS */.y.publish,
+                },
+                {
+                    text: 'The "Dynamics 365 and Copilot Studio" app deployed from Microsoft 365 admin center > Settings > Integrated apps > Available apps.',
+                    docs: links/* ROUTE_DOCS */.y.publish,
+                },
+            ],
+            steps: [
+                {
+                    text: 'Power Apps (make.powerapps.com) > Custom connectors > + New custom connector > Import an OpenAPI file: import apiDefinition.swagger.json (or `paconn create` with apiProperties.json and the icon).',
+                    docs: links/* ROUTE_DOCS */.y.connectorImport,
+                },
+                { text: 'Custom connectors > the connector > Share: add the users or groups who need it.', docs: links/* ROUTE_DOCS */.y.connectorShare },
+                {
+                    text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot as a plugin once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
+                    docs: links/* ROUTE_DOCS */.y.publish,
+                },
+            ],
+        },
+        multitenant: {
+            channel: 'partner-center-power-platform-connector',
+            guide: links/* ROUTE_DOCS */.y.connectorSubmit,
+            prerequisites: [
+                { ...PROGRAM, text: `${PROGRAM.text} Power Platform connector submission there is in preview.` },
+                {
+                    text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
+                    docs: links/* ROUTE_DOCS */.y.connectorCertification,
+                },
+                {
+                    text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors instead.',
+                    docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+                },
+            ],
+            steps: [
+                {
+                    text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: submit the connector package.',
+                    docs: links/* ROUTE_DOCS */.y.connectorSubmit,
+                },
+                { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: links/* ROUTE_DOCS */.y.connectorSubmit },
+                {
+                    text: 'After certification it is published to Power Automate, Power Apps and Logic Apps; once IT enables it in the Microsoft 365 admin center it appears as an installed plugin of Microsoft 365 Copilot.',
+                    docs: links/* ROUTE_DOCS */.y.publish,
+                },
+            ],
+        },
+    },
+    'graph-connector': {
+        'single-tenant': {
+            channel: 'admin-center-graph-connectors',
+            guide: links/* ROUTE_DOCS */.y.graphConnectorSetup,
+            prerequisites: [
+                {
+                    text: 'A Microsoft Entra app registration with the ExternalConnection.ReadWrite.OwnedBy and ExternalItem.ReadWrite.OwnedBy application permissions, consented by an admin, for the service that creates the connection and pushes items.',
+                    docs: links/* ROUTE_DOCS */.y.graphCreateConnection,
+                },
+                { text: 'A Search Administrator or Global Administrator to manage the connection in the Microsoft 365 admin center.', docs: links/* ROUTE_DOCS */.y.graphConnectorSetup },
+            ],
+            steps: [
+                {
+                    text: 'Create the connection from this definition (POST /external/connections), register its schema and wait until the schema is ready, then push the items.',
+                    docs: links/* ROUTE_DOCS */.y.graphCreateConnection,
+                },
+                {
+                    text: 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Search & intelligence > Data sources: check the connection and choose who sees its results.',
+                    docs: links/* ROUTE_DOCS */.y.graphConnectorSetup,
+                },
+                { text: 'After indexing, the content is available to Microsoft Search and Microsoft 365 Copilot in that organisation.', docs: links/* ROUTE_DOCS */.y.graphConnectorSetup },
+            ],
+        },
+        multitenant: {
+            channel: 'partner-center-teams-app',
+            guide: links/* ROUTE_DOCS */.y.graphConnectorForOtherOrgs,
+            prerequisites: [PROGRAM, VERIFIED_PUBLISHER],
+            // The route is closed (route.standalone-graph-connector): these steps are the way forward.
+            steps: [
+                {
+                    text: 'Package the connector in a Teams app: manifest 1.13 or later with "graphConnector": {"notificationUrl": …} and "webApplicationInfo" for the Entra app that creates the connection.',
+                    docs: links/* ROUTE_DOCS */.y.graphConnectorTeams,
+                },
+                { text: 'Verify the publisher of that Entra app (publisher verification).', docs: links/* ROUTE_DOCS */.y.publisherVerification },
+                {
+                    text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as a Teams app; it then follows the teams-app route (validation, IT enablement, the "Copilot extensions" store category).',
+                    docs: links/* ROUTE_DOCS */.y.graphConnectorForOtherOrgs,
+                },
+            ],
+        },
+    },
+};
+const AGENT_MULTI = {
+    prerequisites: [
+        { text: 'The store validation guidelines for agents for Copilot (policy 1140.9).', docs: links/* ROUTE_DOCS */.y.agentValidation },
+        { text: 'The Responsible AI validation checks, which run on the agent at upload and at submission.', docs: links/* ROUTE_DOCS */.y.raiValidation },
+    ],
+};
+/** What each capability of a Teams app adds to its routes. */
+const CAPABILITY_ADDITIONS = {
+    'declarative-agent': {
+        'single-tenant': {
+            prerequisites: [{ text: 'The agent passes the Responsible AI validation checks that run when the package is uploaded.', docs: links/* ROUTE_DOCS */.y.raiValidation }],
+        },
+        multitenant: AGENT_MULTI,
+    },
+    'api-plugin': { multitenant: AGENT_MULTI },
+    'custom-engine-agent': { multitenant: AGENT_MULTI },
+    'graph-connector': {
+        'single-tenant': {
+            steps: [
+                {
+                    text: 'When an admin enables the connector, Microsoft Graph posts to the graphConnector notificationUrl; the service then creates the connection, registers the schema and pushes items.',
+                    docs: links/* ROUTE_DOCS */.y.graphConnectorTeams,
+                },
+            ],
+        },
+        multitenant: {
+            prerequisites: [
+                {
+                    text: 'The validation criteria for apps extended across Microsoft 365 clients, and the test notes Partner Center asks for (test accounts with a Copilot licence, sample prompts).',
+                    docs: links/* ROUTE_DOCS */.y.storeValidationAcrossM365,
+                },
+            ],
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/engine/routes/evaluate.ts
+
+
+function audiencesOf(option) {
+    return option === 'both' ? ['single-tenant', 'multitenant'] : [option];
+}
+const UNKNOWN_NEXT = 'Give the path of a Teams app package, a Power Platform connector folder or a Graph connector definition.';
+function evaluateRoutes(pkg, findings, audience) {
+    const facts = routeFacts(pkg);
+    return audiencesOf(audience).map((a) => {
+        const fromFindings = blockersFor(findings, a);
+        if (pkg.kind === 'unknown') {
+            return { audience: a, channel: 'none', eligible: false, blockers: fromFindings, prerequisites: [], steps: [UNKNOWN_NEXT], next: UNKNOWN_NEXT };
+        }
+        const spec = specFor(pkg, a);
+        const mine = facts.filter((f) => f.audiences.includes(a));
+        const closing = mine.filter((f) => f.blocks);
+        const blockers = [...closing.map(toBlocker), ...fromFindings];
+        const cautions = mine.filter((f) => !f.blocks).map(toBlocker);
+        const route = {
+            audience: a,
+            channel: spec.channel,
+            eligible: blockers.length === 0,
+            blockers,
+            prerequisites: spec.prerequisites.map((p) => p.text),
+            steps: spec.steps.map((s) => s.text),
+            next: nextStep(spec, closing, fromFindings),
+            docs: { guide: spec.guide, prerequisites: spec.prerequisites.map((p) => p.docs), steps: spec.steps.map((s) => s.docs) },
+        };
+        if (cautions.length > 0)
+            route.cautions = cautions;
+        return route;
+    });
+}
+/** The table's route for a kind and audience, with what the package's capabilities add. */
+function specFor(pkg, audience) {
+    if (pkg.kind === 'unknown')
+        throw new Error('no route for an unknown package');
+    const base = ROUTE_TABLE[pkg.kind][audience];
+    if (pkg.kind !== 'teams-app')
+        return base;
+    const prerequisites = [...base.prerequisites];
+    const extraSteps = [];
+    for (const c of pkg.capabilities) {
+        const add = CAPABILITY_ADDITIONS[c]?.[audience];
+        for (const p of add?.prerequisites ?? [])
+            if (!prerequisites.some((q) => q.text === p.text))
+                prerequisites.push(p);
+        for (const s of add?.steps ?? [])
+            if (!extraSteps.some((q) => q.text === s.text))
+                extraSteps.push(s);
+    }
+    // Capability steps come before the last step, which says what happens after.
+    const steps = [...base.steps.slice(0, -1), ...extraSteps, ...base.steps.slice(-1)];
+    return { ...base, prerequisites, steps };
+}
+function nextStep(spec, closing, fromFindings) {
+    const way = closing.find((f) => f.next);
+    if (way?.next)
+        return way.next;
+    if (fromFindings.length > 0) {
+        const n = fromFindings.length;
+        return `Fix ${n === 1 ? 'the error' : `the ${n} errors`} this route reports (first: ${fromFindings[0].ruleId}), then run the check again.`;
+    }
+    return spec.steps[0]?.text ?? '';
+}
+function toBlocker(f) {
+    return { ruleId: f.ruleId, message: f.message };
+}
+function blockersFor(findings, audience) {
+    return findings.filter((f) => f.severity === 'error' && f.audiences.includes(audience)).map((f) => ({ ruleId: f.ruleId, message: f.message }));
+}
+
+;// CONCATENATED MODULE: ./src/engine/routes/semver.ts
+// Semantic version comparison for app versions ("1.2.3", "1.2.3-beta.1"); enough of semver 2.0.0 §11 for updates.
+const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
+function parseSemver(v) {
+    const m = SEMVER.exec(v.trim());
+    if (!m)
+        return undefined;
+    return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split('.') : [] };
+}
+/** Negative when a < b, 0 when equal in precedence, positive when a > b; undefined when either is not semver. */
+function compareSemver(a, b) {
+    const x = parseSemver(a);
+    const y = parseSemver(b);
+    if (!x || !y)
+        return undefined;
+    for (let i = 0; i < 3; i++)
+        if (x.core[i] !== y.core[i])
+            return x.core[i] - y.core[i];
+    // A release ranks above its pre-releases.
+    if (x.pre.length === 0 || y.pre.length === 0)
+        return y.pre.length - x.pre.length;
+    for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
+        const p = x.pre[i];
+        const q = y.pre[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/routes/update.ts
+// Update checks: the package compared with the one currently published (--previous). Same app id, a higher
+// version, the same bots; and what the change costs: a new consent from every user, or a new review.
+
+
+
+
+
+
+
+
+
+/** Reads the published package with the same readers as any package; undefined when nothing is at `path`. */
+async function readPrevious(path, cwd) {
+    const { targets, missing } = await resolveInputs([path], cwd);
+    if (missing.length > 0)
+        return undefined;
+    const unusable = (display, why, view = null) => ({ display, view, capabilities: [], unusable: why });
+    if (targets.length !== 1)
+        return unusable(path, `"${path}" names ${targets.length} packages; give one.`);
+    const target = targets[0];
+    const { view, problems } = await readTarget(target);
+    if (!view)
+        return unusable(target.display, `"${target.display}" could not be read: ${problems[0]?.message ?? 'unknown error'}`);
+    if (detectKind(view) !== 'teams-app')
+        return unusable(target.display, `"${target.display}" is not a Teams app package.`, view);
+    const manifest = (0,values/* asRecord */.qY)(view.json(view.findName('manifest.json') ?? nestedManifest(view) ?? 'manifest.json')?.value);
+    if (!manifest)
+        return unusable(target.display, `the manifest.json of "${target.display}" cannot be parsed.`, view);
+    return { display: target.display, view, manifest, capabilities: teamsCapabilities(manifest, view) };
+}
+/** The update findings for one package; Teams apps only (the other kinds have no published id to keep). */
+function updateFindings(current, previous) {
+    if (current.kind !== 'teams-app')
+        return [];
+    const file = current.view.findName('manifest.json') ?? 'manifest.json';
+    const cur = (0,values/* asRecord */.qY)(current.manifest);
+    if (previous.unusable || !previous.manifest || !previous.view || !cur) {
+        const why = previous.unusable ?? 'this package has no readable manifest.json.';
+        return [toFinding(route_rules/* UPDATE_PREVIOUS_UNREADABLE */.GP, { file, message: `The update was not compared with the published package: ${why}` }, current.view)];
+    }
+    const drafts = [
+        ...identity(cur, previous.manifest),
+        ...botIds(cur, previous.manifest),
+        ...consentChanges(cur, previous.manifest),
+        ...reviewChanges(current, cur, previous),
+    ];
+    return drafts.map(({ rule, ...d }) => toFinding(rule, { file, ...d }, current.view));
+}
+function identity(cur, prev) {
+    const out = [];
+    const id = (0,values/* asString */.oJ)(cur.id);
+    const prevId = (0,values/* asString */.oJ)(prev.id);
+    if (id && prevId && id.toLowerCase() !== prevId.toLowerCase()) {
+        out.push({
+            rule: route_rules/* UPDATE_ID_CHANGED */.f0,
+            pointer: '/id',
+            message: `The app id is ${id} but the published package has ${prevId}: keep the id, or this is a new app and not an update.`,
+        });
+    }
+    const version = (0,values/* asString */.oJ)(cur.version);
+    const prevVersion = (0,values/* asString */.oJ)(prev.version);
+    const order = version && prevVersion ? compareSemver(version, prevVersion) : undefined;
+    if (order !== undefined && order <= 0) {
+        out.push({
+            rule: route_rules/* UPDATE_VERSION_NOT_INCREASED */.g_,
+            pointer: '/version',
+            message: `version ${version} is not higher than the published ${prevVersion}; raise it (for example to ${bump(prevVersion)}).`,
+        });
+    }
+    return out;
+}
+function bump(v) {
+    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(v);
+    return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : v;
+}
+const BOT_LISTS = ['bots', 'composeExtensions'];
+function botIds(cur, prev) {
+    const out = [];
+    for (const list of BOT_LISTS) {
+        const now = (0,values/* asArray */._j)(cur[list]);
+        const before = (0,values/* asArray */._j)(prev[list]);
+        for (let i = 0; i < Math.min(now.length, before.length); i++) {
+            const id = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(now[i])?.botId);
+            const prevId = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(before[i])?.botId);
+            if (id && prevId && id.toLowerCase() !== prevId.toLowerCase()) {
+                out.push({
+                    rule: route_rules/* UPDATE_BOT_ID_CHANGED */.RQ,
+                    pointer: (0,pointer/* pointer */.Wn)(list, i, 'botId'),
+                    message: `${list}[${i}].botId is ${id} but the published package has ${prevId}: every user must consent again and existing conversations stay with the old bot.`,
+                });
+            }
+        }
+    }
+    return out;
+}
+function consentChanges(cur, prev) {
+    const out = [];
+    const consent = (at, what) => out.push({ rule: route_rules/* UPDATE_NEEDS_CONSENT */.fk, pointer: at, message: `${what}: existing users must accept a new permission request, and Partner Center reviews the update as a functional change.` });
+    const bots = (0,values/* asArray */._j)(cur.bots);
+    const prevBots = (0,values/* asArray */._j)(prev.bots);
+    if (bots.length > prevBots.length)
+        consent('/bots', `Adds ${plural(bots.length - prevBots.length, 'bot')}`);
+    if (bots.length < prevBots.length)
+        consent(prevBots.length && bots.length ? '/bots' : '', `Removes ${plural(prevBots.length - bots.length, 'bot')}`);
+    for (let i = 0; i < Math.min(bots.length, prevBots.length); i++) {
+        for (const key of ['isNotificationOnly', 'supportsFiles']) {
+            const now = (0,values/* asRecord */.qY)(bots[i])?.[key] === true;
+            const before = (0,values/* asRecord */.qY)(prevBots[i])?.[key] === true;
+            if (now !== before)
+                consent((0,pointer/* pointer */.Wn)('bots', i, key), `Changes bots[${i}].${key} from ${before} to ${now}`);
+        }
+    }
+    const me = (0,values/* asArray */._j)(cur.composeExtensions).length;
+    const prevMe = (0,values/* asArray */._j)(prev.composeExtensions).length;
+    if (me > prevMe)
+        consent('/composeExtensions', `Adds ${plural(me - prevMe, 'message extension')}`);
+    if (me < prevMe)
+        consent(me > 0 ? '/composeExtensions' : '', `Removes ${plural(prevMe - me, 'message extension')}`);
+    const newTabs = added(ids(cur.staticTabs, 'entityId'), ids(prev.staticTabs, 'entityId'));
+    if (newTabs.length > 0)
+        consent('/staticTabs', `Adds personal ${newTabs.length === 1 ? 'tab' : 'tabs'} ${update_list(newTabs)}`);
+    if ((0,values/* asArray */._j)(cur.configurableTabs).length > 0 && (0,values/* asArray */._j)(prev.configurableTabs).length === 0)
+        consent('/configurableTabs', 'Adds a channel and group tab');
+    const newConnectors = added(ids(cur.connectors, 'connectorId'), ids(prev.connectors, 'connectorId'));
+    if (newConnectors.length > 0)
+        consent('/connectors', `Adds ${plural(newConnectors.length, 'connector')} ${update_list(newConnectors)}`);
+    if (canonical(cur.webApplicationInfo) !== canonical(prev.webApplicationInfo)) {
+        consent(cur.webApplicationInfo === undefined ? '' : '/webApplicationInfo', cur.webApplicationInfo === undefined ? 'Removes webApplicationInfo' : 'Changes webApplicationInfo (the Microsoft Entra app)');
+    }
+    const newPermissions = added(strings(cur.permissions), strings(prev.permissions));
+    if (newPermissions.length > 0)
+        consent('/permissions', `Asks for new permissions ${update_list(newPermissions)}`);
+    const rsc = (m) => (0,values/* asArray */._j)((0,values/* asRecord */.qY)((0,values/* asRecord */.qY)(m.authorization)?.permissions)?.resourceSpecific).map((p) => `${(0,values/* asString */.oJ)((0,values/* asRecord */.qY)(p)?.name) ?? '?'} (${(0,values/* asString */.oJ)((0,values/* asRecord */.qY)(p)?.type) ?? '?'})`);
+    const newRsc = added(rsc(cur), rsc(prev));
+    if (newRsc.length > 0)
+        consent('/authorization/permissions/resourceSpecific', `Asks for new resource-specific permissions ${update_list(newRsc)}`);
+    return out;
+}
+const METADATA = [
+    ['name', 'short'],
+    ['name', 'full'],
+    ['description', 'short'],
+    ['description', 'full'],
+    ['developer', 'name'],
+    ['accentColor'],
+];
+function reviewChanges(current, cur, previous) {
+    const prev = previous.manifest;
+    const out = [];
+    const review = (at, message) => out.push({ rule: route_rules/* UPDATE_NEEDS_REVIEW */.lr, pointer: at, message });
+    const newDomains = added(strings(cur.validDomains), strings(prev.validDomains));
+    if (newDomains.length > 0)
+        review('/validDomains', `Adds valid ${newDomains.length === 1 ? 'domain' : 'domains'} ${update_list(newDomains)}: Partner Center reviews the update as a functional change.`);
+    const newCaps = added([...current.capabilities], previous.capabilities);
+    if (newCaps.length > 0)
+        review('', `Adds ${update_list(newCaps)}: Partner Center tests the new capability as fully as a first submission.`);
+    const changed = METADATA.filter((path) => canonical(at(cur, path)) !== canonical(at(prev, path))).map((path) => path.join('.'));
+    for (const key of ['color', 'outline']) {
+        const name = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(cur.icons)?.[key]);
+        const prevName = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(prev.icons)?.[key]);
+        if (name && prevName && !sameBytes(fileBytes(current.view, name), fileBytes(previous.view, prevName)))
+            changed.push(`icons.${key}`);
+    }
+    if (changed.length > 0)
+        review('', `Metadata update (${changed.join(', ')}): reviewed again, quickly; keep the Partner Center listing in step.`);
+    const icons = new Set([(0,values/* asString */.oJ)((0,values/* asRecord */.qY)(cur.icons)?.color), (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(cur.icons)?.outline)].map((n) => n?.toLowerCase()));
+    const files = current.view.names.filter((n) => n.toLowerCase() !== 'manifest.json' && !icons.has(n.toLowerCase()));
+    const changedFiles = files.filter((n) => !sameBytes(current.view.bytes(n), fileBytes(previous.view, n)));
+    if (changedFiles.length > 0) {
+        review('', `Changed or new ${changedFiles.length === 1 ? 'file' : 'files'} ${update_list(changedFiles)}: agents, plugins and their API descriptions are tested again in review.`);
+    }
+    return out;
+}
+function at(root, path) {
+    let v = root;
+    for (const key of path)
+        v = (0,values/* asRecord */.qY)(v)?.[key];
+    return v;
+}
+function fileBytes(view, name) {
+    return view.bytes(view.findName(name) ?? name);
+}
+function sameBytes(a, b) {
+    if (!a || !b)
+        return a === b;
+    return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
+}
+function ids(list, key) {
+    return (0,values/* asArray */._j)(list).flatMap((x) => (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(x)?.[key]) ?? []);
+}
+function strings(list) {
+    return (0,values/* asArray */._j)(list).flatMap((x) => (typeof x === 'string' ? [x] : []));
+}
+function added(now, before) {
+    const seen = new Set(before);
+    return [...new Set(now)].filter((x) => !seen.has(x));
+}
+/** JSON with sorted keys, so key order alone is not a change. */
+function canonical(v) {
+    return JSON.stringify(v, (_k, value) => {
+        const r = (0,values/* asRecord */.qY)(value);
+        return r ? Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]])) : value;
+    }) ?? 'undefined';
+}
+function plural(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+/** At most five names, quoted, then "and N more". */
+function update_list(items) {
+    const shown = items.slice(0, 5).map((s) => `"${s}"`).join(', ');
+    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
+}
+
+// EXTERNAL MODULE: ./src/engine/detect/connector-class.ts
+var connector_class = __nccwpck_require__(4246);
+;// CONCATENATED MODULE: ./src/engine/describe.ts
+
+
+
+function describePackage(pkg, kind, manifest) {
+    const meta = {};
+    if (kind === 'teams-app') {
+        const m = (0,values/* asRecord */.qY)(manifest);
+        const name = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(m?.name)?.short);
+        if (name)
+            meta.name = name;
+        const id = (0,values/* asString */.oJ)(m?.id);
+        if (id)
+            meta.id = id;
+        const version = (0,values/* asString */.oJ)(m?.version);
+        if (version)
+            meta.version = version;
+        const mv = (0,values/* asString */.oJ)(m?.manifestVersion);
+        if (mv)
+            meta.manifestVersion = mv;
+    }
+    if (kind === 'power-platform-connector') {
+        // Which track the connector is on decides which certification rules apply; renderers show it next to the name.
+        meta.connectorClass = (0,connector_class/* classifyConnector */.G5)(pkg).connectorClass;
+        const swagger = (0,connector_files/* connectorFiles */.nW)(pkg).swagger;
+        const info = (0,values/* asRecord */.qY)((0,values/* asRecord */.qY)(swagger ? pkg.json(swagger)?.value : undefined)?.info);
+        const title = (0,values/* asString */.oJ)(info?.title);
+        if (title)
+            meta.name = title;
+        const version = (0,values/* asString */.oJ)(info?.version);
+        if (version)
+            meta.version = version;
+    }
+    return meta;
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/candidates.ts
+// Finds the manifest.json files of a repository that a zipped Teams package may have been built from.
+// The walk is bounded (depth, folders visited, candidates kept) so a huge checkout costs milliseconds.
+
+
+
+
+
+
+/** Deepest folder searched below the repository root. */
+const MAX_SOURCE_DEPTH = 8;
+/** Most folders visited in one search. */
+const MAX_SOURCE_DIRS = 5_000;
+/** Most manifest candidates kept. */
+const MAX_SOURCE_CANDIDATES = 200;
+/** Folders that never hold sources: tooling, VCS, build output and this tool's own scratch space. */
+const candidates_SKIPPED = new Set(['node_modules', 'dist', 'build', 'coverage', 'bin', 'obj', 'out']);
+/** manifest.json files at or under `root` (a folder), in path order. */
+async function findManifestCandidates(root) {
+    const found = [];
+    let visited = 0;
+    // Level by level, each level's folders read at once: one readdir after another cost a cold run about 10 ms
+    // for a few dozen folders. Bounds as before; shallow folders are searched first.
+    let level = [root];
+    for (let depth = 0; depth <= MAX_SOURCE_DEPTH && level.length > 0; depth++) {
+        const dirs = level.slice(0, Math.max(0, MAX_SOURCE_DIRS - visited));
+        visited += dirs.length;
+        const listed = await Promise.all(dirs.map((dir) => (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])));
+        level = [];
+        dirs.forEach((dir, i) => {
+            for (const e of listed[i]) {
+                // Symbolic links are not followed: a pull request could point one anywhere on the runner.
+                if (e.isFile() && e.name.toLowerCase() === 'manifest.json')
+                    found.push((0,external_node_path_.join)(dir, e.name));
+                else if (e.isDirectory() && !e.name.startsWith('.') && !candidates_SKIPPED.has(e.name.toLowerCase()))
+                    level.push((0,external_node_path_.join)(dir, e.name));
+            }
+        });
+        if (found.length >= MAX_SOURCE_CANDIDATES)
+            break;
+    }
+    const paths = found.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES);
+    const candidates = await Promise.all(paths.map(readCandidate));
+    return candidates.filter((c) => c !== null);
+}
+function byPathSegments(a, b) {
+    const x = a.split(external_node_path_.sep);
+    const y = b.split(external_node_path_.sep);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const c = (0,compare/* compareStrings */.K)(x[i], y[i]);
+        if (c !== 0)
+            return c;
+    }
+    return x.length - y.length;
+}
+/** Reads one manifest as a candidate; null when it is not a regular, readable, reasonably sized file. */
+async function readCandidate(abs) {
+    const info = await (0,promises_.lstat)(abs).catch(() => null);
+    if (!info?.isFile() || info.size > limits/* MAX_JSON_CHARS */.GZ)
+        return null;
+    const text = await (0,promises_.readFile)(abs, 'utf8').catch(() => null);
+    if (text === null)
+        return null;
+    const doc = (0,json_document/* parseJsonDocument */.d)((0,external_node_path_.basename)(abs), text);
+    const m = (0,values/* asRecord */.qY)(doc.value);
+    return { abs, dir: (0,external_node_path_.dirname)(abs), doc, id: (0,values/* asString */.oJ)(m?.id), name: (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(m?.name)?.short) };
+}
+/** '/'-separated path of `abs` relative to `root`, or undefined when it lies outside. */
+function repositoryPath(abs, root) {
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/template.ts
+// Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders that the build replaces. A
+// template value matches a packaged value when the literal parts agree and each placeholder stands for any text.
+const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}/g;
+function hasPlaceholder(value) {
+    template_PLACEHOLDER.lastIndex = 0;
+    return template_PLACEHOLDER.test(value);
+}
+/** How a source value (maybe a template) matches a packaged value. */
+function matchTemplate(source, packaged) {
+    if (source === packaged)
+        return 'exact';
+    if (!hasPlaceholder(source))
+        return 'none';
+    return matchesLiterals(source.split(template_PLACEHOLDER), packaged) ? 'template' : 'none';
+}
+// The literal parts in order, anything between them: the first as a prefix, the last as a suffix, the others at
+// their leftmost place in between (always a correct choice when the gaps match anything). Linear; the RegExp
+// ^a[\s\S]*a[\s\S]*…$ it replaces backtracked exponentially on a near miss, and both texts come from the pull request.
+function matchesLiterals(literals, value) {
+    const first = literals[0];
+    const last = literals[literals.length - 1];
+    if (!value.startsWith(first))
+        return false;
+    let at = first.length;
+    for (let i = 1; i < literals.length - 1; i++) {
+        const found = value.indexOf(literals[i], at);
+        if (found < 0)
+            return false;
+        at = found + literals[i].length;
+    }
+    return value.length - last.length >= at && value.endsWith(last);
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/select.ts
+// Picks the manifest a zipped Teams package was built from: the app id or short name must match (exactly, or
+// through `${{VAR}}` placeholders), a literal id that differs rules a candidate out, and nearness to the zip
+// breaks ties (appPackage/manifest.json beside appPackage/build/appPackage.dev.zip).
+
+
+const WEIGHT = {
+    id: { exact: 8, template: 2, none: 0 },
+    name: { exact: 4, template: 2, none: 0 },
+};
+/** How well a candidate matches the package (0: not at all). */
+function matchScore(c, pkg) {
+    if (c.id !== undefined && pkg.id !== undefined && !hasPlaceholder(c.id) && c.id.toLowerCase() !== pkg.id.toLowerCase())
+        return 0;
+    const id = c.id !== undefined && pkg.id !== undefined ? matchTemplate(c.id.toLowerCase(), pkg.id.toLowerCase()) : 'none';
+    const name = c.name !== undefined && pkg.name !== undefined ? matchTemplate(c.name, pkg.name) : 'none';
+    return WEIGHT.id[id] + WEIGHT.name[name];
+}
+/** The best candidate for a package at `packageAbs`, or undefined when none matches. */
+function selectManifest(candidates, pkg, packageAbs) {
+    let best;
+    for (const c of candidates) {
+        const score = matchScore(c, pkg);
+        if (score === 0)
+            continue;
+        const near = sharedPrefix(c.dir, packageAbs);
+        if (!best || score > best.score || (score === best.score && near > best.near))
+            best = { c, score, near };
+    }
+    return best?.c;
+}
+// Number of leading path segments two absolute paths share.
+function sharedPrefix(a, b) {
+    const x = a.split(external_node_path_.sep);
+    const y = b.split(external_node_path_.sep);
+    let i = 0;
+    while (i < x.length && i < y.length && x[i] === y[i])
+        i++;
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/finder.ts
+// Where each file of a package came from in the repository. Folder and single-file packages are repository
+// files themselves; a zip is matched to the manifest it was built from (the `source` option, else a search),
+// and its other files are looked for beside that manifest.
+
+
+
+
+function createSourceFinder(options) {
+    const root = (0,external_node_path_.resolve)(options.cwd);
+    const explicit = options.source ? ((0,external_node_path_.isAbsolute)(options.source) ? options.source : (0,external_node_path_.resolve)(root, options.source)) : undefined;
+    let candidates;
+    // Searched once per run, and only when a zip needs it.
+    const load = () => (candidates ??= loadCandidates(root, explicit));
+    return {
+        async filesFor(target, view, kind, identity) {
+            if (target.type === 'folder')
+                return mapNames(view.names, target.abs, root, true);
+            if (target.type === 'file')
+                return mapNames(view.names.slice(0, 1), (0,external_node_path_.dirname)(target.abs), root, true, target.abs);
+            const { list, forced, folder } = await load();
+            const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
+            const dir = manifest?.dir ?? folder;
+            if (!dir)
+                return new Map();
+            const files = new Map();
+            for (const name of view.names) {
+                const isManifest = !!manifest && name.toLowerCase() === 'manifest.json';
+                const abs = isManifest ? manifest.abs : (0,external_node_path_.join)(dir, name);
+                const path = repositoryPath(abs, root);
+                if (path && (await isFile(abs)))
+                    files.set(name, { path, abs, samePackagedText: false, doc: isManifest ? manifest.doc : undefined });
+            }
+            return files;
+        },
+    };
+}
+async function loadCandidates(root, explicit) {
+    if (!explicit)
+        return { list: await findManifestCandidates(root) };
+    const info = await (0,promises_.lstat)(explicit).catch(() => null);
+    if (info?.isFile()) {
+        // A named file is the manifest (or, for other kinds, a file beside the sources): used without matching.
+        const forced = /\.json$/i.test(explicit) ? ((await readCandidate(explicit)) ?? undefined) : undefined;
+        return { list: [], forced, folder: (0,external_node_path_.dirname)(explicit) };
+    }
+    if (!info?.isDirectory())
+        return { list: [] };
+    const list = await findManifestCandidates(explicit);
+    // One manifest under the named folder is the source, whatever its id says; several are told apart by id and name.
+    return list.length === 1 ? { list, forced: list[0], folder: explicit } : { list, folder: explicit };
+}
+function mapNames(names, dir, root, same, single) {
+    const files = new Map();
+    for (const name of names) {
+        const abs = single ?? (0,external_node_path_.join)(dir, name);
+        const path = repositoryPath(abs, root);
+        if (path)
+            files.set(name, { path, abs, samePackagedText: same });
+    }
+    return files;
+}
+async function isFile(abs) {
+    return (await (0,promises_.lstat)(abs).catch(() => null))?.isFile() ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/attach.ts
+// Fills `finding.source` for findings in files that came from the repository. JSON findings are placed by
+// finding the same JSON pointer in the source file (templates with `${{VAR}}` placeholders are still JSON and
+// keep their line layout); other files keep the packaged position when the texts agree line for line.
+
+
+
+async function attachSources(findings, view, files) {
+    const docs = new Map();
+    const sourceDoc = (name, file) => {
+        let doc = docs.get(name);
+        if (!doc) {
+            doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : file.doc ? Promise.resolve(file.doc) : readSource(file);
+            docs.set(name, doc);
+        }
+        return doc;
+    };
+    for (const f of findings) {
+        const key = f.file ? view.findName(f.file) : undefined;
+        const file = key ? files.get(key) : undefined;
+        if (!key || !file)
+            continue;
+        const position = file.samePackagedText ? packagedPosition(f) : await positionIn(await sourceDoc(key, file), view.text(key), f);
+        f.source = { path: file.path, ...position };
+    }
+}
+function packagedPosition(f) {
+    return { line: f.line ?? 1, column: f.column ?? 1 };
+}
+async function positionIn(doc, packagedText, f) {
+    if (!doc)
+        return { line: 1, column: 1 };
+    if (packagedText !== undefined && doc.text === packagedText.replace(/^\uFEFF/, ''))
+        return packagedPosition(f);
+    if (f.pointer && doc.ok)
+        return doc.locate(f.pointer) ?? { line: 1, column: 1 };
+    // Same number of lines: a placeholder substitution kept the layout, so the line still holds.
+    if (f.line && packagedText !== undefined && lineCount(doc.text) === lineCount(packagedText))
+        return { line: f.line, column: 1 };
+    return { line: 1, column: 1 };
+}
+async function readSource(file) {
+    const info = await (0,promises_.lstat)(file.abs).catch(() => null);
+    if (!info?.isFile() || info.size > limits/* MAX_JSON_CHARS */.GZ)
+        return null;
+    const text = await (0,promises_.readFile)(file.abs, 'utf8').catch(() => null);
+    // Non-JSON files are parsed too: the document then only carries the text, which is what is compared.
+    return text === null ? null : (0,json_document/* parseJsonDocument */.d)(file.path, text);
+}
+function lineCount(text) {
+    return text.split(/\r\n|\r|\n/).length;
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/index.ts
+// Source mapping: findings inside a package point at the repository files the package was built from.
+
+
+
+
+// EXTERNAL MODULE: ./src/engine/openapi/yaml-library.ts
+var yaml_library = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./src/engine/check.ts
+// The engine's entry point: paths in, Report out. Pure apart from reading the files it is given.
+
+
+
+
+
+
+
+
+
+
+
+const TOOL_NAME = 'copilot-publish-check';
+async function checkPaths(inputs, options) {
+    const { targets, missing } = await resolveInputs(inputs, options.cwd);
+    const sources = createSourceFinder({ cwd: options.cwd, source: options.source });
+    // The published package is read once; a path that names nothing is a usage error like any missing input.
+    const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
+    const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
+    const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
+    return { report: buildReport(packages, options), missing: notFound };
+}
+async function checkTarget(target, options, sources) {
+    const started = performance.now();
+    const { view, problems } = await readTarget(target);
+    const report = await checkView(view, problems, target.display, options);
+    if (view && sources)
+        await mapSources(report, target, view, sources);
+    report.stats.ms = round(performance.now() - started);
+    return report;
+}
+/** Runs the rules over an already-read package: the warm path the benchmark measures. */
+async function checkView(view, problems, displayPath, options) {
+    const started = performance.now();
+    const findings = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
+    const kind = view ? detectKind(view) : 'unknown';
+    const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
+    const capabilities = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
+    if (view) {
+        const ctx = { pkg: view, kind, capabilities, manifest };
+        await (0,yaml_library/* loadYamlFor */.pE)(view);
+        for (const rule of options.rules ?? (await rulesFor(kind))) {
+            if (!rule.kinds.includes(kind))
+                continue;
+            // One at a time: spreading 100,000 findings into push() overflows the call stack.
+            for (const f of await runRule(rule, ctx))
+                findings.push(f);
+        }
+        if (options.previousPackage) {
+            findings.push(...updateFindings({ view, kind, capabilities, manifest: manifest?.value }, options.previousPackage));
+        }
+    }
+    if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
+        findings.push(toFinding(problemMeta('package.unrecognized'), {
+            message: 'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Graph connector definition.',
+        }, view));
+    }
+    // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
+    const asked = audiencesOf(options.audience);
+    const relevant = findings.filter((f) => f.audiences.some((a) => asked.includes(a)));
+    options.review?.(displayPath, relevant);
+    sortFindings(relevant);
+    return {
+        path: displayPath,
+        kind,
+        capabilities,
+        meta: view ? describePackage(view, kind, manifest?.value) : undefined,
+        routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, options.review ? relevant.filter((f) => !f.suppressed) : relevant, options.audience),
+        findings: relevant,
+        stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
+    };
+}
+// Source lines are a convenience for annotations: a failure to find them leaves findings on the package.
+async function mapSources(report, target, view, sources) {
+    // Nothing to place: a clean package does not pay for the repository search.
+    if (!report.findings.some((f) => f.file))
+        return;
+    try {
+        const files = await sources.filesFor(target, view, report.kind, { id: report.meta?.id, name: report.meta?.name });
+        if (files.size > 0)
+            await attachSources(report.findings, view, files);
+    }
+    catch {
+        // Unreadable repository files: findings keep `source: null`.
+    }
+}
+/**
+ * Most findings one rule reports for one package; one more says the rest were not listed. A hostile manifest can
+ * hold 100,000 wrong values: each finding costs a position lookup, sorting and report space, and nobody reads them.
+ */
+const MAX_FINDINGS_PER_RULE = 100;
+// A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
+async function runRule(rule, ctx) {
+    try {
+        const found = [];
+        for (const draft of await rule.check(ctx)) {
+            if (found.length === MAX_FINDINGS_PER_RULE) {
+                found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${MAX_FINDINGS_PER_RULE} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
+                break;
+            }
+            found.push(toFinding(rule, draft, ctx.pkg));
+        }
+        return found;
+    }
+    catch (e) {
+        return [
+            toFinding({ ...rule, severity: 'warning' }, { message: `Internal error in rule ${rule.id}; the rule was skipped: ${e instanceof Error ? e.message : String(e)}` }, ctx.pkg),
+        ];
+    }
+}
+const problemMetaById = new Map(readProblemRules.map((r) => [r.id, r]));
+function problemMeta(id) {
+    const meta = problemMetaById.get(id);
+    if (!meta)
+        throw new Error(`unknown read problem rule ${id}`);
+    return meta;
+}
+function buildReport(packages, options) {
+    // Suppressed findings stay in the report but do not count (nor, through the summary, for fail-on).
+    const count = (s) => packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s && !f.suppressed).length, 0);
+    return {
+        schemaVersion: 1,
+        tool: { name: TOOL_NAME, version: options.toolVersion },
+        audience: options.audience,
+        packages,
+        summary: { packages: packages.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
+    };
+}
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+function round(ms) {
+    return Math.round(ms * 100) / 100;
+}
+
+;// CONCATENATED MODULE: ./src/engine/index.ts
+// Public surface of the engine: what the CLI, the action and tests import.
+
+
+
+
+
+
+/***/ }),
+
+/***/ 1960:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ parseJsonDocument),
+  F: () => (/* binding */ stripBom)
+});
+
 ;// CONCATENATED MODULE: ./node_modules/@humanwhocodes/momoa/dist/momoa.js
 /**
  * @fileoverview Character codes.
@@ -4718,2172 +6975,6 @@ function cleanMessage(message) {
     return message.replace(/\s*\(\d+:\d+\)\s*$/, '');
 }
 
-;// CONCATENATED MODULE: ./src/engine/read/inputs.ts
-
-
-
-
-
-
-/** Largest part of a split Graph connector definition parsed while deciding how to read its folder. */
-const MAX_SPLIT_PART_BYTES = limits/* MAX_JSON_CHARS */.GZ;
-/** Where packages usually are when no path is given. */
-const DEFAULT_PATTERNS = [
-    '**/appPackage/build/*.zip',
-    '**/appPackage/*.zip',
-    '**/apiDefinition.swagger.json',
-];
-const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
-const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
-const MAX_SEARCH_DEPTH = 8;
-/**
- * Characters without which an input cannot be a glob. The glob library (tinyglobby with picomatch and fdir) is
- * imported only for inputs that have one, since most runs name paths and a cold start is budgeted (DESIGN.md §6);
- * the library itself then decides whether the input is a pattern.
- */
-const MAYBE_PATTERN = /[*?[\]{}()!+@]/;
-function splitPaths(input) {
-    return input
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-}
-async function resolveInputs(inputs, cwd) {
-    const targets = [];
-    const missing = [];
-    const seen = new Set();
-    const add = (t) => {
-        if (!seen.has(t.abs)) {
-            seen.add(t.abs);
-            targets.push(t);
-        }
-    };
-    for (const input of inputs) {
-        const globber = MAYBE_PATTERN.test(input) ? await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 3382)) : undefined;
-        if (globber?.isDynamicPattern(input)) {
-            // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
-            const matches = await globber.glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-            if (matches.length === 0)
-                missing.push(input);
-            for (const m of matches.sort()) {
-                // A glob match of a swagger file stands for its connector folder.
-                const path = /api\s*definition\.swagger\.json$/i.test(m) ? (0,external_node_path_.resolve)(m, '..') : m.replace(/\/$/, '');
-                for (const t of await expand(path, cwd))
-                    add(t);
-            }
-            continue;
-        }
-        const abs = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(cwd, input);
-        const found = await expand(abs, cwd).catch(() => null);
-        if (found === null)
-            missing.push(input);
-        else
-            for (const t of found)
-                add(t);
-    }
-    return { targets, missing };
-}
-async function expand(abs, cwd) {
-    const info = await (0,promises_.lstat)(abs);
-    const display = displayPath(abs, cwd);
-    if (info.isDirectory()) {
-        if (await isPackageFolder(abs))
-            return [{ abs, display, type: 'folder' }];
-        const inner = await search(abs, cwd, 0);
-        // A folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
-        return inner.length > 0 ? inner : [{ abs, display, type: 'folder' }];
-    }
-    return [{ abs, display, type: (await isZip(abs)) || /\.zip$/i.test(abs) ? 'zip' : 'file' }];
-}
-async function search(dir, cwd, depth) {
-    if (depth > MAX_SEARCH_DEPTH)
-        return [];
-    const out = [];
-    const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
-    if (await isSplitConnectorFolder(dir, entries))
-        return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
-    for (const e of entries) {
-        const abs = (0,external_node_path_.join)(dir, e.name);
-        if (e.isDirectory()) {
-            if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.'))
-                continue;
-            if (await isPackageFolder(abs))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
-            else
-                out.push(...(await search(abs, cwd, depth + 1)));
-        }
-        else if (e.isFile()) {
-            if (/\.zip$/i.test(e.name))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
-            else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs)))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
-        }
-    }
-    return out;
-}
-async function isPackageFolder(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
-    return names.some((n) => MARKERS.some((m) => m.test(n)));
-}
-/**
- * A Graph connector definition split across two files (the connection in one, the schema in the other) alone in a
- * folder is one package: checked together, the rules that need both parts (templates, Copilot labels) can run.
- */
-async function isSplitConnectorFolder(dir, entries) {
-    if (entries.some((e) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.')))
-        return false;
-    const json = entries.filter((e) => e.isFile() && /\.json$/i.test(e.name)).map((e) => (0,external_node_path_.join)(dir, e.name));
-    const sniffed = [];
-    for (const path of json)
-        if (await mayBeGraphConnector(path))
-            sniffed.push(path);
-    if (sniffed.length !== 2)
-        return false;
-    const parts = await Promise.all(sniffed.map(async (path) => {
-        const size = (await (0,promises_.lstat)(path)).size;
-        if (size > MAX_SPLIT_PART_BYTES)
-            return {};
-        try {
-            return (0,graph_connector_files/* connectorParts */.qP)(JSON.parse(stripBom(await (0,promises_.readFile)(path, 'utf8'))));
-        }
-        catch {
-            return {};
-        }
-    }));
-    const only = (p, part) => !!p[part] && !p[part === 'connection' ? 'schema' : 'connection'];
-    return (only(parts[0], 'connection') && only(parts[1], 'schema')) || (only(parts[0], 'schema') && only(parts[1], 'connection'));
-}
-async function isZip(path) {
-    const fh = await (0,promises_.open)(path, 'r').catch(() => null);
-    if (!fh)
-        return false;
-    try {
-        const buf = Buffer.alloc(4);
-        await fh.read(buf, 0, 4, 0);
-        return buf[0] === 0x50 && buf[1] === 0x4b;
-    }
-    finally {
-        await fh.close();
-    }
-}
-// Cheap sniff before the full read: standalone definitions mention these keys near the top.
-async function mayBeGraphConnector(path) {
-    const fh = await (0,promises_.open)(path, 'r').catch(() => null);
-    if (!fh)
-        return false;
-    try {
-        const buf = Buffer.alloc(4096);
-        const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-        const head = buf.subarray(0, bytesRead).toString('utf8');
-        // A bare top-level array of schema properties counts too (many repositories keep the schema that way).
-        return /"(externalConnection|baseType|activitySettings|searchSettings|contentCategory|urlToItemResolvers|connectorId)"/.test(head) ||
-            ((/"properties"\s*:\s*\[/.test(head) || /^\uFEFF?\s*\[/.test(head)) && /"(isSearchable|isRetrievable|isQueryable|isRefinable|labels)"/.test(head));
-    }
-    finally {
-        await fh.close();
-    }
-}
-function displayPath(abs, cwd) {
-    const rel = (0,external_node_path_.relative)(cwd, abs);
-    // Keep paths relative to the working directory (also ../x), so reports read the same on every machine.
-    const shown = rel === '' ? '.' : (0,external_node_path_.isAbsolute)(rel) ? abs : rel;
-    return shown.split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/engine/read/package-view.ts
-// One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
-// Text and JSON are decoded once and cached, so rules can ask for the same file freely.
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeBytes(bytes) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        return decodeUtf8(bytes.subarray(3), true);
-    }
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-    }
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-    }
-    return decodeUtf8(bytes, false);
-}
-function decodeUtf8(bytes, bom) {
-    try {
-        return { text: utf8.decode(bytes), encoding: 'utf-8', bom };
-    }
-    catch {
-        // Keep going with replacement characters so later rules still see something; the encoding rule reports it.
-        return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'invalid', bom };
-    }
-}
-function normalizeName(name) {
-    return name.replace(/\\/g, '/').replace(/^\.\//, '');
-}
-function createPackageView(path, container, files) {
-    const names = [...files.keys()];
-    const lower = new Map();
-    for (const n of names)
-        if (!lower.has(n.toLowerCase()))
-            lower.set(n.toLowerCase(), n);
-    const decodedCache = new Map();
-    const jsonCache = new Map();
-    let totalBytes = 0;
-    for (const b of files.values())
-        totalBytes += b.byteLength;
-    const view = {
-        path,
-        container,
-        names,
-        totalBytes,
-        has: (name) => files.has(normalizeName(name)),
-        findName: (name) => (files.has(normalizeName(name)) ? normalizeName(name) : lower.get(normalizeName(name).toLowerCase())),
-        bytes: (name) => files.get(normalizeName(name)),
-        decoded(name) {
-            const key = normalizeName(name);
-            const cached = decodedCache.get(key);
-            if (cached)
-                return cached;
-            const bytes = files.get(key);
-            if (!bytes)
-                return undefined;
-            const d = decodeBytes(bytes);
-            decodedCache.set(key, d);
-            return d;
-        },
-        text: (name) => view.decoded(name)?.text,
-        json(name) {
-            const key = normalizeName(name);
-            const cached = jsonCache.get(key);
-            if (cached)
-                return cached;
-            const text = view.text(key);
-            if (text === undefined)
-                return undefined;
-            const doc = parseJsonDocument(key, text);
-            jsonCache.set(key, doc);
-            return doc;
-        },
-    };
-    return view;
-}
-/** Builds a view from plain strings or bytes: handy for tests and generated packages. */
-function viewFromRecord(path, record, container = 'folder') {
-    const files = new Map();
-    for (const [name, content] of Object.entries(record)) {
-        const bytes = content instanceof Uint8Array
-            ? content
-            : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 2), 'utf8');
-        files.set(normalizeName(name), bytes);
-    }
-    return createPackageView(path, container, files);
-}
-
-;// CONCATENATED MODULE: ./src/engine/read/problems.ts
-// Collects read problems with a cap, so a hostile archive (1,000 unsafe names) gives a readable report:
-// the first MAX_READ_PROBLEMS are listed, the rest are counted in one summary problem per rule.
-
-class ProblemList {
-    max;
-    listed = [];
-    dropped = new Map();
-    constructor(max = limits/* MAX_READ_PROBLEMS */.n) {
-        this.max = max;
-    }
-    push(problem) {
-        if (this.listed.length < this.max)
-            this.listed.push(problem);
-        else
-            this.dropped.set(problem.ruleId, (this.dropped.get(problem.ruleId) ?? 0) + 1);
-    }
-    get size() {
-        return this.listed.length;
-    }
-    toArray() {
-        const summaries = [...this.dropped].map(([ruleId, n]) => ({
-            ruleId,
-            message: `${n} more problem${n === 1 ? '' : 's'} of this kind ${n === 1 ? 'was' : 'were'} not listed.`,
-        }));
-        return [...this.listed, ...summaries];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/read/folder.ts
-// Reads an unzipped package folder. Symbolic links are refused (they could point anywhere on the runner,
-// for example at the checkout's .git/config, which holds the workflow's token).
-
-
-
-
-
-/** Folders never part of a package (tooling and VCS). */
-const SKIPPED = new Set(['node_modules', '.git']);
-async function readFolder(dir, displayPath = dir) {
-    const files = new Map();
-    const problems = new ProblemList();
-    let total = 0;
-    let full = false;
-    const walk = async (abs, rel, depth) => {
-        if (depth > limits/* MAX_FOLDER_DEPTH */.eE) {
-            problems.push({ ruleId: 'package.zip-limit', message: `"${rel}" is nested deeper than ${limits/* MAX_FOLDER_DEPTH */.eE} folders; it was not read.` });
-            return;
-        }
-        const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (full)
-                return;
-            const name = rel ? `${rel}/${entry.name}` : entry.name;
-            const path = (0,external_node_path_.join)(abs, entry.name);
-            if (entry.isSymbolicLink()) {
-                problems.push({ ruleId: 'package.zip-entry-refused', message: `"${name}" is a symbolic link; it was not followed.` });
-            }
-            else if (entry.isDirectory()) {
-                if (!SKIPPED.has(entry.name))
-                    await walk(path, name, depth + 1);
-            }
-            else if (entry.isFile()) {
-                if (files.size >= limits/* MAX_ENTRIES */.Sd) {
-                    problems.push({ ruleId: 'package.zip-limit', message: `The folder holds more than ${limits/* MAX_ENTRIES */.Sd} files; the rest were not read.` });
-                    full = true;
-                    return;
-                }
-                const size = (await (0,promises_.lstat)(path)).size;
-                if (size > limits/* MAX_ENTRY_BYTES */.oW || total + size > limits/* MAX_TOTAL_BYTES */.gx) {
-                    problems.push({ ruleId: 'package.zip-limit', file: name, message: `"${name}" is ${size} bytes, past the reading limit; it was not read.` });
-                    continue;
-                }
-                total += size;
-                files.set(name, await (0,promises_.readFile)(path));
-            }
-            else {
-                problems.push({ ruleId: 'package.zip-entry-refused', message: `"${name}" is not a regular file (a device, socket or pipe); it was not read.` });
-            }
-        }
-    };
-    await walk(dir, '', 0);
-    return { view: createPackageView(displayPath, 'folder', files), problems: problems.toArray() };
-}
-/** A single JSON file as a one-file package (standalone Graph connector definitions). */
-async function readSingleFile(path, name, displayPath = path) {
-    const info = await (0,promises_.lstat)(path);
-    if (!info.isFile()) {
-        return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is not a regular file; it was not read.' }] };
-    }
-    if (info.size > limits/* MAX_ENTRY_BYTES */.oW) {
-        return { view: null, problems: [{ ruleId: 'package.zip-limit', message: `The file is ${info.size} bytes; the most read is ${limits/* MAX_ENTRY_BYTES */.oW} bytes.` }] };
-    }
-    return { view: createPackageView(displayPath, 'file', new Map([[name, await (0,promises_.readFile)(path)]])), problems: [] };
-}
-
-;// CONCATENATED MODULE: ./src/engine/read/json-problems.ts
-function jsonProblems(view) {
-    const problems = [];
-    for (const name of view.names) {
-        if (!/\.json$/i.test(name))
-            continue;
-        const decoded = view.decoded(name);
-        const bytes = view.bytes(name);
-        if (!decoded || !bytes)
-            continue;
-        const encoding = encodingProblem(name, decoded.encoding, bytes);
-        if (encoding)
-            problems.push(encoding);
-        const doc = view.json(name);
-        if (!doc)
-            continue;
-        if (doc.refused) {
-            problems.push({
-                ruleId: doc.refused.reason === 'depth' ? 'package.json-too-deep' : 'package.zip-limit',
-                file: name,
-                line: doc.refused.line,
-                column: doc.refused.column,
-                message: `${name} was not checked: ${doc.refused.message}.`,
-            });
-        }
-        for (const d of doc.duplicates) {
-            problems.push({
-                ruleId: 'package.json-duplicate-key',
-                file: name,
-                pointer: d.pointer,
-                line: d.line,
-                column: d.column,
-                message: `${name} repeats the key ${JSON.stringify(d.key)} in one object; this tool read the last value, other readers may take the first.`,
-            });
-        }
-        if (doc.error && view.container === 'file') {
-            problems.push({
-                ruleId: 'package.unrecognized',
-                file: name,
-                line: doc.error.line,
-                column: doc.error.column,
-                message: `${name} is not valid JSON (${doc.error.message.replace(/\.$/, '')}), so it cannot be recognised as a Graph connector definition.`,
-            });
-        }
-    }
-    return problems;
-}
-function encodingProblem(name, encoding, bytes) {
-    if (encoding === 'invalid') {
-        const at = firstInvalidUtf8(bytes);
-        return {
-            ruleId: 'package.json-encoding',
-            severity: 'error',
-            file: name,
-            message: `${name} is not valid UTF-8${at === undefined ? '' : ` (byte 0x${bytes[at].toString(16).padStart(2, '0')} at offset ${at})`}; save it as UTF-8.`,
-        };
-    }
-    if (encoding === 'utf-16le' || encoding === 'utf-16be') {
-        return {
-            ruleId: 'package.json-encoding',
-            file: name,
-            message: `${name} is ${encoding === 'utf-16le' ? 'UTF-16 LE' : 'UTF-16 BE'} with a byte-order mark; save it as UTF-8.`,
-        };
-    }
-    // UTF-16 or UTF-32 without a byte-order mark: JSON text starts with an ASCII character, so a NUL among the
-    // first bytes gives it away (RFC 4627 §3).
-    if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) {
-        return { ruleId: 'package.json-encoding', file: name, message: `${name} looks like UTF-16 or UTF-32 without a byte-order mark; save it as UTF-8.` };
-    }
-    return undefined;
-}
-/** Offset of the first byte that breaks UTF-8 (after a byte-order mark, if any). */
-function firstInvalidUtf8(bytes) {
-    let i = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    while (i < bytes.length) {
-        const b = bytes[i];
-        const need = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
-        if (need < 0)
-            return i;
-        for (let k = 1; k <= need; k++)
-            if (i + k >= bytes.length || (bytes[i + k] & 0xc0) !== 0x80)
-                return i;
-        // Overlong three-byte forms, surrogates and code points past U+10FFFF.
-        if ((b === 0xe0 && bytes[i + 1] < 0xa0) || (b === 0xed && bytes[i + 1] > 0x9f) || (b === 0xf0 && bytes[i + 1] < 0x90) || (b === 0xf4 && bytes[i + 1] > 0x8f))
-            return i;
-        i += need + 1;
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./node_modules/yauzl/index.js
-var yauzl = __nccwpck_require__(663);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-var external_node_zlib_default = /*#__PURE__*/__nccwpck_require__.n(external_node_zlib_);
-;// CONCATENATED MODULE: ./src/engine/read/crc32.ts
-// CRC-32 of inflated entries. yauzl does not verify checksums, so a damaged or altered entry would be
-// read as if it were fine; zlib.crc32 exists from Node 20.15, older Node 20 releases use the table.
-
-let table;
-function tableCrc32(data) {
-    if (!table) {
-        table = new Uint32Array(256);
-        for (let n = 0; n < 256; n++) {
-            let c = n;
-            for (let k = 0; k < 8; k++)
-                c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-            table[n] = c >>> 0;
-        }
-    }
-    let crc = 0xffffffff;
-    for (let i = 0; i < data.length; i++)
-        crc = table[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
-const crc32_native = (external_node_zlib_default()).crc32;
-function crc32(data) {
-    return crc32_native ? crc32_native(data) >>> 0 : tableCrc32(data);
-}
-/** The table version, exported so tests can compare it with zlib's. */
-
-
-;// CONCATENATED MODULE: ./src/engine/read/zip.ts
-// Reads a zip into memory with yauzl, entry by entry, refusing what could escape the package or exhaust
-// memory. Each refused entry becomes a problem (a finding later); the rest of the archive is still read.
-// Limits are checked on the declared sizes before anything is inflated, and on the real bytes while inflating.
-
-
-
-
-
-
-
-const S_IFMT = 0o170000;
-const S_IFLNK = 0o120000;
-async function readZip(path, displayPath = path) {
-    const size = (await (0,promises_.stat)(path)).size;
-    if (size > limits/* MAX_ARCHIVE_BYTES */.Ip) {
-        return refuse('package.zip-limit', `The archive is ${size} bytes; the most read is ${limits/* MAX_ARCHIVE_BYTES */.Ip} bytes.`);
-    }
-    let zip;
-    try {
-        zip = await openZip(path, size);
-    }
-    catch (e) {
-        return refuse('package.zip-corrupt', `The file is not a readable zip archive: ${errorText(e)}.`);
-    }
-    const problems = new ProblemList();
-    const files = new Map();
-    try {
-        await readEntries(zip, size, files, problems);
-    }
-    catch (e) {
-        // The central directory itself is damaged: what was read before stays, the rest cannot be found.
-        problems.push({ ruleId: 'package.zip-corrupt', message: `The archive is damaged: ${errorText(e)}.` });
-    }
-    finally {
-        zip.close();
-    }
-    return { view: createPackageView(displayPath, 'zip', files), problems: problems.toArray() };
-}
-function refuse(ruleId, message) {
-    return { view: null, problems: [{ ruleId, message }] };
-}
-/** The bytes of archives read whole, so that entries are sliced from memory rather than streamed. */
-const wholeArchives = new WeakMap();
-const ZIP_OPTIONS = { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: true, strictFileNames: true };
-async function openZip(path, size) {
-    // A small archive is read whole: yauzl then reads headers from memory instead of making several file reads
-    // per entry (1,000 entries: about 40 ms instead of 400). Larger ones are read through the file descriptor.
-    if (size <= limits/* IN_MEMORY_ARCHIVE_BYTES */.Ze) {
-        const buffer = await (0,promises_.readFile)(path);
-        return new Promise((resolve, reject) => {
-            yauzl.fromBuffer(buffer, ZIP_OPTIONS, (err, zip) => {
-                if (err || !zip)
-                    return reject(err ?? new Error('no archive'));
-                wholeArchives.set(zip, buffer);
-                resolve(zip);
-            });
-        });
-    }
-    return new Promise((resolve, reject) => {
-        yauzl.open(path, ZIP_OPTIONS, (err, zip) => (err || !zip ? reject(err ?? new Error('no archive')) : resolve(zip)));
-    });
-}
-async function readEntries(zip, archiveBytes, files, problems) {
-    if (zip.entryCount > limits/* MAX_ENTRIES */.Sd) {
-        problems.push({
-            ruleId: 'package.zip-limit',
-            message: `The archive declares ${zip.entryCount} entries; only the first ${limits/* MAX_ENTRIES */.Sd} are read.`,
-        });
-    }
-    const state = { total: 0, names: new Set(), archiveBytes };
-    let seen = 0;
-    for await (const entry of entries(zip)) {
-        if (++seen > limits/* MAX_ENTRIES */.Sd)
-            break;
-        const name = entryName(entry);
-        const refusal = refusalFor(entry, name, state);
-        state.names.add(name);
-        if (refusal) {
-            problems.push(refusal.problem);
-            if (refusal.stop)
-                break;
-            continue;
-        }
-        if (name.endsWith('/'))
-            continue; // a folder entry
-        if (entry.isEncrypted()) {
-            problems.push({ ruleId: 'package.zip-entry-refused', file: name, message: `"${name}" is encrypted and cannot be read.` });
-            continue;
-        }
-        let data;
-        try {
-            data = await readEntry(zip, entry);
-        }
-        catch (e) {
-            // One bad stream (a size that lies, bad deflate data) spoils that entry only; the directory is intact.
-            problems.push({ ruleId: 'package.zip-corrupt', file: name, message: `"${name}" could not be inflated: ${errorText(e)}; it was not read.` });
-            continue;
-        }
-        if (crc32(data) !== entry.crc32 >>> 0) {
-            problems.push({ ruleId: 'package.zip-corrupt', file: name, message: `"${name}" fails its CRC-32 check: it is damaged or was altered; it was not read.` });
-            continue;
-        }
-        state.total += data.byteLength;
-        files.set(name, data);
-    }
-}
-async function* entries(zip) {
-    while (true) {
-        const entry = await new Promise((resolve, reject) => {
-            const onEntry = (e) => {
-                cleanup();
-                resolve(e);
-            };
-            const onEnd = () => {
-                cleanup();
-                resolve(null);
-            };
-            const onError = (err) => {
-                cleanup();
-                reject(err);
-            };
-            const cleanup = () => {
-                zip.off('entry', onEntry);
-                zip.off('end', onEnd);
-                zip.off('error', onError);
-            };
-            zip.on('entry', onEntry);
-            zip.on('end', onEnd);
-            zip.on('error', onError);
-            zip.readEntry();
-        });
-        if (!entry)
-            return;
-        yield entry;
-    }
-}
-function entryName(entry) {
-    const raw = entry.fileName;
-    return yauzl.getFileNameLowLevel(entry.generalPurposeBitFlag, raw, entry.extraFields, true);
-}
-function refusalFor(entry, name, state) {
-    // Unsafe names are shown only in the message: they are not files of the package.
-    const refused = (message) => ({ problem: { ruleId: 'package.zip-entry-refused', message } });
-    const shown = JSON.stringify(name);
-    if (name === '')
-        return refused('An entry has an empty name.');
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(name))
-        return refused(`The entry ${shown} has control characters in its name.`);
-    if (name.includes('\\'))
-        return refused(`The entry ${shown} uses backslashes; zip entry names must use "/".`);
-    if (/^[a-zA-Z]:/.test(name) || name.startsWith('/'))
-        return refused(`The entry ${shown} has an absolute path.`);
-    if (name.split('/').includes('..'))
-        return refused(`The entry ${shown} points outside the package ("..").`);
-    if (((entry.externalFileAttributes >>> 16) & S_IFMT) === S_IFLNK)
-        return refused(`The entry ${shown} is a symbolic link.`);
-    if (state.names.has(name))
-        return refused(`The entry ${shown} appears more than once; only the first copy is read.`);
-    const limit = (message, stop = false) => ({ problem: { ruleId: 'package.zip-limit', file: name, message }, stop });
-    const size = entry.uncompressedSize;
-    if (size > limits/* MAX_ENTRY_BYTES */.oW) {
-        return limit(`The entry ${shown} inflates to ${size} bytes; the limit is ${limits/* MAX_ENTRY_BYTES */.oW} bytes.`);
-    }
-    if (state.total + size > limits/* MAX_TOTAL_BYTES */.gx) {
-        return limit(`Reading ${shown} would take the package past ${limits/* MAX_TOTAL_BYTES */.gx} inflated bytes; it was not read.`);
-    }
-    const ratio = size / Math.max(1, entry.compressedSize);
-    if (size > limits/* RATIO_FLOOR_BYTES */.$5 && ratio > limits/* MAX_COMPRESSION_RATIO */.eY) {
-        return limit(`The entry ${shown} is compressed ${Math.round(ratio)}:1; more than ${limits/* MAX_COMPRESSION_RATIO */.eY}:1 looks like a zip bomb.`);
-    }
-    // Overlapping entries share one compressed stream, so each looks modest; the archive as a whole does not.
-    const inflated = state.total + size;
-    if (inflated > limits/* RATIO_FLOOR_BYTES */.$5 && inflated / Math.max(1, state.archiveBytes) > limits/* MAX_COMPRESSION_RATIO */.eY) {
-        return limit(`Reading ${shown} would inflate this ${state.archiveBytes}-byte archive to ${inflated} bytes, more than ` +
-            `${limits/* MAX_COMPRESSION_RATIO */.eY} times its size, as zip bombs do; it and the entries after it were not read.`, true);
-    }
-    return undefined;
-}
-async function readEntry(zip, entry) {
-    // The compressed bytes are read raw and inflated in one call: a zlib stream per entry costs far more than
-    // the inflation of a small file. maxOutputLength stops a stream that inflates past what it declared.
-    const raw = await readRaw(zip, entry);
-    let data;
-    if (entry.compressionMethod === 0)
-        data = raw;
-    else if (entry.compressionMethod === 8)
-        data = inflate(raw, entry.uncompressedSize);
-    else
-        throw new Error(`compression method ${entry.compressionMethod} is not supported (only stored and deflate are)`);
-    if (data.length !== entry.uncompressedSize) {
-        throw new Error(`it inflates to ${data.length} bytes but declares ${entry.uncompressedSize}`);
-    }
-    return data;
-}
-function inflate(raw, declared) {
-    try {
-        return (0,external_node_zlib_.inflateRawSync)(raw, { maxOutputLength: Math.max(1, declared) });
-    }
-    catch (e) {
-        if (e.code === 'ERR_BUFFER_TOO_LARGE')
-            throw new Error(`it inflates to more than the ${declared} bytes it declares`);
-        throw e;
-    }
-}
-async function readRaw(zip, entry) {
-    const whole = wholeArchives.get(zip);
-    if (whole) {
-        // yauzl finds where the data starts (and checks it lies within the archive); a slice costs no stream.
-        const { fileDataStart } = await zip.readLocalFileHeaderPromise(entry, { minimal: true });
-        return whole.subarray(fileDataStart, fileDataStart + entry.compressedSize);
-    }
-    return new Promise((resolve, reject) => {
-        // yauzl refuses decompress: false for stored entries, whose bytes are the data already.
-        zip.openReadStream(entry, entry.isCompressed() ? { decompress: false } : {}, (err, stream) => {
-            if (err || !stream)
-                return reject(err ?? new Error('no stream'));
-            const chunks = [];
-            stream.on('data', (chunk) => chunks.push(chunk));
-            stream.on('error', reject);
-            stream.on('end', () => resolve(Buffer.concat(chunks)));
-        });
-    });
-}
-function errorText(e) {
-    const text = e instanceof Error ? e.message : String(e);
-    return text.replace(/[.\s]+$/, '');
-}
-
-;// CONCATENATED MODULE: ./src/engine/read/read-target.ts
-// Reads one target as a package view, whatever its container. Never throws: failures are problems.
-
-
-
-
-
-async function readTarget(target) {
-    let result;
-    try {
-        // A target that is itself a symbolic link could point anywhere on the runner (a pull request can add
-        // appPackage/build/x.zip -> /home/runner/…); only what the link names inside a package is refused below.
-        if ((await (0,promises_.lstat)(target.abs)).isSymbolicLink()) {
-            return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is a symbolic link; it was not followed.' }] };
-        }
-        if (target.type === 'zip')
-            result = await readZip(target.abs, target.display);
-        else if (target.type === 'folder')
-            result = await readFolder(target.abs, target.display);
-        else
-            result = await readSingleFile(target.abs, (0,external_node_path_.basename)(target.abs), target.display);
-    }
-    catch (e) {
-        return { view: null, problems: [{ ruleId: 'package.zip-corrupt', message: `The package could not be read: ${errorText(e)}.` }] };
-    }
-    if (!result.view)
-        return result;
-    try {
-        return { view: result.view, problems: [...result.problems, ...jsonProblems(result.view)] };
-    }
-    catch (e) {
-        // Checking JSON files must not lose the package: report the failure and go on without those problems.
-        return { view: result.view, problems: [...result.problems, { ruleId: 'package.zip-corrupt', message: `The package's JSON files could not be examined: ${errorText(e)}.` }] };
-    }
-}
-
-// EXTERNAL MODULE: ./src/engine/rules/rule.ts
-var rule = __nccwpck_require__(6690);
-// EXTERNAL MODULE: ./src/engine/rules/docs-links.ts
-var docs_links = __nccwpck_require__(8551);
-// EXTERNAL MODULE: ./src/engine/rules/teams/shared/references.ts
-var references = __nccwpck_require__(5495);
-;// CONCATENATED MODULE: ./src/engine/rules/package/structure.ts
-// Package structure of a Teams app: manifest.json at the root, valid JSON, every referenced file present.
-
-
-
-
-const manifestAtRoot = (0,rule/* defineRule */.Km)({
-    id: 'package.manifest-root',
-    title: 'manifest.json is at the root of the package',
-    severity: 'error',
-    audiences: rule/* BOTH */.Ch,
-    kinds: ['teams-app'],
-    docs: docs_links/* DOCS */.i.appPackage,
-    description: 'Teams and the admin center look for an entry named exactly manifest.json at the root of the zip.',
-    *check({ pkg }) {
-        if (pkg.has('manifest.json'))
-            return;
-        const wrongCase = pkg.findName('manifest.json');
-        if (wrongCase) {
-            yield { file: wrongCase, message: `The manifest is named "${wrongCase}"; it must be named exactly "manifest.json".` };
-            return;
-        }
-        const nested = nestedManifest(pkg);
-        yield nested
-            ? { file: nested, message: `manifest.json is inside the folder "${nested.split('/')[0]}"; zip the folder's contents, not the folder.` }
-            : { message: 'The package has no manifest.json at its root.' };
-    },
-});
-const jsonParses = (0,rule/* defineRule */.Km)({
-    id: 'package.json-parse',
-    title: 'Every JSON file in the package parses',
-    severity: 'error',
-    audiences: rule/* BOTH */.Ch,
-    kinds: ['teams-app', 'power-platform-connector', 'graph-connector'],
-    docs: docs_links/* DOCS */.i.appPackage,
-    description: 'A JSON file that does not parse fails upload. UTF-8 with or without a byte-order mark is accepted.',
-    *check({ pkg }) {
-        for (const name of pkg.names) {
-            if (!/\.json$/i.test(name))
-                continue;
-            const doc = pkg.json(name);
-            if (doc?.error) {
-                yield { file: name, line: doc.error.line, column: doc.error.column, message: `${name} is not valid JSON: ${doc.error.message}.` };
-            }
-        }
-    },
-});
-const referencedFilesPresent = (0,rule/* defineRule */.Km)({
-    id: 'package.referenced-file-missing',
-    title: 'Every file the manifest references is in the package',
-    severity: 'error',
-    audiences: rule/* BOTH */.Ch,
-    kinds: ['teams-app'],
-    docs: docs_links/* DOCS */.i.appPackage,
-    description: 'Icons, localization files, declarative agents, plugins and API specifications named in the manifest must be in the package.',
-    *check({ pkg, manifest }) {
-        if (!manifest?.ok)
-            return;
-        for (const ref of (0,references/* manifestReferences */.O)(manifest.value)) {
-            const resolved = (0,references/* resolveInPackage */.W)('manifest.json', ref.path);
-            if (resolved === undefined) {
-                yield { file: 'manifest.json', pointer: ref.pointer, message: `The ${ref.role} "${ref.path}" is outside the package; use a path relative to manifest.json.` };
-            }
-            else if (!pkg.has(resolved)) {
-                const near = pkg.findName(resolved);
-                yield {
-                    file: 'manifest.json',
-                    pointer: ref.pointer,
-                    message: near
-                        ? `The ${ref.role} "${ref.path}" is not in the package; "${near}" differs only in letter case, and file names are case-sensitive.`
-                        : `The ${ref.role} "${ref.path}" is not in the package.`,
-                };
-            }
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./src/engine/rules/package/shared/text-files.ts
-// Which packaged files are text, and a walk over every string in a parsed JSON or YAML value.
-
-const BINARY_EXTENSIONS = /\.(png|jpe?g|gif|bmp|ico|webp|tiff?|pdf|zip|gz|7z|rar|exe|dll|wasm|woff2?|ttf|otf|eot|mp[34]|wav|mov|avi|docx?|xlsx?|pptx?|msapp)$/i;
-/** True when the file is worth scanning as text: not a known binary format and no NUL byte in its start. */
-function isTextFile(pkg, name) {
-    if (BINARY_EXTENSIONS.test(name))
-        return false;
-    const bytes = pkg.bytes(name);
-    if (!bytes)
-        return false;
-    const decoded = pkg.decoded(name);
-    if (!decoded || decoded.encoding === 'invalid')
-        return false;
-    // UTF-16 text decodes fine; raw NULs in UTF-8 mean binary content with an unexpected extension.
-    return decoded.encoding !== 'utf-8' || !bytes.subarray(0, 8000).includes(0);
-}
-/** Calls `visit` for every string value (not key) inside `value`, with its JSON pointer. */
-function forEachString(value, visit, at = [], depth = 0) {
-    // Depth bound: hostile documents can nest deeply; real manifests stay under a few dozen levels.
-    if (depth > 200)
-        return;
-    if (typeof value === 'string')
-        visit(value, (0,json_pointer/* pointer */.Wn)(...at));
-    else if (Array.isArray(value))
-        value.forEach((v, i) => forEachString(v, visit, [...at, i], depth + 1));
-    else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value))
-            forEachString(v, visit, [...at, k], depth + 1);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/rules/package/placeholders.ts
-// Unresolved build-time placeholders left in packaged files: the Agents Toolkit resolves ${{VAR}} and
-// $[file('...')] when it zips the package; older templates used {{VAR}} and <<VAR>>.
-
-
-
-// `{{x}}` only with a plain identifier: plugin confirmation texts legitimately use {{function.parameters.x}},
-// and Adaptive Card templates use ${x} and {{DATE(...)}}.
-const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_ -]*?\s*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
-/** Every placeholder in `text`, in order, with its offset. */
-function findPlaceholders(text) {
-    return [...text.matchAll(PLACEHOLDER)].map((m) => ({ token: m[0], index: m.index ?? 0 }));
-}
-function list(tokens) {
-    const unique = [...new Set(tokens)];
-    return unique.join(', ');
-}
-const placeholdersResolved = (0,rule/* defineRule */.Km)({
-    id: 'package.unresolved-placeholder',
-    title: 'No unresolved placeholders remain in packaged files',
-    severity: 'warning',
-    audiences: rule/* BOTH */.Ch,
-    kinds: ['teams-app'],
-    docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
-    description: "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. Warning, not error: the catalogue infers this from the toolkit (no Microsoft page states that upload rejects it), and where a placeholder breaks a schema constraint (an id that must be a GUID, a URL) teams.manifest-schema already reports the error.",
-    *check({ pkg }) {
-        for (const name of pkg.names) {
-            if (!isTextFile(pkg, name))
-                continue;
-            const text = pkg.text(name) ?? '';
-            if (!/\{\{|<<|\$\[file/.test(text))
-                continue;
-            const doc = /\.json$/i.test(name) ? pkg.json(name) : undefined;
-            if (doc?.ok) {
-                const found = [];
-                forEachString(doc.value, (value, at) => {
-                    const tokens = findPlaceholders(value).map((p) => p.token);
-                    if (tokens.length)
-                        found.push({ at, tokens });
-                });
-                for (const { at, tokens } of found) {
-                    yield { file: name, pointer: at, message: `${name} ${at} holds the unresolved placeholder${tokens.length > 1 ? 's' : ''} ${list(tokens)}.` };
-                }
-                continue;
-            }
-            // Not JSON, or JSON that does not parse (placeholders often are why): report by line.
-            const lines = text.split(/\r\n|\r|\n/);
-            for (let i = 0; i < lines.length; i++) {
-                const hits = findPlaceholders(lines[i]);
-                if (hits.length === 0)
-                    continue;
-                yield {
-                    file: name,
-                    line: i + 1,
-                    column: hits[0].index + 1,
-                    message: `${name} line ${i + 1} holds the unresolved placeholder${hits.length > 1 ? 's' : ''} ${list(hits.map((h) => h.token))}.`,
-                };
-            }
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./src/engine/rules/package/unused-files.ts
-// Files in the package that nothing uses: neither manifest.json nor any file reached from it
-// (declarative agent -> plugin -> OpenAPI description, localization files, templates) names them.
-
-
-
-
-const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
-// In YAML (OpenAPI descriptions) the only file references are $ref and externalValue values; reading them from
-// the text avoids parsing large descriptions just to find none.
-const YAML_FILE_REF = /^\s*-?\s*["']?(?:\$ref|externalValue)["']?\s*:\s*["']?([^"'#\s][^"'#]*?)["']?\s*(?:#.*)?$/gm;
-/** The parsed content of a JSON file, or the file references of a YAML file; undefined for other files. */
-function structured(pkg, name) {
-    if (/\.json$/i.test(name)) {
-        const doc = pkg.json(name);
-        return doc?.ok ? doc.value : undefined;
-    }
-    if (/\.ya?ml$/i.test(name))
-        return [...(pkg.text(name) ?? '').matchAll(YAML_FILE_REF)].map((m) => m[1]);
-    return undefined;
-}
-/**
- * Every package file reachable from manifest.json. A string in a reached JSON or YAML file counts as a
- * reference when it resolves (relative to that file, fragment removed) to a file in the package: this is
- * generous on purpose, so that a file is never called unused because of a reference form we do not model.
- */
-function reachableFiles(pkg, manifest) {
-    const reached = new Set(['manifest.json']);
-    const queue = [];
-    const reach = (from, ref) => {
-        const target = (0,references/* resolveInPackage */.W)(from, ref.split('#')[0]);
-        if (target && pkg.has(target) && !reached.has(target)) {
-            reached.add(target);
-            queue.push(target);
-        }
-    };
-    for (const ref of (0,references/* manifestReferences */.O)(manifest))
-        reach('manifest.json', ref.path);
-    const scan = (from, value) => forEachString(value, (text) => {
-        if (text.length > 2048)
-            return;
-        for (const m of text.matchAll(FILE_FUNCTION))
-            reach(from, m[1]);
-        if (text.trim() && !text.includes('\n'))
-            reach(from, text.trim());
-    });
-    scan('manifest.json', manifest);
-    while (queue.length > 0) {
-        const name = queue.shift();
-        const value = structured(pkg, name);
-        if (value !== undefined)
-            scan(name, value);
-    }
-    return reached;
-}
-const noUnusedFiles = (0,rule/* defineRule */.Km)({
-    id: 'package.unused-file',
-    title: 'The package holds only files the app uses',
-    severity: 'warning',
-    audiences: rule/* MULTITENANT */.m7,
-    kinds: ['teams-app'],
-    docs: docs_links/* DOCS */.i.storeValidation,
-    description: 'The store validation guidelines ask that the app package holds no extra files beyond the manifest and what it references. A file is used when manifest.json names it, or a file it names (declarative agent, plugin, OpenAPI description, localization file, template) does.',
-    *check({ pkg, manifest }) {
-        if (!manifest?.ok || !pkg.has('manifest.json'))
-            return;
-        const reached = reachableFiles(pkg, manifest.value);
-        for (const name of pkg.names) {
-            if (reached.has(name))
-                continue;
-            yield { file: name, message: `${name} is in the package but neither manifest.json nor any file it references uses it; remove it from the zip.` };
-        }
-    },
-});
-
-;// CONCATENATED MODULE: ./src/engine/rules/package/index.ts
-
-
-
-const packageRules = [manifestAtRoot, jsonParses, referencedFilesPresent, placeholdersResolved, noUnusedFiles];
-
-;// CONCATENATED MODULE: ./src/engine/rules/package/read-problems.ts
-
-
-const ALL_KINDS = ['teams-app', 'power-platform-connector', 'graph-connector', 'unknown'];
-const readProblemRules = [
-    {
-        id: 'package.zip-corrupt',
-        title: 'The archive cannot be read',
-        severity: 'error',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ALL_KINDS,
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'The file is not a zip archive, or its structure is damaged (truncated, bad central directory, bad checksums).',
-    },
-    {
-        id: 'package.zip-entry-refused',
-        title: 'An archive entry is unsafe and was not read',
-        severity: 'error',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ALL_KINDS,
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'Entry names that are absolute, use backslashes, climb out with "..", repeat, or are symbolic links could write outside the package when it is unpacked; encrypted entries cannot be validated.',
-    },
-    {
-        id: 'package.zip-limit',
-        title: 'The package exceeds a reading limit',
-        severity: 'error',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ALL_KINDS,
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'Too many entries, an entry or total inflated size too large, or a compression ratio typical of zip bombs. Real packages are far below these limits.',
-    },
-    {
-        id: 'package.unrecognized',
-        title: 'Not a package this tool knows',
-        severity: 'error',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ['unknown'],
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Graph connector definition was found.',
-    },
-    {
-        id: 'package.json-encoding',
-        title: 'JSON files are UTF-8',
-        severity: 'warning',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ALL_KINDS,
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'Bytes that are not valid UTF-8 are an error: the text read differs from what was written (each bad byte becomes U+FFFD). ' +
-            'UTF-16 (with or without a byte-order mark) is a warning: this tool reads it, but Microsoft does not document that its ' +
-            'upload and review services do, and JSON exchanged between systems must be UTF-8 (RFC 8259 §8.1). UTF-8 with a byte-order mark is accepted.',
-    },
-    {
-        id: 'package.json-duplicate-key',
-        title: 'No key appears twice in one JSON object',
-        severity: 'warning',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ALL_KINDS,
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'JSON.parse keeps the last value of a repeated key, other parsers keep the first or reject the file (RFC 8259 §4: names ' +
-            'should be unique), so what this tool checks may not be what Teams or Partner Center reads. A warning, because which value ' +
-            'the services keep is not documented.',
-    },
-    {
-        id: 'package.json-too-deep',
-        title: 'JSON files are not nested absurdly deep',
-        severity: 'error',
-        audiences: rule/* BOTH */.Ch,
-        kinds: ALL_KINDS,
-        docs: docs_links/* DOCS */.i.appPackage,
-        description: 'Arrays and objects nested more than 256 levels deep are refused unparsed: no real manifest or API description comes near ' +
-            "it (the .NET JSON readers Microsoft's services use stop at 64 by default), and deeper input only serves to overflow recursive parsers.",
-    },
-];
-
-// EXTERNAL MODULE: ./src/engine/routes/route-rules.ts
-var route_rules = __nccwpck_require__(7622);
-;// CONCATENATED MODULE: ./src/engine/rules/index.ts
-
-
-
-const LOADERS = {
-    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917))).teamsRules,
-    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(947), __nccwpck_require__.e(941)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9418))).copilotRules,
-    // The Graph connector rules that read a Teams app, without those of standalone definitions.
-    'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
-    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(947), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
-    graph: async () => (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
-};
-/** The families whose rules can apply to a kind (a test checks that no rule is missed). */
-const FAMILIES_BY_KIND = {
-    'teams-app': ['teams', 'copilot', 'graph-in-teams'],
-    'power-platform-connector': ['powerplatform'],
-    'graph-connector': ['graph'],
-    unknown: [],
-};
-/** The order of `loadAllRules` and of docs/rules.md (the graph family includes graph-in-teams). */
-const ALL_FAMILIES = ['teams', 'copilot', 'powerplatform', 'graph'];
-const loading = new Map();
-/** Rules and metadata loaded so far, by id, for renderers that name a rule. */
-const known = new Map([...readProblemRules, ...packageRules, ...route_rules/* ROUTE_RULES */.Wv].map((r) => [r.id, r]));
-function loadFamily(family) {
-    let p = loading.get(family);
-    if (!p) {
-        p = LOADERS[family]().then((rules) => {
-            for (const r of rules)
-                known.set(r.id, r);
-            return rules;
-        });
-        loading.set(family, p);
-    }
-    return p;
-}
-const forKind = new Map();
-/** The rules that apply to packages of `kind`, loading their families once per process. */
-function rulesFor(kind) {
-    let rules = forKind.get(kind);
-    if (!rules) {
-        rules = Promise.all(FAMILIES_BY_KIND[kind].map(loadFamily)).then((families) => [...packageRules, ...families.flat()].filter((r) => r.kinds.includes(kind)));
-        forKind.set(kind, rules);
-    }
-    return rules;
-}
-/** Loads the families of these kinds, so that `loadedRuleMeta` knows every rule their findings can name. */
-async function loadRulesFor(kinds) {
-    await Promise.all([...new Set(kinds)].map(rulesFor));
-}
-/** Every rule of every family (for docs/rules.md, --list-rules and tests). */
-async function loadAllRules() {
-    const families = await Promise.all(ALL_FAMILIES.map(loadFamily));
-    return [...packageRules, ...families.flat()];
-}
-/** Metadata of a rule whose family is loaded, of a read problem or of a route fact. */
-function loadedRuleMeta(id) {
-    return known.get(id);
-}
-/** Metadata of rules that are not functions of a package (read problems, route facts). */
-
-
-;// CONCATENATED MODULE: ./src/engine/routes/facts.ts
-
-
-/** Capabilities that make a Teams app a Copilot extension. */
-const COPILOT_CAPABILITIES = ['message-extension', 'declarative-agent', 'api-plugin', 'graph-connector', 'custom-engine-agent'];
-const AGENT_CAPABILITIES = ['declarative-agent', 'custom-engine-agent'];
-function routeFacts(pkg) {
-    const facts = [];
-    if (pkg.kind === 'graph-connector') {
-        facts.push(fact(route_rules/* STANDALONE_GRAPH_CONNECTOR */.DF, true, STANDALONE_MESSAGE, STANDALONE_NEXT));
-    }
-    if (pkg.kind !== 'teams-app')
-        return facts;
-    const version = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(pkg.manifest)?.manifestVersion);
-    const parts = version && /^(\d+)\.(\d+)$/.exec(version);
-    const belowM365 = !!parts && (Number(parts[1]) < 1 || (Number(parts[1]) === 1 && Number(parts[2]) < 13));
-    const copilot = pkg.capabilities.filter((c) => COPILOT_CAPABILITIES.includes(c));
-    if (belowM365) {
-        if (copilot.length > 0) {
-            facts.push(fact(route_rules/* MANIFEST_COPILOT_VERSION */.wr, true, `manifestVersion ${version} is too old for a Copilot extension (${copilot.join(', ')}): the store needs 1.13 or later.`, 'Raise manifestVersion to 1.13 or later (1.19 or later for agents), check the package again, then submit it.'));
-        }
-        facts.push({
-            ruleId: route_rules/* MANIFEST_TEAMS_ONLY */._m.id,
-            message: `manifestVersion ${version} keeps the app in Teams only: not in Outlook, the Microsoft 365 Copilot app or Copilot (1.13 or later runs there).`,
-            // The store route is already closed for Copilot extensions; the caution matters wherever the route stays open.
-            audiences: copilot.length > 0 ? ['single-tenant'] : route_rules/* MANIFEST_TEAMS_ONLY */._m.audiences,
-            blocks: false,
-        });
-    }
-    if (version === 'devPreview' && pkg.capabilities.some((c) => AGENT_CAPABILITIES.includes(c))) {
-        facts.push(fact(route_rules/* AGENT_DEV_PREVIEW */.jt, true, 'manifestVersion is devPreview: Partner Center accepts agents only on a released manifest version.', 'Move the manifest to a released version (1.19 or later for declarative agents, 1.20 or later for custom engine agents), check again, then submit.'));
-    }
-    return facts;
-}
-const STANDALONE_MESSAGE = 'Standalone Graph connectors cannot be submitted to Partner Center: the "Microsoft 365 and Copilot" program accepts connectors only inside a Teams app from a verified publisher.';
-const STANDALONE_NEXT = 'Package the connector in a Teams app (manifest 1.13 or later with "graphConnector" and its notificationUrl, plus "webApplicationInfo"), verify the publisher, and submit that app to Partner Center as a Teams app.';
-function fact(rule, blocks, message, next) {
-    return { ruleId: rule.id, message, audiences: rule.audiences, blocks, next };
-}
-
-// EXTERNAL MODULE: ./src/engine/routes/links.ts
-var links = __nccwpck_require__(1736);
-;// CONCATENATED MODULE: ./src/engine/routes/table.ts
-
-// Prerequisites shared by every Partner Center submission.
-const PROGRAM = {
-    text: 'A Partner Center account enrolled in the "Microsoft 365 and Copilot" program (Partner Center > Account settings > Programs).',
-    docs: links/* ROUTE_DOCS */.y.partnerCenterProgram,
-};
-const VERIFIED_PUBLISHER = {
-    text: 'Publisher verification of the Microsoft Entra app registration behind the package (a Partner Center MPN ID linked to the app registration).',
-    docs: links/* ROUTE_DOCS */.y.publisherVerification,
-};
-const TEAMS_SINGLE = {
-    channel: 'admin-center-integrated-apps',
-    guide: links/* ROUTE_DOCS */.y.uploadCustomApps,
-    prerequisites: [
-        {
-            text: 'A Global Administrator or Application Administrator in the Microsoft 365 admin center (a Teams Administrator can upload it instead in Teams admin center > Teams apps > Manage apps > Upload new app).',
-            docs: links/* ROUTE_DOCS */.y.uploadCustomApps,
-        },
-    ],
-    steps: [
-        { text: 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Integrated apps > Upload custom apps: upload the zip.', docs: links/* ROUTE_DOCS */.y.uploadCustomApps },
-        { text: 'Choose the users or groups who get it (or the whole organisation), accept the permissions it requests, then Deploy.', docs: links/* ROUTE_DOCS */.y.uploadCustomApps },
-        {
-            text: 'After: users find it in Teams, Outlook, the Microsoft 365 Copilot app and Copilot once the deployment has propagated; admins manage its availability and Copilot use in Settings > Integrated apps.',
-            docs: links/* ROUTE_DOCS */.y.manageAgentsIntegratedApps,
-        },
-    ],
-};
-const TEAMS_MULTI = {
-    channel: 'partner-center-teams-app',
-    guide: links/* ROUTE_DOCS */.y.publish,
-    prerequisites: [
-        PROGRAM,
-        VERIFIED_PUBLISHER,
-        {
-            text: 'Compliance with the commercial marketplace certification policies 100 (General) and 1140 (Teams), including 1140.9 for apps that extend Microsoft 365 Copilot.',
-            docs: links/* ROUTE_DOCS */.y.policy11409,
-        },
-        { text: 'The Teams Store validation guidelines, including the section for Teams apps extensible as Microsoft 365 Copilot plugins.', docs: links/* ROUTE_DOCS */.y.storeValidationCopilot },
-    ],
-    steps: [
-        {
-            text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app ("Apps and agents for Microsoft 365 and Copilot"): upload the zip and complete the listing.',
-            docs: links/* ROUTE_DOCS */.y.submitOffer,
-        },
-        { text: 'Microsoft validates the app against the certification policies and store guidelines; fix what the validation report names and resubmit.', docs: links/* ROUTE_DOCS */.y.publishTeamsStore },
-        {
-            text: 'After approval the offer is live in the commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
-            docs: links/* ROUTE_DOCS */.y.manageAgentsIntegratedApps,
-        },
-        {
-            text: 'Once enabled it appears in the "Copilot extensions" category of the store in Teams (the Apps store in Microsoft 365 Copilot and Teams), and as an installed agent or plugin of Microsoft 365 Copilot once deployed or acquired.',
-            docs: links/* ROUTE_DOCS */.y.publish,
-        },
-    ],
-};
-const ROUTE_TABLE = {
-    'teams-app': { 'single-tenant': TEAMS_SINGLE, multitenant: TEAMS_MULTI },
-    'power-platform-connector': {
-        'single-tenant': {
-            channel: 'power-apps-share',
-            guide: links/* ROUTE_DOCS */.y.connectorShare,
-            prerequisites: [
-                {
-                    text: 'The "M365 Copilot" feature turned on in the Power Platform admin center > Environments > Product > Settings > Features > M365 Copilot.',
-                    docs: links/* ROUTE_DOCS */.y.publish,
-                },
-                {
-                    text: 'The "Dynamics 365 and Copilot Studio" app deployed from Microsoft 365 admin center > Settings > Integrated apps > Available apps.',
-                    docs: links/* ROUTE_DOCS */.y.publish,
-                },
-            ],
-            steps: [
-                {
-                    text: 'Power Apps (make.powerapps.com) > Custom connectors > + New custom connector > Import an OpenAPI file: import apiDefinition.swagger.json (or `paconn create` with apiProperties.json and the icon).',
-                    docs: links/* ROUTE_DOCS */.y.connectorImport,
-                },
-                { text: 'Custom connectors > the connector > Share: add the users or groups who need it.', docs: links/* ROUTE_DOCS */.y.connectorShare },
-                {
-                    text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot as a plugin once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
-                    docs: links/* ROUTE_DOCS */.y.publish,
-                },
-            ],
-        },
-        multitenant: {
-            channel: 'partner-center-power-platform-connector',
-            guide: links/* ROUTE_DOCS */.y.connectorSubmit,
-            prerequisites: [
-                { ...PROGRAM, text: `${PROGRAM.text} Power Platform connector submission there is in preview.` },
-                {
-                    text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
-                    docs: links/* ROUTE_DOCS */.y.connectorCertification,
-                },
-                {
-                    text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors instead.',
-                    docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
-                },
-            ],
-            steps: [
-                {
-                    text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: submit the connector package.',
-                    docs: links/* ROUTE_DOCS */.y.connectorSubmit,
-                },
-                { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: links/* ROUTE_DOCS */.y.connectorSubmit },
-                {
-                    text: 'After certification it is published to Power Automate, Power Apps and Logic Apps; once IT enables it in the Microsoft 365 admin center it appears as an installed plugin of Microsoft 365 Copilot.',
-                    docs: links/* ROUTE_DOCS */.y.publish,
-                },
-            ],
-        },
-    },
-    'graph-connector': {
-        'single-tenant': {
-            channel: 'admin-center-graph-connectors',
-            guide: links/* ROUTE_DOCS */.y.graphConnectorSetup,
-            prerequisites: [
-                {
-                    text: 'A Microsoft Entra app registration with the ExternalConnection.ReadWrite.OwnedBy and ExternalItem.ReadWrite.OwnedBy application permissions, consented by an admin, for the service that creates the connection and pushes items.',
-                    docs: links/* ROUTE_DOCS */.y.graphCreateConnection,
-                },
-                { text: 'A Search Administrator or Global Administrator to manage the connection in the Microsoft 365 admin center.', docs: links/* ROUTE_DOCS */.y.graphConnectorSetup },
-            ],
-            steps: [
-                {
-                    text: 'Create the connection from this definition (POST /external/connections), register its schema and wait until the schema is ready, then push the items.',
-                    docs: links/* ROUTE_DOCS */.y.graphCreateConnection,
-                },
-                {
-                    text: 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Search & intelligence > Data sources: check the connection and choose who sees its results.',
-                    docs: links/* ROUTE_DOCS */.y.graphConnectorSetup,
-                },
-                { text: 'After indexing, the content is available to Microsoft Search and Microsoft 365 Copilot in that organisation.', docs: links/* ROUTE_DOCS */.y.graphConnectorSetup },
-            ],
-        },
-        multitenant: {
-            channel: 'partner-center-teams-app',
-            guide: links/* ROUTE_DOCS */.y.graphConnectorForOtherOrgs,
-            prerequisites: [PROGRAM, VERIFIED_PUBLISHER],
-            // The route is closed (route.standalone-graph-connector): these steps are the way forward.
-            steps: [
-                {
-                    text: 'Package the connector in a Teams app: manifest 1.13 or later with "graphConnector": {"notificationUrl": …} and "webApplicationInfo" for the Entra app that creates the connection.',
-                    docs: links/* ROUTE_DOCS */.y.graphConnectorTeams,
-                },
-                { text: 'Verify the publisher of that Entra app (publisher verification).', docs: links/* ROUTE_DOCS */.y.publisherVerification },
-                {
-                    text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as a Teams app; it then follows the teams-app route (validation, IT enablement, the "Copilot extensions" store category).',
-                    docs: links/* ROUTE_DOCS */.y.graphConnectorForOtherOrgs,
-                },
-            ],
-        },
-    },
-};
-const AGENT_MULTI = {
-    prerequisites: [
-        { text: 'The store validation guidelines for agents for Copilot (policy 1140.9).', docs: links/* ROUTE_DOCS */.y.agentValidation },
-        { text: 'The Responsible AI validation checks, which run on the agent at upload and at submission.', docs: links/* ROUTE_DOCS */.y.raiValidation },
-    ],
-};
-/** What each capability of a Teams app adds to its routes. */
-const CAPABILITY_ADDITIONS = {
-    'declarative-agent': {
-        'single-tenant': {
-            prerequisites: [{ text: 'The agent passes the Responsible AI validation checks that run when the package is uploaded.', docs: links/* ROUTE_DOCS */.y.raiValidation }],
-        },
-        multitenant: AGENT_MULTI,
-    },
-    'api-plugin': { multitenant: AGENT_MULTI },
-    'custom-engine-agent': { multitenant: AGENT_MULTI },
-    'graph-connector': {
-        'single-tenant': {
-            steps: [
-                {
-                    text: 'When an admin enables the connector, Microsoft Graph posts to the graphConnector notificationUrl; the service then creates the connection, registers the schema and pushes items.',
-                    docs: links/* ROUTE_DOCS */.y.graphConnectorTeams,
-                },
-            ],
-        },
-        multitenant: {
-            prerequisites: [
-                {
-                    text: 'The validation criteria for apps extended across Microsoft 365 clients, and the test notes Partner Center asks for (test accounts with a Copilot licence, sample prompts).',
-                    docs: links/* ROUTE_DOCS */.y.storeValidationAcrossM365,
-                },
-            ],
-        },
-    },
-};
-
-;// CONCATENATED MODULE: ./src/engine/routes/evaluate.ts
-
-
-function audiencesOf(option) {
-    return option === 'both' ? ['single-tenant', 'multitenant'] : [option];
-}
-const UNKNOWN_NEXT = 'Give the path of a Teams app package, a Power Platform connector folder or a Graph connector definition.';
-function evaluateRoutes(pkg, findings, audience) {
-    const facts = routeFacts(pkg);
-    return audiencesOf(audience).map((a) => {
-        const fromFindings = blockersFor(findings, a);
-        if (pkg.kind === 'unknown') {
-            return { audience: a, channel: 'none', eligible: false, blockers: fromFindings, prerequisites: [], steps: [UNKNOWN_NEXT], next: UNKNOWN_NEXT };
-        }
-        const spec = specFor(pkg, a);
-        const mine = facts.filter((f) => f.audiences.includes(a));
-        const closing = mine.filter((f) => f.blocks);
-        const blockers = [...closing.map(toBlocker), ...fromFindings];
-        const cautions = mine.filter((f) => !f.blocks).map(toBlocker);
-        const route = {
-            audience: a,
-            channel: spec.channel,
-            eligible: blockers.length === 0,
-            blockers,
-            prerequisites: spec.prerequisites.map((p) => p.text),
-            steps: spec.steps.map((s) => s.text),
-            next: nextStep(spec, closing, fromFindings),
-            docs: { guide: spec.guide, prerequisites: spec.prerequisites.map((p) => p.docs), steps: spec.steps.map((s) => s.docs) },
-        };
-        if (cautions.length > 0)
-            route.cautions = cautions;
-        return route;
-    });
-}
-/** The table's route for a kind and audience, with what the package's capabilities add. */
-function specFor(pkg, audience) {
-    if (pkg.kind === 'unknown')
-        throw new Error('no route for an unknown package');
-    const base = ROUTE_TABLE[pkg.kind][audience];
-    if (pkg.kind !== 'teams-app')
-        return base;
-    const prerequisites = [...base.prerequisites];
-    const extraSteps = [];
-    for (const c of pkg.capabilities) {
-        const add = CAPABILITY_ADDITIONS[c]?.[audience];
-        for (const p of add?.prerequisites ?? [])
-            if (!prerequisites.some((q) => q.text === p.text))
-                prerequisites.push(p);
-        for (const s of add?.steps ?? [])
-            if (!extraSteps.some((q) => q.text === s.text))
-                extraSteps.push(s);
-    }
-    // Capability steps come before the last step, which says what happens after.
-    const steps = [...base.steps.slice(0, -1), ...extraSteps, ...base.steps.slice(-1)];
-    return { ...base, prerequisites, steps };
-}
-function nextStep(spec, closing, fromFindings) {
-    const way = closing.find((f) => f.next);
-    if (way?.next)
-        return way.next;
-    if (fromFindings.length > 0) {
-        const n = fromFindings.length;
-        return `Fix ${n === 1 ? 'the error' : `the ${n} errors`} this route reports (first: ${fromFindings[0].ruleId}), then run the check again.`;
-    }
-    return spec.steps[0]?.text ?? '';
-}
-function toBlocker(f) {
-    return { ruleId: f.ruleId, message: f.message };
-}
-function blockersFor(findings, audience) {
-    return findings.filter((f) => f.severity === 'error' && f.audiences.includes(audience)).map((f) => ({ ruleId: f.ruleId, message: f.message }));
-}
-
-;// CONCATENATED MODULE: ./src/engine/routes/semver.ts
-// Semantic version comparison for app versions ("1.2.3", "1.2.3-beta.1"); enough of semver 2.0.0 §11 for updates.
-const SEMVER = /^(\d+)\.(\d+)\.(\d+)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$/;
-function parseSemver(v) {
-    const m = SEMVER.exec(v.trim());
-    if (!m)
-        return undefined;
-    return { core: [Number(m[1]), Number(m[2]), Number(m[3])], pre: m[4] ? m[4].split('.') : [] };
-}
-/** Negative when a < b, 0 when equal in precedence, positive when a > b; undefined when either is not semver. */
-function compareSemver(a, b) {
-    const x = parseSemver(a);
-    const y = parseSemver(b);
-    if (!x || !y)
-        return undefined;
-    for (let i = 0; i < 3; i++)
-        if (x.core[i] !== y.core[i])
-            return x.core[i] - y.core[i];
-    // A release ranks above its pre-releases.
-    if (x.pre.length === 0 || y.pre.length === 0)
-        return y.pre.length - x.pre.length;
-    for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
-        const p = x.pre[i];
-        const q = y.pre[i];
-        if (p === undefined)
-            return -1;
-        if (q === undefined)
-            return 1;
-        if (p === q)
-            continue;
-        const pn = /^\d+$/.test(p);
-        const qn = /^\d+$/.test(q);
-        if (pn && qn)
-            return Number(p) - Number(q);
-        if (pn !== qn)
-            return pn ? -1 : 1;
-        return p < q ? -1 : 1;
-    }
-    return 0;
-}
-
-;// CONCATENATED MODULE: ./src/engine/routes/update.ts
-// Update checks: the package compared with the one currently published (--previous). Same app id, a higher
-// version, the same bots; and what the change costs: a new consent from every user, or a new review.
-
-
-
-
-
-
-
-
-
-/** Reads the published package with the same readers as any package; undefined when nothing is at `path`. */
-async function readPrevious(path, cwd) {
-    const { targets, missing } = await resolveInputs([path], cwd);
-    if (missing.length > 0)
-        return undefined;
-    const unusable = (display, why, view = null) => ({ display, view, capabilities: [], unusable: why });
-    if (targets.length !== 1)
-        return unusable(path, `"${path}" names ${targets.length} packages; give one.`);
-    const target = targets[0];
-    const { view, problems } = await readTarget(target);
-    if (!view)
-        return unusable(target.display, `"${target.display}" could not be read: ${problems[0]?.message ?? 'unknown error'}`);
-    if (detectKind(view) !== 'teams-app')
-        return unusable(target.display, `"${target.display}" is not a Teams app package.`, view);
-    const manifest = (0,values/* asRecord */.qY)(view.json(view.findName('manifest.json') ?? nestedManifest(view) ?? 'manifest.json')?.value);
-    if (!manifest)
-        return unusable(target.display, `the manifest.json of "${target.display}" cannot be parsed.`, view);
-    return { display: target.display, view, manifest, capabilities: teamsCapabilities(manifest, view) };
-}
-/** The update findings for one package; Teams apps only (the other kinds have no published id to keep). */
-function updateFindings(current, previous) {
-    if (current.kind !== 'teams-app')
-        return [];
-    const file = current.view.findName('manifest.json') ?? 'manifest.json';
-    const cur = (0,values/* asRecord */.qY)(current.manifest);
-    if (previous.unusable || !previous.manifest || !previous.view || !cur) {
-        const why = previous.unusable ?? 'this package has no readable manifest.json.';
-        return [toFinding(route_rules/* UPDATE_PREVIOUS_UNREADABLE */.GP, { file, message: `The update was not compared with the published package: ${why}` }, current.view)];
-    }
-    const drafts = [
-        ...identity(cur, previous.manifest),
-        ...botIds(cur, previous.manifest),
-        ...consentChanges(cur, previous.manifest),
-        ...reviewChanges(current, cur, previous),
-    ];
-    return drafts.map(({ rule, ...d }) => toFinding(rule, { file, ...d }, current.view));
-}
-function identity(cur, prev) {
-    const out = [];
-    const id = (0,values/* asString */.oJ)(cur.id);
-    const prevId = (0,values/* asString */.oJ)(prev.id);
-    if (id && prevId && id.toLowerCase() !== prevId.toLowerCase()) {
-        out.push({
-            rule: route_rules/* UPDATE_ID_CHANGED */.f0,
-            pointer: '/id',
-            message: `The app id is ${id} but the published package has ${prevId}: keep the id, or this is a new app and not an update.`,
-        });
-    }
-    const version = (0,values/* asString */.oJ)(cur.version);
-    const prevVersion = (0,values/* asString */.oJ)(prev.version);
-    const order = version && prevVersion ? compareSemver(version, prevVersion) : undefined;
-    if (order !== undefined && order <= 0) {
-        out.push({
-            rule: route_rules/* UPDATE_VERSION_NOT_INCREASED */.g_,
-            pointer: '/version',
-            message: `version ${version} is not higher than the published ${prevVersion}; raise it (for example to ${bump(prevVersion)}).`,
-        });
-    }
-    return out;
-}
-function bump(v) {
-    const m = /^(\d+)\.(\d+)\.(\d+)/.exec(v);
-    return m ? `${m[1]}.${m[2]}.${Number(m[3]) + 1}` : v;
-}
-const BOT_LISTS = ['bots', 'composeExtensions'];
-function botIds(cur, prev) {
-    const out = [];
-    for (const list of BOT_LISTS) {
-        const now = (0,values/* asArray */._j)(cur[list]);
-        const before = (0,values/* asArray */._j)(prev[list]);
-        for (let i = 0; i < Math.min(now.length, before.length); i++) {
-            const id = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(now[i])?.botId);
-            const prevId = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(before[i])?.botId);
-            if (id && prevId && id.toLowerCase() !== prevId.toLowerCase()) {
-                out.push({
-                    rule: route_rules/* UPDATE_BOT_ID_CHANGED */.RQ,
-                    pointer: (0,json_pointer/* pointer */.Wn)(list, i, 'botId'),
-                    message: `${list}[${i}].botId is ${id} but the published package has ${prevId}: every user must consent again and existing conversations stay with the old bot.`,
-                });
-            }
-        }
-    }
-    return out;
-}
-function consentChanges(cur, prev) {
-    const out = [];
-    const consent = (at, what) => out.push({ rule: route_rules/* UPDATE_NEEDS_CONSENT */.fk, pointer: at, message: `${what}: existing users must accept a new permission request, and Partner Center reviews the update as a functional change.` });
-    const bots = (0,values/* asArray */._j)(cur.bots);
-    const prevBots = (0,values/* asArray */._j)(prev.bots);
-    if (bots.length > prevBots.length)
-        consent('/bots', `Adds ${plural(bots.length - prevBots.length, 'bot')}`);
-    if (bots.length < prevBots.length)
-        consent(prevBots.length && bots.length ? '/bots' : '', `Removes ${plural(prevBots.length - bots.length, 'bot')}`);
-    for (let i = 0; i < Math.min(bots.length, prevBots.length); i++) {
-        for (const key of ['isNotificationOnly', 'supportsFiles']) {
-            const now = (0,values/* asRecord */.qY)(bots[i])?.[key] === true;
-            const before = (0,values/* asRecord */.qY)(prevBots[i])?.[key] === true;
-            if (now !== before)
-                consent((0,json_pointer/* pointer */.Wn)('bots', i, key), `Changes bots[${i}].${key} from ${before} to ${now}`);
-        }
-    }
-    const me = (0,values/* asArray */._j)(cur.composeExtensions).length;
-    const prevMe = (0,values/* asArray */._j)(prev.composeExtensions).length;
-    if (me > prevMe)
-        consent('/composeExtensions', `Adds ${plural(me - prevMe, 'message extension')}`);
-    if (me < prevMe)
-        consent(me > 0 ? '/composeExtensions' : '', `Removes ${plural(prevMe - me, 'message extension')}`);
-    const newTabs = added(ids(cur.staticTabs, 'entityId'), ids(prev.staticTabs, 'entityId'));
-    if (newTabs.length > 0)
-        consent('/staticTabs', `Adds personal ${newTabs.length === 1 ? 'tab' : 'tabs'} ${update_list(newTabs)}`);
-    if ((0,values/* asArray */._j)(cur.configurableTabs).length > 0 && (0,values/* asArray */._j)(prev.configurableTabs).length === 0)
-        consent('/configurableTabs', 'Adds a channel and group tab');
-    const newConnectors = added(ids(cur.connectors, 'connectorId'), ids(prev.connectors, 'connectorId'));
-    if (newConnectors.length > 0)
-        consent('/connectors', `Adds ${plural(newConnectors.length, 'connector')} ${update_list(newConnectors)}`);
-    if (canonical(cur.webApplicationInfo) !== canonical(prev.webApplicationInfo)) {
-        consent(cur.webApplicationInfo === undefined ? '' : '/webApplicationInfo', cur.webApplicationInfo === undefined ? 'Removes webApplicationInfo' : 'Changes webApplicationInfo (the Microsoft Entra app)');
-    }
-    const newPermissions = added(strings(cur.permissions), strings(prev.permissions));
-    if (newPermissions.length > 0)
-        consent('/permissions', `Asks for new permissions ${update_list(newPermissions)}`);
-    const rsc = (m) => (0,values/* asArray */._j)((0,values/* asRecord */.qY)((0,values/* asRecord */.qY)(m.authorization)?.permissions)?.resourceSpecific).map((p) => `${(0,values/* asString */.oJ)((0,values/* asRecord */.qY)(p)?.name) ?? '?'} (${(0,values/* asString */.oJ)((0,values/* asRecord */.qY)(p)?.type) ?? '?'})`);
-    const newRsc = added(rsc(cur), rsc(prev));
-    if (newRsc.length > 0)
-        consent('/authorization/permissions/resourceSpecific', `Asks for new resource-specific permissions ${update_list(newRsc)}`);
-    return out;
-}
-const METADATA = [
-    ['name', 'short'],
-    ['name', 'full'],
-    ['description', 'short'],
-    ['description', 'full'],
-    ['developer', 'name'],
-    ['accentColor'],
-];
-function reviewChanges(current, cur, previous) {
-    const prev = previous.manifest;
-    const out = [];
-    const review = (at, message) => out.push({ rule: route_rules/* UPDATE_NEEDS_REVIEW */.lr, pointer: at, message });
-    const newDomains = added(strings(cur.validDomains), strings(prev.validDomains));
-    if (newDomains.length > 0)
-        review('/validDomains', `Adds valid ${newDomains.length === 1 ? 'domain' : 'domains'} ${update_list(newDomains)}: Partner Center reviews the update as a functional change.`);
-    const newCaps = added([...current.capabilities], previous.capabilities);
-    if (newCaps.length > 0)
-        review('', `Adds ${update_list(newCaps)}: Partner Center tests the new capability as fully as a first submission.`);
-    const changed = METADATA.filter((path) => canonical(at(cur, path)) !== canonical(at(prev, path))).map((path) => path.join('.'));
-    for (const key of ['color', 'outline']) {
-        const name = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(cur.icons)?.[key]);
-        const prevName = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(prev.icons)?.[key]);
-        if (name && prevName && !sameBytes(fileBytes(current.view, name), fileBytes(previous.view, prevName)))
-            changed.push(`icons.${key}`);
-    }
-    if (changed.length > 0)
-        review('', `Metadata update (${changed.join(', ')}): reviewed again, quickly; keep the Partner Center listing in step.`);
-    const icons = new Set([(0,values/* asString */.oJ)((0,values/* asRecord */.qY)(cur.icons)?.color), (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(cur.icons)?.outline)].map((n) => n?.toLowerCase()));
-    const files = current.view.names.filter((n) => n.toLowerCase() !== 'manifest.json' && !icons.has(n.toLowerCase()));
-    const changedFiles = files.filter((n) => !sameBytes(current.view.bytes(n), fileBytes(previous.view, n)));
-    if (changedFiles.length > 0) {
-        review('', `Changed or new ${changedFiles.length === 1 ? 'file' : 'files'} ${update_list(changedFiles)}: agents, plugins and their API descriptions are tested again in review.`);
-    }
-    return out;
-}
-function at(root, path) {
-    let v = root;
-    for (const key of path)
-        v = (0,values/* asRecord */.qY)(v)?.[key];
-    return v;
-}
-function fileBytes(view, name) {
-    return view.bytes(view.findName(name) ?? name);
-}
-function sameBytes(a, b) {
-    if (!a || !b)
-        return a === b;
-    return a.length === b.length && Buffer.from(a.buffer, a.byteOffset, a.length).equals(Buffer.from(b.buffer, b.byteOffset, b.length));
-}
-function ids(list, key) {
-    return (0,values/* asArray */._j)(list).flatMap((x) => (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(x)?.[key]) ?? []);
-}
-function strings(list) {
-    return (0,values/* asArray */._j)(list).flatMap((x) => (typeof x === 'string' ? [x] : []));
-}
-function added(now, before) {
-    const seen = new Set(before);
-    return [...new Set(now)].filter((x) => !seen.has(x));
-}
-/** JSON with sorted keys, so key order alone is not a change. */
-function canonical(v) {
-    return JSON.stringify(v, (_k, value) => {
-        const r = (0,values/* asRecord */.qY)(value);
-        return r ? Object.fromEntries(Object.keys(r).sort().map((k) => [k, r[k]])) : value;
-    }) ?? 'undefined';
-}
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-/** At most five names, quoted, then "and N more". */
-function update_list(items) {
-    const shown = items.slice(0, 5).map((s) => `"${s}"`).join(', ');
-    return items.length > 5 ? `${shown} and ${items.length - 5} more` : shown;
-}
-
-// EXTERNAL MODULE: ./src/engine/detect/connector-class.ts
-var connector_class = __nccwpck_require__(4246);
-;// CONCATENATED MODULE: ./src/engine/describe.ts
-
-
-
-function describePackage(pkg, kind, manifest) {
-    const meta = {};
-    if (kind === 'teams-app') {
-        const m = (0,values/* asRecord */.qY)(manifest);
-        const name = (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(m?.name)?.short);
-        if (name)
-            meta.name = name;
-        const id = (0,values/* asString */.oJ)(m?.id);
-        if (id)
-            meta.id = id;
-        const version = (0,values/* asString */.oJ)(m?.version);
-        if (version)
-            meta.version = version;
-        const mv = (0,values/* asString */.oJ)(m?.manifestVersion);
-        if (mv)
-            meta.manifestVersion = mv;
-    }
-    if (kind === 'power-platform-connector') {
-        // Which track the connector is on decides which certification rules apply; renderers show it next to the name.
-        meta.connectorClass = (0,connector_class/* classifyConnector */.G5)(pkg).connectorClass;
-        const swagger = (0,connector_files/* connectorFiles */.nW)(pkg).swagger;
-        const info = (0,values/* asRecord */.qY)((0,values/* asRecord */.qY)(swagger ? pkg.json(swagger)?.value : undefined)?.info);
-        const title = (0,values/* asString */.oJ)(info?.title);
-        if (title)
-            meta.name = title;
-        const version = (0,values/* asString */.oJ)(info?.version);
-        if (version)
-            meta.version = version;
-    }
-    return meta;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source-map/candidates.ts
-// Finds the manifest.json files of a repository that a zipped Teams package may have been built from.
-// The walk is bounded (depth, folders visited, candidates kept) so a huge checkout costs milliseconds.
-
-
-
-
-
-
-/** Deepest folder searched below the repository root. */
-const MAX_SOURCE_DEPTH = 8;
-/** Most folders visited in one search. */
-const MAX_SOURCE_DIRS = 5_000;
-/** Most manifest candidates kept. */
-const MAX_SOURCE_CANDIDATES = 200;
-/** Folders that never hold sources: tooling, VCS, build output and this tool's own scratch space. */
-const candidates_SKIPPED = new Set(['node_modules', 'dist', 'build', 'coverage', 'bin', 'obj', 'out']);
-/** manifest.json files at or under `root` (a folder), in path order. */
-async function findManifestCandidates(root) {
-    const found = [];
-    let visited = 0;
-    // Level by level, each level's folders read at once: one readdir after another cost a cold run about 10 ms
-    // for a few dozen folders. Bounds as before; shallow folders are searched first.
-    let level = [root];
-    for (let depth = 0; depth <= MAX_SOURCE_DEPTH && level.length > 0; depth++) {
-        const dirs = level.slice(0, Math.max(0, MAX_SOURCE_DIRS - visited));
-        visited += dirs.length;
-        const listed = await Promise.all(dirs.map((dir) => (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])));
-        level = [];
-        dirs.forEach((dir, i) => {
-            for (const e of listed[i]) {
-                // Symbolic links are not followed: a pull request could point one anywhere on the runner.
-                if (e.isFile() && e.name.toLowerCase() === 'manifest.json')
-                    found.push((0,external_node_path_.join)(dir, e.name));
-                else if (e.isDirectory() && !e.name.startsWith('.') && !candidates_SKIPPED.has(e.name.toLowerCase()))
-                    level.push((0,external_node_path_.join)(dir, e.name));
-            }
-        });
-        if (found.length >= MAX_SOURCE_CANDIDATES)
-            break;
-    }
-    const paths = found.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES);
-    const candidates = await Promise.all(paths.map(readCandidate));
-    return candidates.filter((c) => c !== null);
-}
-function byPathSegments(a, b) {
-    const x = a.split(external_node_path_.sep);
-    const y = b.split(external_node_path_.sep);
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const c = compareStrings(x[i], y[i]);
-        if (c !== 0)
-            return c;
-    }
-    return x.length - y.length;
-}
-/** Reads one manifest as a candidate; null when it is not a regular, readable, reasonably sized file. */
-async function readCandidate(abs) {
-    const info = await (0,promises_.lstat)(abs).catch(() => null);
-    if (!info?.isFile() || info.size > limits/* MAX_JSON_CHARS */.GZ)
-        return null;
-    const text = await (0,promises_.readFile)(abs, 'utf8').catch(() => null);
-    if (text === null)
-        return null;
-    const doc = parseJsonDocument((0,external_node_path_.basename)(abs), text);
-    const m = (0,values/* asRecord */.qY)(doc.value);
-    return { abs, dir: (0,external_node_path_.dirname)(abs), doc, id: (0,values/* asString */.oJ)(m?.id), name: (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(m?.name)?.short) };
-}
-/** '/'-separated path of `abs` relative to `root`, or undefined when it lies outside. */
-function repositoryPath(abs, root) {
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
-        return undefined;
-    return rel.split(external_node_path_.sep).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/engine/source-map/template.ts
-// Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders that the build replaces. A
-// template value matches a packaged value when the literal parts agree and each placeholder stands for any text.
-const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}/g;
-function hasPlaceholder(value) {
-    template_PLACEHOLDER.lastIndex = 0;
-    return template_PLACEHOLDER.test(value);
-}
-/** How a source value (maybe a template) matches a packaged value. */
-function matchTemplate(source, packaged) {
-    if (source === packaged)
-        return 'exact';
-    if (!hasPlaceholder(source))
-        return 'none';
-    return matchesLiterals(source.split(template_PLACEHOLDER), packaged) ? 'template' : 'none';
-}
-// The literal parts in order, anything between them: the first as a prefix, the last as a suffix, the others at
-// their leftmost place in between (always a correct choice when the gaps match anything). Linear; the RegExp
-// ^a[\s\S]*a[\s\S]*…$ it replaces backtracked exponentially on a near miss, and both texts come from the pull request.
-function matchesLiterals(literals, value) {
-    const first = literals[0];
-    const last = literals[literals.length - 1];
-    if (!value.startsWith(first))
-        return false;
-    let at = first.length;
-    for (let i = 1; i < literals.length - 1; i++) {
-        const found = value.indexOf(literals[i], at);
-        if (found < 0)
-            return false;
-        at = found + literals[i].length;
-    }
-    return value.length - last.length >= at && value.endsWith(last);
-}
-
-;// CONCATENATED MODULE: ./src/engine/source-map/select.ts
-// Picks the manifest a zipped Teams package was built from: the app id or short name must match (exactly, or
-// through `${{VAR}}` placeholders), a literal id that differs rules a candidate out, and nearness to the zip
-// breaks ties (appPackage/manifest.json beside appPackage/build/appPackage.dev.zip).
-
-
-const WEIGHT = {
-    id: { exact: 8, template: 2, none: 0 },
-    name: { exact: 4, template: 2, none: 0 },
-};
-/** How well a candidate matches the package (0: not at all). */
-function matchScore(c, pkg) {
-    if (c.id !== undefined && pkg.id !== undefined && !hasPlaceholder(c.id) && c.id.toLowerCase() !== pkg.id.toLowerCase())
-        return 0;
-    const id = c.id !== undefined && pkg.id !== undefined ? matchTemplate(c.id.toLowerCase(), pkg.id.toLowerCase()) : 'none';
-    const name = c.name !== undefined && pkg.name !== undefined ? matchTemplate(c.name, pkg.name) : 'none';
-    return WEIGHT.id[id] + WEIGHT.name[name];
-}
-/** The best candidate for a package at `packageAbs`, or undefined when none matches. */
-function selectManifest(candidates, pkg, packageAbs) {
-    let best;
-    for (const c of candidates) {
-        const score = matchScore(c, pkg);
-        if (score === 0)
-            continue;
-        const near = sharedPrefix(c.dir, packageAbs);
-        if (!best || score > best.score || (score === best.score && near > best.near))
-            best = { c, score, near };
-    }
-    return best?.c;
-}
-// Number of leading path segments two absolute paths share.
-function sharedPrefix(a, b) {
-    const x = a.split(external_node_path_.sep);
-    const y = b.split(external_node_path_.sep);
-    let i = 0;
-    while (i < x.length && i < y.length && x[i] === y[i])
-        i++;
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source-map/finder.ts
-// Where each file of a package came from in the repository. Folder and single-file packages are repository
-// files themselves; a zip is matched to the manifest it was built from (the `source` option, else a search),
-// and its other files are looked for beside that manifest.
-
-
-
-
-function createSourceFinder(options) {
-    const root = (0,external_node_path_.resolve)(options.cwd);
-    const explicit = options.source ? ((0,external_node_path_.isAbsolute)(options.source) ? options.source : (0,external_node_path_.resolve)(root, options.source)) : undefined;
-    let candidates;
-    // Searched once per run, and only when a zip needs it.
-    const load = () => (candidates ??= loadCandidates(root, explicit));
-    return {
-        async filesFor(target, view, kind, identity) {
-            if (target.type === 'folder')
-                return mapNames(view.names, target.abs, root, true);
-            if (target.type === 'file')
-                return mapNames(view.names.slice(0, 1), (0,external_node_path_.dirname)(target.abs), root, true, target.abs);
-            const { list, forced, folder } = await load();
-            const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
-            const dir = manifest?.dir ?? folder;
-            if (!dir)
-                return new Map();
-            const files = new Map();
-            for (const name of view.names) {
-                const isManifest = !!manifest && name.toLowerCase() === 'manifest.json';
-                const abs = isManifest ? manifest.abs : (0,external_node_path_.join)(dir, name);
-                const path = repositoryPath(abs, root);
-                if (path && (await isFile(abs)))
-                    files.set(name, { path, abs, samePackagedText: false, doc: isManifest ? manifest.doc : undefined });
-            }
-            return files;
-        },
-    };
-}
-async function loadCandidates(root, explicit) {
-    if (!explicit)
-        return { list: await findManifestCandidates(root) };
-    const info = await (0,promises_.lstat)(explicit).catch(() => null);
-    if (info?.isFile()) {
-        // A named file is the manifest (or, for other kinds, a file beside the sources): used without matching.
-        const forced = /\.json$/i.test(explicit) ? ((await readCandidate(explicit)) ?? undefined) : undefined;
-        return { list: [], forced, folder: (0,external_node_path_.dirname)(explicit) };
-    }
-    if (!info?.isDirectory())
-        return { list: [] };
-    const list = await findManifestCandidates(explicit);
-    // One manifest under the named folder is the source, whatever its id says; several are told apart by id and name.
-    return list.length === 1 ? { list, forced: list[0], folder: explicit } : { list, folder: explicit };
-}
-function mapNames(names, dir, root, same, single) {
-    const files = new Map();
-    for (const name of names) {
-        const abs = single ?? (0,external_node_path_.join)(dir, name);
-        const path = repositoryPath(abs, root);
-        if (path)
-            files.set(name, { path, abs, samePackagedText: same });
-    }
-    return files;
-}
-async function isFile(abs) {
-    return (await (0,promises_.lstat)(abs).catch(() => null))?.isFile() ?? false;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source-map/attach.ts
-// Fills `finding.source` for findings in files that came from the repository. JSON findings are placed by
-// finding the same JSON pointer in the source file (templates with `${{VAR}}` placeholders are still JSON and
-// keep their line layout); other files keep the packaged position when the texts agree line for line.
-
-
-
-async function attachSources(findings, view, files) {
-    const docs = new Map();
-    const sourceDoc = (name, file) => {
-        let doc = docs.get(name);
-        if (!doc) {
-            doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : file.doc ? Promise.resolve(file.doc) : readSource(file);
-            docs.set(name, doc);
-        }
-        return doc;
-    };
-    for (const f of findings) {
-        const key = f.file ? view.findName(f.file) : undefined;
-        const file = key ? files.get(key) : undefined;
-        if (!key || !file)
-            continue;
-        const position = file.samePackagedText ? packagedPosition(f) : await positionIn(await sourceDoc(key, file), view.text(key), f);
-        f.source = { path: file.path, ...position };
-    }
-}
-function packagedPosition(f) {
-    return { line: f.line ?? 1, column: f.column ?? 1 };
-}
-async function positionIn(doc, packagedText, f) {
-    if (!doc)
-        return { line: 1, column: 1 };
-    if (packagedText !== undefined && doc.text === packagedText.replace(/^\uFEFF/, ''))
-        return packagedPosition(f);
-    if (f.pointer && doc.ok)
-        return doc.locate(f.pointer) ?? { line: 1, column: 1 };
-    // Same number of lines: a placeholder substitution kept the layout, so the line still holds.
-    if (f.line && packagedText !== undefined && lineCount(doc.text) === lineCount(packagedText))
-        return { line: f.line, column: 1 };
-    return { line: 1, column: 1 };
-}
-async function readSource(file) {
-    const info = await (0,promises_.lstat)(file.abs).catch(() => null);
-    if (!info?.isFile() || info.size > limits/* MAX_JSON_CHARS */.GZ)
-        return null;
-    const text = await (0,promises_.readFile)(file.abs, 'utf8').catch(() => null);
-    // Non-JSON files are parsed too: the document then only carries the text, which is what is compared.
-    return text === null ? null : parseJsonDocument(file.path, text);
-}
-function lineCount(text) {
-    return text.split(/\r\n|\r|\n/).length;
-}
-
-;// CONCATENATED MODULE: ./src/engine/source-map/index.ts
-// Source mapping: findings inside a package point at the repository files the package was built from.
-
-
-
-
-// EXTERNAL MODULE: ./src/engine/openapi/yaml-library.ts
-var yaml_library = __nccwpck_require__(6388);
-;// CONCATENATED MODULE: ./src/engine/check.ts
-// The engine's entry point: paths in, Report out. Pure apart from reading the files it is given.
-
-
-
-
-
-
-
-
-
-
-
-const TOOL_NAME = 'copilot-publish-check';
-async function checkPaths(inputs, options) {
-    const { targets, missing } = await resolveInputs(inputs, options.cwd);
-    const sources = createSourceFinder({ cwd: options.cwd, source: options.source });
-    // The published package is read once; a path that names nothing is a usage error like any missing input.
-    const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
-    const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
-    const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
-    return { report: buildReport(packages, options), missing: notFound };
-}
-async function checkTarget(target, options, sources) {
-    const started = performance.now();
-    const { view, problems } = await readTarget(target);
-    const report = await checkView(view, problems, target.display, options);
-    if (view && sources)
-        await mapSources(report, target, view, sources);
-    report.stats.ms = round(performance.now() - started);
-    return report;
-}
-/** Runs the rules over an already-read package: the warm path the benchmark measures. */
-async function checkView(view, problems, displayPath, options) {
-    const started = performance.now();
-    const findings = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
-    const kind = view ? detectKind(view) : 'unknown';
-    const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
-    const capabilities = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
-    if (view) {
-        const ctx = { pkg: view, kind, capabilities, manifest };
-        await (0,yaml_library/* loadYamlFor */.pE)(view);
-        for (const rule of options.rules ?? (await rulesFor(kind))) {
-            if (!rule.kinds.includes(kind))
-                continue;
-            // One at a time: spreading 100,000 findings into push() overflows the call stack.
-            for (const f of await runRule(rule, ctx))
-                findings.push(f);
-        }
-        if (options.previousPackage) {
-            findings.push(...updateFindings({ view, kind, capabilities, manifest: manifest?.value }, options.previousPackage));
-        }
-    }
-    if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
-        findings.push(toFinding(problemMeta('package.unrecognized'), {
-            message: 'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Graph connector definition.',
-        }, view));
-    }
-    // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
-    const asked = audiencesOf(options.audience);
-    const relevant = findings.filter((f) => f.audiences.some((a) => asked.includes(a)));
-    sortFindings(relevant);
-    return {
-        path: displayPath,
-        kind,
-        capabilities,
-        meta: view ? describePackage(view, kind, manifest?.value) : undefined,
-        routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, relevant, options.audience),
-        findings: relevant,
-        stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
-    };
-}
-// Source lines are a convenience for annotations: a failure to find them leaves findings on the package.
-async function mapSources(report, target, view, sources) {
-    // Nothing to place: a clean package does not pay for the repository search.
-    if (!report.findings.some((f) => f.file))
-        return;
-    try {
-        const files = await sources.filesFor(target, view, report.kind, { id: report.meta?.id, name: report.meta?.name });
-        if (files.size > 0)
-            await attachSources(report.findings, view, files);
-    }
-    catch {
-        // Unreadable repository files: findings keep `source: null`.
-    }
-}
-/**
- * Most findings one rule reports for one package; one more says the rest were not listed. A hostile manifest can
- * hold 100,000 wrong values: each finding costs a position lookup, sorting and report space, and nobody reads them.
- */
-const MAX_FINDINGS_PER_RULE = 100;
-// A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
-async function runRule(rule, ctx) {
-    try {
-        const found = [];
-        for (const draft of await rule.check(ctx)) {
-            if (found.length === MAX_FINDINGS_PER_RULE) {
-                found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${MAX_FINDINGS_PER_RULE} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
-                break;
-            }
-            found.push(toFinding(rule, draft, ctx.pkg));
-        }
-        return found;
-    }
-    catch (e) {
-        return [
-            toFinding({ ...rule, severity: 'warning' }, { message: `Internal error in rule ${rule.id}; the rule was skipped: ${e instanceof Error ? e.message : String(e)}` }, ctx.pkg),
-        ];
-    }
-}
-const problemMetaById = new Map(readProblemRules.map((r) => [r.id, r]));
-function problemMeta(id) {
-    const meta = problemMetaById.get(id);
-    if (!meta)
-        throw new Error(`unknown read problem rule ${id}`);
-    return meta;
-}
-function buildReport(packages, options) {
-    const count = (s) => packages.reduce((n, p) => n + p.findings.filter((f) => f.severity === s).length, 0);
-    return {
-        schemaVersion: 1,
-        tool: { name: TOOL_NAME, version: options.toolVersion },
-        audience: options.audience,
-        packages,
-        summary: { packages: packages.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
-    };
-}
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-function round(ms) {
-    return Math.round(ms * 100) / 100;
-}
-
-;// CONCATENATED MODULE: ./src/engine/index.ts
-// Public surface of the engine: what the CLI, the action and tests import.
-
-
-
-
-
 
 /***/ }),
 
@@ -7496,6 +7587,21 @@ function resolveInPackage(fromFile, ref) {
 
 /***/ }),
 
+/***/ 4624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+// Ordering by UTF-16 code unit: the same on every machine whatever its locale, and it never loads ICU's collator
+// (the first localeCompare of a process costs about 8 ms of a cold run).
+function compareStrings(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
 /***/ 6489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7545,7 +7651,8 @@ function toAnnotations(report) {
     const out = [];
     for (const p of report.packages) {
         for (const f of p.findings)
-            out.push(annotationOf(p.path, f));
+            if (!f.suppressed)
+                out.push(annotationOf(p.path, f));
     }
     // A stable sort: within a level, the report's order (by file and position) is kept.
     return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
@@ -7708,7 +7815,7 @@ function neutralizeWorkflowCommands(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ ruleMeta)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3980);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5292);
 // Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules). Rule families load on
 // demand, so this knows the rules of the kinds checked in this process (see loadRulesFor, called by the CLI and the
 // action before rendering a report they did not produce, such as a merged one); an unknown id falls back to the id.
@@ -8045,10 +8152,12 @@ var __webpack_exports__ = {};
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ./src/engine/index.ts + 35 modules
-var engine = __nccwpck_require__(3980);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var config = __nccwpck_require__(1574);
+// EXTERNAL MODULE: ./src/engine/index.ts + 31 modules
+var engine = __nccwpck_require__(5292);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
 // `--merge`: JSON reports of runs over parts of a repository's packages (matrix jobs) into one report, as if one
 // run had checked them all: packages in the order of the files given, the summary counted again.
@@ -8161,7 +8270,42 @@ function locationOf(f) {
     return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
 }
 
+;// CONCATENATED MODULE: ./src/report/suppressed.ts
+
+
+function counts(report) {
+    const by = { config: 0, ignore: 0, baseline: 0 };
+    for (const p of report.packages)
+        for (const f of p.findings)
+            if (f.suppressed)
+                by[f.suppressed.kind]++;
+    const parts = [by.config && `${by.config} by rule`, by.ignore && `${by.ignore} by ignore`, by.baseline && `${by.baseline} by baseline`].filter((x) => !!x);
+    return { total: by.config + by.ignore + by.baseline, parts };
+}
+function sentence(report, text, code) {
+    const c = counts(report);
+    const out = [];
+    if (c.total > 0)
+        out.push(text(`${plural(c.total, 'finding')} suppressed (${c.parts.join(', ')}).`));
+    const fixed = report.baseline?.fixed ?? 0;
+    if (fixed > 0) {
+        const command = code(`copilot-publish-check --write-baseline ${report.baseline.file}`);
+        out.push(`${text(`${plural(fixed, 'finding')} of the baseline ${fixed === 1 ? 'is' : 'are'} fixed: refresh it with`)} ${command}.`);
+    }
+    return out.length > 0 ? out.join(' ') : undefined;
+}
+/** Plain text for the text output, or undefined when nothing was suppressed and nothing is fixed. */
+function suppressedLine(report) {
+    return sentence(report, (s) => s, (s) => s);
+}
+/** The same line in markdown, for the job summary's and the comment's `notes`. */
+function suppressedNote(report) {
+    // Counts and fixed words need no escaping; the one text from the repository, the baseline's path, is a code span.
+    return sentence(report, (s) => s, (s) => (0,report_escape/* codeSpan */.SS)(s));
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 
 
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' };
@@ -8172,6 +8316,8 @@ function renderText(report) {
         for (const r of p.routes)
             out.push(...routeLines(r));
         for (const f of p.findings) {
+            if (f.suppressed)
+                continue;
             out.push(`  ${MARK[f.severity]} ${f.severity} ${f.ruleId} ${locationOf(f)}`);
             out.push(`      ${f.message}`);
         }
@@ -8179,6 +8325,9 @@ function renderText(report) {
     }
     out.push(verdictLine(report));
     out.push(countLine(report.summary));
+    const suppressed = suppressedLine(report);
+    if (suppressed)
+        out.push(suppressed);
     return (0,report_escape/* neutralizeWorkflowCommands */.tW)(out.join('\n')) + '\n';
 }
 // The route part: verdict per audience, the first blockers (or cautions), the next step and where it is documented.
@@ -8306,6 +8455,8 @@ function verdictMarkdown(report) {
 }
 function packageSection(p, h, options) {
     const max = options.maxFindingsPerPackage ?? 50;
+    // Suppressed findings are counted in one note (suppressed.ts), not listed.
+    p = { ...p, findings: p.findings.filter((f) => !f.suppressed) };
     const name = p.meta?.name ? ` — ${(0,report_escape/* escapeMarkdown */.FV)(p.meta.name, 200)}` : '';
     const caps = p.capabilities.length ? ` (${p.capabilities.join(', ')})` : '';
     const out = [`${h} ${(0,report_escape/* codeSpan */.SS)(p.path)}${name}`, '', `Kind: **${p.kind}**${caps}`, '', ...routeCard(p), ''];
@@ -8372,6 +8523,7 @@ var annotations = __nccwpck_require__(856);
 
 
 
+
 // EXTERNAL MODULE: ./src/engine/routes/route-rules.ts
 var route_rules = __nccwpck_require__(7622);
 ;// CONCATENATED MODULE: ./src/report/rules-doc.ts
@@ -8429,6 +8581,20 @@ function shouldFail(report, failOn) {
     return failureReason(report, failOn) !== undefined;
 }
 
+;// CONCATENATED MODULE: ./src/shared/read-if-exists.ts
+// The edges' file reader for optional files (the configuration, its baseline): undefined when the file is not there.
+
+async function readIfExists(path) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (e) {
+        if (e.code === 'ENOENT')
+            return undefined;
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // The tool's version; __tests__/version.test.ts keeps it equal to package.json's.
 const VERSION = '0.1.0';
@@ -8448,14 +8614,19 @@ connector folders and Graph connector definitions — and says where each can be
 Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
 
 Options:
-  --audience <single-tenant|multitenant|both>  routes to evaluate (default: both)
+  --audience <single-tenant|multitenant|both>  routes to evaluate (default: the configuration's, else both)
   --format <text|json|markdown|github|sarif>    output format (default: text; sarif: SARIF 2.1.0 for code scanning)
   --output <file>                               write the output to a file instead of stdout
-  --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: error)
+  --fail-on <error|warning|never>               exit 1 when a finding reaches this severity (default: the
+                                                configuration's, else error)
   --previous <zip|folder>                       the package currently published: check the update against it
   --source <folder|manifest.json>               where the package was built from, for source lines
   --merge                                       the paths are JSON reports (--format json) of runs over parts of
                                                 the packages, e.g. matrix jobs: print them as one report
+  --config <file>                               configuration: rule severities, ignores with reasons, baseline
+                                                (default: .github/copilot-publish-check.yml when present)
+  --write-baseline <file>                       accept every current finding into this baseline file; set
+                                                "baseline: <file>" in the configuration so later runs use it
   --list-rules                                  print every rule as markdown and exit
   -h, --help                                    show this help
   -v, --version                                 show the version
@@ -8468,10 +8639,12 @@ function parseCliArgs(argv) {
             args: [...argv],
             allowPositionals: true,
             options: {
-                audience: { type: 'string', default: 'both' },
+                audience: { type: 'string' },
                 format: { type: 'string', default: 'text' },
                 output: { type: 'string', short: 'o' },
-                'fail-on': { type: 'string', default: 'error' },
+                'fail-on': { type: 'string' },
+                config: { type: 'string' },
+                'write-baseline': { type: 'string' },
                 'list-rules': { type: 'boolean', default: false },
                 merge: { type: 'boolean', default: false },
                 previous: { type: 'string' },
@@ -8486,13 +8659,13 @@ function parseCliArgs(argv) {
     }
     const v = parsed.values;
     const audience = v.audience;
-    if (!AUDIENCES.includes(audience))
+    if (audience !== undefined && !AUDIENCES.includes(audience))
         return { ok: false, error: `--audience must be one of ${AUDIENCES.join(', ')}; got "${v.audience}".` };
     const format = v.format;
     if (!FORMATS.includes(format))
         return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
     const failOn = v['fail-on'];
-    if (!FAIL_ON_VALUES.includes(failOn))
+    if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn))
         return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
     return {
         ok: true,
@@ -8508,12 +8681,17 @@ function parseCliArgs(argv) {
             previous: v.previous,
             source: v.source,
             merge: !!v.merge,
+            config: v.config,
+            writeBaseline: v['write-baseline'],
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
+
+
+
 
 
 
@@ -8544,7 +8722,21 @@ async function runCli(argv, io) {
         io.stdout(renderRulesMarkdown(await (0,engine/* loadAllRules */.HE)()));
         return EXIT_OK;
     }
+    const loaded = await (0,config/* loadConfiguration */.vF)({ root: io.cwd, file: o.config, writeBaseline: o.writeBaseline }, { readFile: readIfExists });
+    if (!loaded.ok) {
+        for (const p of loaded.problems)
+            io.stderr(`copilot-publish-check: ${(0,config/* formatProblem */.Vw)(p)}\n`);
+        return EXIT_USAGE;
+    }
+    const settings = loaded.settings;
+    // Options given on the command line win over the configuration file's defaults.
+    const failOn = o.failOn ?? settings?.config?.failOn ?? 'error';
+    const audience = o.audience ?? settings?.config?.audience ?? 'both';
     if (o.merge) {
+        if (o.writeBaseline !== undefined) {
+            io.stderr('copilot-publish-check: --write-baseline checks packages; run it without --merge.\n');
+            return EXIT_USAGE;
+        }
         // Matrix jobs each check a share of the packages; the last job merges their JSON reports (docs/monorepo.md).
         const merged = await mergeReportFiles(o.paths, io.cwd);
         if (!merged.ok) {
@@ -8560,10 +8752,14 @@ async function runCli(argv, io) {
             await (0,promises_.writeFile)(o.output, rendered);
         else
             io.stdout(rendered);
-        return main_verdict(merged.report, o.failOn, io);
+        return main_verdict(merged.report, failOn, io);
     }
     const inputs = o.paths.length > 0 ? o.paths : [...engine/* DEFAULT_PATTERNS */.sz];
-    const { report, missing } = await (0,engine/* checkPaths */.nn)(inputs, { audience: o.audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous });
+    const { report, missing } = await (0,engine/* checkPaths */.nn)(inputs, { audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous, review: settings?.review });
+    if (settings?.baselineStatus)
+        report.baseline = settings.baselineStatus(report);
+    for (const p of (await settings?.unknownRules()) ?? [])
+        io.stderr(`copilot-publish-check: warning: ${(0,config/* formatProblem */.Vw)(p)}\n`);
     const rendered = await render(report, o.format);
     if (o.output)
         await (0,promises_.writeFile)(o.output, rendered);
@@ -8577,7 +8773,20 @@ async function runCli(argv, io) {
         io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
         return EXIT_USAGE;
     }
-    return main_verdict(report, o.failOn, io);
+    // Only a run that checked every path it was given writes a baseline.
+    await writeBaseline(settings, report, io);
+    return main_verdict(report, failOn, io);
+}
+async function writeBaseline(settings, report, io) {
+    const baseline = settings?.newBaseline?.(report);
+    if (!baseline)
+        return;
+    const path = (0,external_node_path_.resolve)(io.cwd, baseline.path);
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,promises_.writeFile)(path, baseline.text);
+    const named = settings?.config?.baseline?.path === baseline.path;
+    io.stderr(`copilot-publish-check: wrote ${baseline.count} finding${baseline.count === 1 ? '' : 's'} to ${baseline.path}; commit it` +
+        (named ? '.\n' : ` and set "baseline: ${baseline.path}" in ${settings?.config?.file ?? config/* DEFAULT_CONFIG_FILE */.Cu}.\n`));
 }
 function main_verdict(report, failOn, io) {
     const reason = failureReason(report, failOn);
@@ -8590,8 +8799,10 @@ async function render(report, format) {
     switch (format) {
         case 'json':
             return renderJson(report);
-        case 'markdown':
-            return renderMarkdown(report);
+        case 'markdown': {
+            const suppressed = suppressedNote(report);
+            return renderMarkdown(report, { notes: suppressed ? [suppressed] : [] });
+        }
         case 'github':
             return (0,annotations/* renderWorkflowCommands */.e5)(report);
         case 'sarif':

@@ -1,318 +1,262 @@
-export const id = 941;
-export const ids = [941];
+export const id = 892;
+export const ids = [892];
 export const modules = {
 
-/***/ 779:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ 3687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ listExternalRefs),
+/* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   LA: () => (/* binding */ deref),
+/* harmony export */   Oj: () => (/* binding */ withoutExternalRefs),
+/* harmony export */   hp: () => (/* binding */ resolveLocalRef)
+/* harmony export */ });
+/* unused harmony export refKind */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5684);
+// $ref handling without ever leaving the document: local references resolve in place, anything else
+// (another file, an http(s) URL) is listed so a rule can report it. Nothing is fetched or read.
 
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
-function fmtDef(validate, compare) {
-    return { validate, compare };
-}
-exports.fullFormats = {
-    // date: http://tools.ietf.org/html/rfc3339#section-5.6
-    date: fmtDef(date, compareDate),
-    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
-    time: fmtDef(getTime(true), compareTime),
-    "date-time": fmtDef(getDateTime(true), compareDateTime),
-    "iso-time": fmtDef(getTime(), compareIsoTime),
-    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
-    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
-    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
-    uri,
-    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
-    // uri-template: https://tools.ietf.org/html/rfc6570
-    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
-    // For the source: https://gist.github.com/dperini/729294
-    // For test cases: https://mathiasbynens.be/demo/url-regex
-    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
-    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
-    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
-    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
-    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
-    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
-    regex,
-    // uuid: http://tools.ietf.org/html/rfc4122
-    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
-    // JSON-pointer: https://tools.ietf.org/html/rfc6901
-    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
-    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
-    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
-    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
-    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
-    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
-    // byte: https://github.com/miguelmota/is-base64
-    byte,
-    // signed 32 bit integer
-    int32: { type: "number", validate: validateInt32 },
-    // signed 64 bit integer
-    int64: { type: "number", validate: validateInt64 },
-    // C-type float
-    float: { type: "number", validate: validateNumber },
-    // C-type double
-    double: { type: "number", validate: validateNumber },
-    // hint to the UI to hide input strings
-    password: true,
-    // unchecked string payload
-    binary: true,
-};
-exports.fastFormats = {
-    ...exports.fullFormats,
-    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
-    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
-    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
-    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
-    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
-    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
-    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
-    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
-    // email (sources from jsen validator):
-    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
-    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
-    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
-};
-exports.formatNames = Object.keys(exports.fullFormats);
-function isLeapYear(year) {
-    // https://tools.ietf.org/html/rfc3339#appendix-C
-    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
-const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function date(str) {
-    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
-    const matches = DATE.exec(str);
-    if (!matches)
-        return false;
-    const year = +matches[1];
-    const month = +matches[2];
-    const day = +matches[3];
-    return (month >= 1 &&
-        month <= 12 &&
-        day >= 1 &&
-        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
-}
-function compareDate(d1, d2) {
-    if (!(d1 && d2))
-        return undefined;
-    if (d1 > d2)
-        return 1;
-    if (d1 < d2)
-        return -1;
-    return 0;
-}
-const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
-function getTime(strictTimeZone) {
-    return function time(str) {
-        const matches = TIME.exec(str);
-        if (!matches)
-            return false;
-        const hr = +matches[1];
-        const min = +matches[2];
-        const sec = +matches[3];
-        const tz = matches[4];
-        const tzSign = matches[5] === "-" ? -1 : 1;
-        const tzH = +(matches[6] || 0);
-        const tzM = +(matches[7] || 0);
-        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
-            return false;
-        if (hr <= 23 && min <= 59 && sec < 60)
-            return true;
-        // leap second
-        const utcMin = min - tzM * tzSign;
-        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
-        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+/** Every `$ref` string in the document, in document order. */
+function listRefs(root) {
+    const found = [];
+    const seen = new Set();
+    const visit = (node, at) => {
+        if (node === null || typeof node !== 'object' || seen.has(node))
+            return;
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((v, i) => visit(v, `${at}/${i}`));
+            return;
+        }
+        for (const [key, v] of Object.entries(node)) {
+            if (key === '$ref' && typeof v === 'string')
+                found.push({ pointer: `${at}/$ref`, ref: v, kind: refKind(v) });
+            else
+                visit(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(key)}`);
+        }
     };
+    visit(root, '');
+    return found;
 }
-function compareTime(s1, s2) {
-    if (!(s1 && s2))
+function refKind(ref) {
+    if (ref.startsWith('#'))
+        return 'local';
+    if (/^https?:/i.test(ref))
+        return 'url';
+    return 'file';
+}
+/** References to other files or URLs: the ones an offline check must report instead of following. */
+function listExternalRefs(root) {
+    return listRefs(root).filter((r) => r.kind !== 'local');
+}
+/** The target of a local `#/…` reference, or undefined. */
+function resolveLocalRef(root, ref) {
+    if (!ref.startsWith('#'))
         return undefined;
-    const t1 = new Date("2020-01-01T" + s1).valueOf();
-    const t2 = new Date("2020-01-01T" + s2).valueOf();
-    if (!(t1 && t2))
-        return undefined;
-    return t1 - t2;
-}
-function compareIsoTime(t1, t2) {
-    if (!(t1 && t2))
-        return undefined;
-    const a1 = TIME.exec(t1);
-    const a2 = TIME.exec(t2);
-    if (!(a1 && a2))
-        return undefined;
-    t1 = a1[1] + a1[2] + a1[3];
-    t2 = a2[1] + a2[2] + a2[3];
-    if (t1 > t2)
-        return 1;
-    if (t1 < t2)
-        return -1;
-    return 0;
-}
-const DATE_TIME_SEPARATOR = /t|\s/i;
-function getDateTime(strictTimeZone) {
-    const time = getTime(strictTimeZone);
-    return function date_time(str) {
-        // http://tools.ietf.org/html/rfc3339#section-5.6
-        const dateTime = str.split(DATE_TIME_SEPARATOR);
-        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
-    };
-}
-function compareDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const d1 = new Date(dt1).valueOf();
-    const d2 = new Date(dt2).valueOf();
-    if (!(d1 && d2))
-        return undefined;
-    return d1 - d2;
-}
-function compareIsoDateTime(dt1, dt2) {
-    if (!(dt1 && dt2))
-        return undefined;
-    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
-    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
-    const res = compareDate(d1, d2);
-    if (res === undefined)
-        return undefined;
-    return res || compareTime(t1, t2);
-}
-const NOT_URI_FRAGMENT = /\/|:/;
-const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
-function uri(str) {
-    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
-    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
-}
-const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
-function byte(str) {
-    BYTE.lastIndex = 0;
-    return BYTE.test(str);
-}
-const MIN_INT32 = -(2 ** 31);
-const MAX_INT32 = 2 ** 31 - 1;
-function validateInt32(value) {
-    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
-}
-function validateInt64(value) {
-    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
-    return Number.isInteger(value);
-}
-function validateNumber() {
-    return true;
-}
-const Z_ANCHOR = /[^\\]\\Z/;
-function regex(str) {
-    if (Z_ANCHOR.test(str))
-        return false;
+    let p;
     try {
-        new RegExp(str);
-        return true;
+        p = decodeURIComponent(ref.slice(1));
+    }
+    catch {
+        return undefined;
+    }
+    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(root, p);
+}
+/** Follows local `$ref`s (at most `depth` hops) until a non-reference value; external ones give undefined. */
+function deref(root, value, depth = 16) {
+    let v = value;
+    for (let i = 0; i < depth; i++) {
+        const ref = v !== null && typeof v === 'object' && !Array.isArray(v) ? v.$ref : undefined;
+        if (typeof ref !== 'string')
+            return v;
+        v = resolveLocalRef(root, ref);
+    }
+    return undefined;
+}
+/** A deep copy with every external `$ref` replaced by an empty schema, so a validator never tries to load it. */
+function withoutExternalRefs(root) {
+    const copy = structuredClone(root);
+    for (const site of listExternalRefs(copy)) {
+        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
+        if (owner && typeof owner === 'object')
+            delete owner.$ref;
+    }
+    return copy;
+}
+
+
+/***/ }),
+
+/***/ 7947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gi: () => (/* binding */ validateApiDocument),
+/* harmony export */   Ki: () => (/* binding */ schemaValidator)
+/* harmony export */ });
+/* unused harmony exports clearSchemaValidators, MAX_ISSUES_PER_DOCUMENT, validateValue */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7844);
+/* harmony import */ var _schemas_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5910);
+/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(895);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5684);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3687);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3449);
+
+
+
+
+
+
+
+
+const RESOLVE_NOTHING = { external: false, http: false, file: false };
+const SPEC_ONLY = { resolve: RESOLVE_NOTHING, validate: { schema: false, spec: true } };
+const FULL = { resolve: RESOLVE_NOTHING };
+const compiled = new Map();
+// Ajv's compiler, the schemas and swagger-parser are loaded on first use (dynamic import; ncc puts them in chunk
+// files): most runs check no API description, and evaluating them was a fifth of every cold start.
+function schemaValidator(which) {
+    let v = compiled.get(which);
+    if (!v) {
+        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_schemas_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaRootDir */ .hE)(), _schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__/* .OPENAPI_COMPILED */ .Nr[which]);
+        v = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)
+            ? Promise.resolve((0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCompiledValidator */ .KY)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file))
+            : // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
+                Promise.all([Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(905)]).then(__webpack_require__.t.bind(__webpack_require__, 905, 23)), __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 2696, 23))]).then(([ajv, schemas]) => new ajv.default.default({ ..._schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__/* .OPENAPI_AJV_OPTIONS */ .Wz }).compile(schemas.openapi[which]));
+        compiled.set(which, v);
+    }
+    return v;
+}
+/** Forgets the validators made so far (tests that switch the schema root). */
+function clearSchemaValidators() {
+    compiled.clear();
+}
+/** Enough to fix a document; the rest repeat the same mistake through oneOf branches. */
+const MAX_ISSUES_PER_DOCUMENT = 25;
+const cache = new WeakMap();
+/** Issues in a parsed document (empty when valid); memoised per document. Never rejects. */
+function validateApiDocument(doc) {
+    let result = cache.get(doc);
+    if (!result) {
+        result = doc.ok ? validateValue(doc.value) : Promise.resolve([]);
+        cache.set(doc, result);
+    }
+    return result;
+}
+async function validateValue(value) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+        return [{ pointer: '', message: 'The document is not an object, so it is not an OpenAPI or Swagger description.' }];
+    }
+    const copy = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutExternalRefs */ .Oj)(value);
+    const issues = [];
+    for (const site of (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .listRefs */ .Dy)(copy)) {
+        if (site.kind !== 'local' || (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocalRef */ .hp)(copy, site.ref) !== undefined)
+            continue;
+        issues.push({ pointer: site.pointer, message: `The reference "${site.ref}" points at nothing in this document.` });
+        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
+        if (owner && typeof owner === 'object')
+            delete owner.$ref;
+    }
+    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .specVersion */ .k)(copy);
+    const which = v?.family === 'swagger' && v.version === '2.0' ? 'v2' : v?.family === 'openapi' && /^3\.0(\.|$)/.test(v.version) ? 'v3' : undefined;
+    if (which) {
+        const validate = await schemaValidator(which);
+        if (!validate(copy))
+            return [...issues, ...fromAjv((validate.errors ?? []))].slice(0, MAX_ISSUES_PER_DOCUMENT);
+    }
+    try {
+        const { default: SwaggerParser } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(696), __webpack_require__.e(559), __webpack_require__.e(179)]).then(__webpack_require__.t.bind(__webpack_require__, 5559, 23));
+        await SwaggerParser.validate(copy, (which ? SPEC_ONLY : FULL));
     }
     catch (e) {
-        return false;
+        issues.push(...describeError(e, copy));
     }
+    return issues.slice(0, MAX_ISSUES_PER_DOCUMENT);
 }
-//# sourceMappingURL=formats.js.map
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __webpack_require__(3430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 6214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
+function describeError(e, value) {
+    const err = e;
+    if (Array.isArray(err.details) && err.details.length > 0)
+        return fromAjv(err.details);
+    const message = (err.message ?? String(e)).split('\n')[0].replace(/^Validation failed\.\s*/, '');
+    // A missing local $ref target: point at the reference when the parser says where it is.
+    if (err.name === 'MissingPointerError' && typeof err.targetRef === 'string') {
+        const site = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .listRefs */ .Dy)(value).find((r) => r.ref === err.targetRef);
+        return [{ pointer: site?.pointer ?? '', message: `The reference "${err.targetRef}" points at nothing in this document.` }];
+    }
+    return [{ pointer: '', message: message.replace(/^\[object Object\] is not/, 'This is not') }];
+}
+// Swagger-parser's schema errors come from ajv over oneOf-heavy schemas: one mistake yields several
+// entries at the same place. Keep one message per place, with enum alternatives merged.
+function fromAjv(details) {
+    const byPointer = new Map();
+    for (const d of details) {
+        let p = d.instancePath ?? '';
+        let message = d.message ?? d.keyword ?? 'is invalid';
+        if (d.keyword === 'required' && typeof d.params?.missingProperty === 'string') {
+            message = `is missing the required property "${d.params.missingProperty}"`;
         }
+        else if (d.keyword === 'additionalProperties' && typeof d.params?.additionalProperty === 'string') {
+            p = `${p}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeToken */ .tj)(d.params.additionalProperty)}`;
+            message = 'is not allowed here';
+        }
+        const entry = byPointer.get(p) ?? { messages: [], allowed: new Set() };
+        if (d.keyword === 'enum' && Array.isArray(d.params?.allowedValues)) {
+            for (const v of d.params.allowedValues)
+                entry.allowed.add(JSON.stringify(v));
+        }
+        else if (!entry.messages.includes(message))
+            entry.messages.push(message);
+        byPointer.set(p, entry);
     }
-    return length;
+    const issues = [];
+    for (const [p, { messages, allowed }] of byPointer) {
+        const parts = [...messages];
+        if (allowed.size > 0)
+            parts.push(`must be one of ${[...allowed].join(', ')}`);
+        issues.push({ pointer: p, message: `${p === '' ? 'The document' : `"${p}"`} ${parts.join('; ')}.` });
+    }
+    return issues.slice(0, MAX_ISSUES_PER_DOCUMENT);
 }
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 3430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
 
 
 /***/ }),
 
-/***/ 9418:
+/***/ 3449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ isOpenApi30),
+/* harmony export */   k: () => (/* binding */ specVersion)
+/* harmony export */ });
+/* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
+// Which specification an API description follows: Swagger 2.0 or OpenAPI 3.x.
+
+function specVersion(value) {
+    const root = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value);
+    if (!root)
+        return undefined;
+    const openapi = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(root.openapi);
+    if (openapi)
+        return { family: 'openapi', version: openapi, pointer: '/openapi' };
+    const swagger = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(root.swagger) ?? (typeof root.swagger === 'number' ? String(root.swagger) : undefined);
+    if (swagger)
+        return { family: 'swagger', version: swagger, pointer: '/swagger' };
+    return undefined;
+}
+/** True for OpenAPI 3.0.x, the version Copilot's API tooling documents. */
+function isOpenApi30(v) {
+    return v?.family === 'openapi' && /^3\.0(\.\d+)?$/.test(v.version);
+}
+
+
+/***/ }),
+
+/***/ 2892:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -365,53 +309,8 @@ function fromError(e) {
 var catalog = __webpack_require__(5910);
 // EXTERNAL MODULE: ./src/engine/util/values.ts
 var values = __webpack_require__(6489);
-;// CONCATENATED MODULE: ./src/engine/json/flow-depth.ts
-// Nesting depth of the bracket ("flow") collections in YAML or JSON-like text, found without parsing. The
-// `yaml` parser recurses per level and needs seconds for 100,000 levels before it overflows the stack, so YAML
-// is checked with this first. Quoted scalars and comments are skipped; the count errs towards deeper, never shallower.
-/** Offset of the first `[` or `{` that opens a collection deeper than `maxDepth`, or undefined. */
-function flowTooDeepAt(text, maxDepth) {
-    let depth = 0;
-    // The last character that was not a space: a quote opens a scalar only where a value can start.
-    let prev = '\n';
-    for (let i = 0; i < text.length; i++) {
-        const c = text[i];
-        if (c === '[' || c === '{') {
-            if (++depth > maxDepth)
-                return i;
-        }
-        else if (c === ']' || c === '}') {
-            if (depth > 0)
-                depth--;
-        }
-        else if ((c === '"' || c === "'") && ':-[{,?\n'.includes(prev)) {
-            i = skipQuoted(text, i, c);
-        }
-        else if (c === '#' && (prev === '\n' || text[i - 1] === ' ' || text[i - 1] === '\t')) {
-            while (i + 1 < text.length && text[i + 1] !== '\n')
-                i++;
-        }
-        if (c !== ' ' && c !== '\t' && c !== '\r')
-            prev = c;
-    }
-    return undefined;
-}
-// Index of the closing quote (or the end of text). In YAML, '' escapes a single quote and \ escapes in "...".
-function skipQuoted(text, start, quote) {
-    for (let j = start + 1; j < text.length; j++) {
-        const d = text[j];
-        if (quote === '"' && d === '\\')
-            j++;
-        else if (d === quote) {
-            if (quote === "'" && text[j + 1] === "'")
-                j++;
-            else
-                return j;
-        }
-    }
-    return text.length;
-}
-
+// EXTERNAL MODULE: ./src/engine/json/flow-depth.ts
+var flow_depth = __webpack_require__(7533);
 // EXTERNAL MODULE: ./src/engine/json/scan.ts
 var scan = __webpack_require__(6796);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
@@ -525,7 +424,7 @@ function yamlRefusal(text) {
     if (text.length > limits/* MAX_YAML_CHARS */.Rp) {
         return { message: `it is ${text.length} characters long, and YAML over ${limits/* MAX_YAML_CHARS */.Rp} characters is not read (save it as JSON, read up to ${limits/* MAX_JSON_CHARS */.GZ})`, line: 1, column: 1 };
     }
-    const deep = flowTooDeepAt(text, limits/* MAX_JSON_DEPTH */.KX);
+    const deep = (0,flow_depth/* flowTooDeepAt */.E)(text, limits/* MAX_JSON_DEPTH */.KX);
     return deep === undefined ? undefined : { message: `it nests collections more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep`, ...(0,scan/* positionAt */.t)(text, deep) };
 }
 

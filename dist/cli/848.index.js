@@ -1,256 +1,185 @@
-export const id = 947;
-export const ids = [947];
+export const id = 848;
+export const ids = [848];
 export const modules = {
 
-/***/ 3687:
+/***/ 5314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ listExternalRefs),
-/* harmony export */   Dy: () => (/* binding */ listRefs),
-/* harmony export */   LA: () => (/* binding */ deref),
-/* harmony export */   Oj: () => (/* binding */ withoutExternalRefs),
-/* harmony export */   hp: () => (/* binding */ resolveLocalRef)
+/* harmony export */   G9: () => (/* binding */ isPngError),
+/* harmony export */   SV: () => (/* binding */ inspectPng),
+/* harmony export */   om: () => (/* binding */ pixelAt),
+/* harmony export */   wL: () => (/* binding */ readPng)
 /* harmony export */ });
-/* unused harmony export refKind */
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5684);
-// $ref handling without ever leaving the document: local references resolve in place, anything else
-// (another file, an http(s) URL) is listed so a rule can report it. Nothing is fetched or read.
+/* unused harmony exports MAX_PNG_SIDE, readPngHeader */
+/* harmony import */ var pngjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(359);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+// PNG decoding for icon rules. The header (IHDR) is read by hand first so a file that declares huge
+// dimensions is refused before pngjs allocates width × height × 4 bytes for it.
 
-/** Every `$ref` string in the document, in document order. */
-function listRefs(root) {
-    const found = [];
-    const seen = new Set();
-    const visit = (node, at) => {
-        if (node === null || typeof node !== 'object' || seen.has(node))
-            return;
-        seen.add(node);
-        if (Array.isArray(node)) {
-            node.forEach((v, i) => visit(v, `${at}/${i}`));
-            return;
-        }
-        for (const [key, v] of Object.entries(node)) {
-            if (key === '$ref' && typeof v === 'string')
-                found.push({ pointer: `${at}/$ref`, ref: v, kind: refKind(v) });
-            else
-                visit(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(key)}`);
-        }
-    };
-    visit(root, '');
-    return found;
+
+/** Largest side we decode. Teams icons are 192 and 32 pixels; 4096 leaves room for any real source image. */
+const MAX_PNG_SIDE = 4096;
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+function isPngError(r) {
+    return 'error' in r;
 }
-function refKind(ref) {
-    if (ref.startsWith('#'))
-        return 'local';
-    if (/^https?:/i.test(ref))
-        return 'url';
-    return 'file';
-}
-/** References to other files or URLs: the ones an offline check must report instead of following. */
-function listExternalRefs(root) {
-    return listRefs(root).filter((r) => r.kind !== 'local');
-}
-/** The target of a local `#/…` reference, or undefined. */
-function resolveLocalRef(root, ref) {
-    if (!ref.startsWith('#'))
+/** Width and height from the IHDR chunk, without decoding; undefined when the bytes are not a PNG header. */
+function readPngHeader(bytes) {
+    if (bytes.length < 24 || !SIGNATURE.every((b, i) => bytes[i] === b))
         return undefined;
-    let p;
-    try {
-        p = decodeURIComponent(ref.slice(1));
-    }
-    catch {
+    // The first chunk must be IHDR: length (4), type "IHDR" (4), then width and height as big-endian uint32.
+    if (bytes[12] !== 0x49 || bytes[13] !== 0x48 || bytes[14] !== 0x44 || bytes[15] !== 0x52)
         return undefined;
-    }
-    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(root, p);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { width: view.getUint32(16), height: view.getUint32(20) };
 }
-/** Follows local `$ref`s (at most `depth` hops) until a non-reference value; external ones give undefined. */
-function deref(root, value, depth = 16) {
-    let v = value;
-    for (let i = 0; i < depth; i++) {
-        const ref = v !== null && typeof v === 'object' && !Array.isArray(v) ? v.$ref : undefined;
-        if (typeof ref !== 'string')
-            return v;
-        v = resolveLocalRef(root, ref);
+/**
+ * Checks a PNG's structure without inflating it: signature, IHDR first, every chunk inside the file, image data
+ * and an end chunk. Gives the size from the header. Much cheaper than readPng (no decompression, no pixels), so
+ * rules that only need the size or the format use it.
+ */
+function inspectPng(bytes, maxSide = MAX_PNG_SIDE) {
+    const sized = sizedHeader(bytes, maxSide);
+    if ('error' in sized)
+        return sized;
+    const { width, height } = sized;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let offset = 8;
+    let idat = false;
+    let iend = false;
+    while (offset + 8 <= bytes.length && !iend) {
+        const length = view.getUint32(offset);
+        const type = String.fromCharCode(bytes[offset + 4], bytes[offset + 5], bytes[offset + 6], bytes[offset + 7]);
+        if (offset + 12 + length > bytes.length)
+            return { error: 'corrupt', width, height, message: `it is truncated (the ${type} chunk runs past the end of the file)` };
+        if (type === 'IDAT')
+            idat = true;
+        if (type === 'IEND')
+            iend = true;
+        offset += 12 + length;
     }
-    return undefined;
+    if (!idat || !iend)
+        return { error: 'corrupt', width, height, message: `it is truncated (no ${idat ? 'IEND' : 'IDAT'} chunk)` };
+    return { width, height };
 }
-/** A deep copy with every external `$ref` replaced by an empty schema, so a validator never tries to load it. */
-function withoutExternalRefs(root) {
-    const copy = structuredClone(root);
-    for (const site of listExternalRefs(copy)) {
-        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
-        if (owner && typeof owner === 'object')
-            delete owner.$ref;
+/** The header's size when it is one this tool reads; else the finding-ready error (not a PNG, empty, too large). */
+function sizedHeader(bytes, maxSide) {
+    const header = readPngHeader(bytes);
+    if (!header)
+        return notPng(bytes);
+    const { width, height } = header;
+    if (width === 0 || height === 0)
+        return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
+    if (width > maxSide || height > maxSide) {
+        return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
     }
-    return copy;
+    return { width, height };
 }
-
-
-/***/ }),
-
-/***/ 7947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gi: () => (/* binding */ validateApiDocument),
-/* harmony export */   Ki: () => (/* binding */ schemaValidator)
-/* harmony export */ });
-/* unused harmony exports clearSchemaValidators, MAX_ISSUES_PER_DOCUMENT, validateValue */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7844);
-/* harmony import */ var _schemas_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5910);
-/* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(895);
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5684);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3687);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3449);
-
-
-
-
-
-
-
-
-const RESOLVE_NOTHING = { external: false, http: false, file: false };
-const SPEC_ONLY = { resolve: RESOLVE_NOTHING, validate: { schema: false, spec: true } };
-const FULL = { resolve: RESOLVE_NOTHING };
-const compiled = new Map();
-// Ajv's compiler, the schemas and swagger-parser are loaded on first use (dynamic import; ncc puts them in chunk
-// files): most runs check no API description, and evaluating them was a fifth of every cold start.
-function schemaValidator(which) {
-    let v = compiled.get(which);
-    if (!v) {
-        const file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,_schemas_catalog_js__WEBPACK_IMPORTED_MODULE_3__/* .schemaRootDir */ .hE)(), _schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__/* .OPENAPI_COMPILED */ .Nr[which]);
-        v = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(file)
-            ? Promise.resolve((0,_schemas_validate_js__WEBPACK_IMPORTED_MODULE_4__/* .loadCompiledValidator */ .KY)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8'), file))
-            : // CommonJS with a `default` export; under NodeNext the namespace arrives wrapped.
-                Promise.all([__webpack_require__.e(/* import() */ 905).then(__webpack_require__.t.bind(__webpack_require__, 905, 23)), __webpack_require__.e(/* import() */ 696).then(__webpack_require__.t.bind(__webpack_require__, 2696, 23))]).then(([ajv, schemas]) => new ajv.default.default({ ..._schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__/* .OPENAPI_AJV_OPTIONS */ .Wz }).compile(schemas.openapi[which]));
-        compiled.set(which, v);
-    }
-    return v;
-}
-/** Forgets the validators made so far (tests that switch the schema root). */
-function clearSchemaValidators() {
-    compiled.clear();
-}
-/** Enough to fix a document; the rest repeat the same mistake through oneOf branches. */
-const MAX_ISSUES_PER_DOCUMENT = 25;
-const cache = new WeakMap();
-/** Issues in a parsed document (empty when valid); memoised per document. Never rejects. */
-function validateApiDocument(doc) {
-    let result = cache.get(doc);
-    if (!result) {
-        result = doc.ok ? validateValue(doc.value) : Promise.resolve([]);
-        cache.set(doc, result);
-    }
+// Several rules may decode the same icon of one package (the connector icon rules do, three times); decoding is
+// most of a warm check, so the result is kept for as long as the package's bytes are. Callers only read it.
+const decodedByBytes = new WeakMap();
+/** Decodes a PNG to RGBA; never throws. `maxSide` bounds the memory a hostile file can make us allocate. */
+function readPng(bytes, maxSide = MAX_PNG_SIDE) {
+    let bySide = decodedByBytes.get(bytes);
+    if (!bySide)
+        decodedByBytes.set(bytes, (bySide = new Map()));
+    let result = bySide.get(maxSide);
+    if (!result)
+        bySide.set(maxSide, (result = decodePng(bytes, maxSide)));
     return result;
 }
-async function validateValue(value) {
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        return [{ pointer: '', message: 'The document is not an object, so it is not an OpenAPI or Swagger description.' }];
-    }
-    const copy = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutExternalRefs */ .Oj)(value);
-    const issues = [];
-    for (const site of (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .listRefs */ .Dy)(copy)) {
-        if (site.kind !== 'local' || (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocalRef */ .hp)(copy, site.ref) !== undefined)
-            continue;
-        issues.push({ pointer: site.pointer, message: `The reference "${site.ref}" points at nothing in this document.` });
-        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
-        if (owner && typeof owner === 'object')
-            delete owner.$ref;
-    }
-    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .specVersion */ .k)(copy);
-    const which = v?.family === 'swagger' && v.version === '2.0' ? 'v2' : v?.family === 'openapi' && /^3\.0(\.|$)/.test(v.version) ? 'v3' : undefined;
-    if (which) {
-        const validate = await schemaValidator(which);
-        if (!validate(copy))
-            return [...issues, ...fromAjv((validate.errors ?? []))].slice(0, MAX_ISSUES_PER_DOCUMENT);
-    }
+function decodePng(bytes, maxSide) {
+    const sized = sizedHeader(bytes, maxSide);
+    if ('error' in sized)
+        return sized;
+    const { width, height } = sized;
+    // pngjs reads past image data that is too short (into uninitialised memory, so the result varied between
+    // runs) and inflates data far longer than the image: the inflated length is checked against the header first.
+    const dataProblem = imageDataProblem(bytes, width, height);
+    if (dataProblem)
+        return { error: 'corrupt', width, height, message: dataProblem };
     try {
-        const { default: SwaggerParser } = await Promise.all(/* import() */[__webpack_require__.e(905), __webpack_require__.e(696), __webpack_require__.e(559), __webpack_require__.e(179)]).then(__webpack_require__.t.bind(__webpack_require__, 5559, 23));
-        await SwaggerParser.validate(copy, (which ? SPEC_ONLY : FULL));
+        const png = pngjs__WEBPACK_IMPORTED_MODULE_0__/* .PNG */ .O.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        return { width: png.width, height: png.height, pixels: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
     }
     catch (e) {
-        issues.push(...describeError(e, copy));
+        return { error: 'corrupt', width, height, message: `it cannot be decoded (${e instanceof Error ? e.message : String(e)})` };
     }
-    return issues.slice(0, MAX_ISSUES_PER_DOCUMENT);
 }
-function describeError(e, value) {
-    const err = e;
-    if (Array.isArray(err.details) && err.details.length > 0)
-        return fromAjv(err.details);
-    const message = (err.message ?? String(e)).split('\n')[0].replace(/^Validation failed\.\s*/, '');
-    // A missing local $ref target: point at the reference when the parser says where it is.
-    if (err.name === 'MissingPointerError' && typeof err.targetRef === 'string') {
-        const site = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .listRefs */ .Dy)(value).find((r) => r.ref === err.targetRef);
-        return [{ pointer: site?.pointer ?? '', message: `The reference "${err.targetRef}" points at nothing in this document.` }];
-    }
-    return [{ pointer: '', message: message.replace(/^\[object Object\] is not/, 'This is not') }];
+/** RGBA of the pixel at (x, y). */
+function pixelAt(img, x, y) {
+    const i = (y * img.width + x) * 4;
+    return [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2], img.pixels[i + 3]];
 }
-// Swagger-parser's schema errors come from ajv over oneOf-heavy schemas: one mistake yields several
-// entries at the same place. Keep one message per place, with enum alternatives merged.
-function fromAjv(details) {
-    const byPointer = new Map();
-    for (const d of details) {
-        let p = d.instancePath ?? '';
-        let message = d.message ?? d.keyword ?? 'is invalid';
-        if (d.keyword === 'required' && typeof d.params?.missingProperty === 'string') {
-            message = `is missing the required property "${d.params.missingProperty}"`;
-        }
-        else if (d.keyword === 'additionalProperties' && typeof d.params?.additionalProperty === 'string') {
-            p = `${p}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeToken */ .tj)(d.params.additionalProperty)}`;
-            message = 'is not allowed here';
-        }
-        const entry = byPointer.get(p) ?? { messages: [], allowed: new Set() };
-        if (d.keyword === 'enum' && Array.isArray(d.params?.allowedValues)) {
-            for (const v of d.params.allowedValues)
-                entry.allowed.add(JSON.stringify(v));
-        }
-        else if (!entry.messages.includes(message))
-            entry.messages.push(message);
-        byPointer.set(p, entry);
-    }
-    const issues = [];
-    for (const [p, { messages, allowed }] of byPointer) {
-        const parts = [...messages];
-        if (allowed.size > 0)
-            parts.push(`must be one of ${[...allowed].join(', ')}`);
-        issues.push({ pointer: p, message: `${p === '' ? 'The document' : `"${p}"`} ${parts.join('; ')}.` });
-    }
-    return issues.slice(0, MAX_ISSUES_PER_DOCUMENT);
+function notPng(bytes) {
+    const format = sniffFormat(bytes);
+    return { error: 'not-png', format, message: format ? `it is a ${format} file, not a PNG` : 'it is not a PNG file (no PNG signature)' };
 }
-
-
-/***/ }),
-
-/***/ 3449:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M: () => (/* binding */ isOpenApi30),
-/* harmony export */   k: () => (/* binding */ specVersion)
-/* harmony export */ });
-/* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
-// Which specification an API description follows: Swagger 2.0 or OpenAPI 3.x.
-
-function specVersion(value) {
-    const root = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(value);
-    if (!root)
-        return undefined;
-    const openapi = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(root.openapi);
-    if (openapi)
-        return { family: 'openapi', version: openapi, pointer: '/openapi' };
-    const swagger = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(root.swagger) ?? (typeof root.swagger === 'number' ? String(root.swagger) : undefined);
-    if (swagger)
-        return { family: 'swagger', version: swagger, pointer: '/swagger' };
+function sniffFormat(b) {
+    if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff)
+        return 'JPEG';
+    if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38)
+        return 'GIF';
+    if (b[0] === 0x42 && b[1] === 0x4d)
+        return 'BMP';
+    if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50)
+        return 'WebP';
+    if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0x01 && b[3] === 0x00)
+        return 'ICO';
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 256)).trimStart().toLowerCase();
+    if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg')))
+        return 'SVG';
     return undefined;
 }
-/** True for OpenAPI 3.0.x, the version Copilot's API tooling documents. */
-function isOpenApi30(v) {
-    return v?.family === 'openapi' && /^3\.0(\.\d+)?$/.test(v.version);
+/** Inflated size of the image data a PNG with this header holds: its scanlines, each with a filter byte. */
+function expectedImageDataLength(width, height, colorType, bitDepth, interlaced) {
+    const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType];
+    if (!channels || ![1, 2, 4, 8, 16].includes(bitDepth))
+        return undefined;
+    const rowBytes = (w) => 1 + Math.ceil((w * channels * bitDepth) / 8);
+    if (!interlaced)
+        return height * rowBytes(width);
+    // Adam7: seven passes over sub-images, each with its own scanlines.
+    const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+    let total = 0;
+    for (const [x0, y0, dx, dy] of passes) {
+        const w = Math.ceil((width - x0) / dx);
+        const h = Math.ceil((height - y0) / dy);
+        if (w > 0 && h > 0)
+            total += h * rowBytes(w);
+    }
+    return total;
+}
+/** Why the IDAT data does not fit the header (too short, too long, not zlib), or undefined when it does. */
+function imageDataProblem(bytes, width, height) {
+    const expected = expectedImageDataLength(width, height, bytes[25], bytes[24], bytes[28] === 1);
+    if (expected === undefined)
+        return `it cannot be decoded (its header declares colour type ${bytes[25]} with bit depth ${bytes[24]})`;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const parts = [];
+    for (let at = 8; at + 8 <= bytes.length;) {
+        const length = view.getUint32(at);
+        const type = String.fromCharCode(bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]);
+        if (at + 12 + length > bytes.length)
+            return `it is truncated (the ${type} chunk runs past the end of the file)`;
+        if (type === 'IDAT')
+            parts.push(bytes.subarray(at + 8, at + 8 + length));
+        if (type === 'IEND')
+            break;
+        at += 12 + length;
+    }
+    let inflated;
+    try {
+        inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateSync)(Buffer.concat(parts), { maxOutputLength: expected + 1 }).length;
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            return `it cannot be decoded (its image data inflates past the ${expected} bytes that ${width}×${height} pixels take)`;
+        return `it cannot be decoded (${e instanceof Error ? e.message : String(e)})`;
+    }
+    return inflated === expected ? undefined : `it cannot be decoded (its image data holds ${inflated} bytes where ${width}×${height} pixels take ${expected})`;
 }
 
 
@@ -521,12 +450,14 @@ function dedupe(issues) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bs: () => (/* binding */ STANDALONE_RUNTIME),
+/* harmony export */   EY: () => (/* binding */ CONFIG_AJV_OPTIONS),
 /* harmony export */   Fs: () => (/* binding */ compiledFileOf),
 /* harmony export */   Nr: () => (/* binding */ OPENAPI_COMPILED),
 /* harmony export */   Wz: () => (/* binding */ OPENAPI_AJV_OPTIONS),
 /* harmony export */   ZW: () => (/* binding */ AJV_OPTIONS),
 /* harmony export */   _5: () => (/* binding */ anonymous),
 /* harmony export */   cp: () => (/* binding */ fixSchemaText),
+/* harmony export */   fY: () => (/* binding */ CONFIG_COMPILED),
 /* harmony export */   hR: () => (/* binding */ FORMATS)
 /* harmony export */ });
 // What makes a validator "Microsoft's": the Ajv options, the formats and the fixes to the published schema texts.
@@ -577,6 +508,15 @@ const OPENAPI_AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, vali
 
 /** Where their validators compiled ahead of time sit under the schema root. */
 const OPENAPI_COMPILED = Object.freeze({ v2: 'openapi/v2.0/schema.cjs', v3: 'openapi/v3.0/schema.cjs' });
+
+/**
+ * The configuration file's schema (copilot-publish-check.schema.json at the package root, draft-07): Ajv's
+ * defaults, every error, so that one run names every mistake in the file.
+ */
+const CONFIG_AJV_OPTIONS = Object.freeze({ allErrors: true });
+
+/** Where its validator compiled ahead of time sits under the schema root. */
+const CONFIG_COMPILED = 'config/copilot-publish-check.schema.cjs';
 
 /** File of the validator compiled ahead of time for a schema file, beside it: `x/schema.json` → `x/schema.cjs`. */
 function compiledFileOf(schemaRelPath) {

