@@ -48,9 +48,9 @@ describe("'copilot.da-instructions-length'", () => {
 });
 
 describe("'copilot.da-conversation-starters'", () => {
-  it('warns below 3 and above 6 for the Store only', async () => {
+  it('rejects below 3 and above 6 for the Agent Store only (Must fix)', async () => {
     const two = await ruleFindings(agentPackage({ agent: validAgent({ conversation_starters: [{ text: 'a' }, { text: 'b' }] }) }), 'copilot.da-conversation-starters');
-    expect(two.map((f) => [f.pointer, f.severity, f.audiences])).toEqual([['/conversation_starters', 'warning', ['multitenant']]]);
+    expect(two.map((f) => [f.pointer, f.severity, f.audiences])).toEqual([['/conversation_starters', 'error', ['multitenant']]]);
     const seven = Array.from({ length: 7 }, (_, i) => ({ text: `Prompt ${i}` }));
     const many = await ruleFindings(agentPackage({ agent: validAgent({ conversation_starters: seven }) }), 'copilot.da-conversation-starters');
     expect(many.map((f) => f.pointer)).toEqual(['/conversation_starters/6']);
@@ -94,10 +94,10 @@ describe("'copilot.da-capability-duplicate'", () => {
 });
 
 describe("'copilot.da-graph-connectors-hardcoded'", () => {
-  it('warns on hard-coded connections', async () => {
+  it('rejects hard-coded Copilot connector connections for the Agent Store (Must fix)', async () => {
     const agent = validAgent({ capabilities: [{ name: 'GraphConnectors', connections: [{ connection_id: 'policies' }] }] });
     const found = await ruleFindings(agentPackage({ agent }), 'copilot.da-graph-connectors-hardcoded');
-    expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/capabilities/0/connections', 'warning']]);
+    expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/capabilities/0/connections', 'error']]);
   });
   it('passes an open GraphConnectors capability', async () => {
     const agent = validAgent({ capabilities: [{ name: 'GraphConnectors' }] });
@@ -128,11 +128,11 @@ describe("'copilot.da-has-action'", () => {
 });
 
 describe("'copilot.name-consistent'", () => {
-  it('warns where the agent or plugin name differs from name.short', async () => {
+  it('rejects an agent or plugin name that differs from name.short (Must fix)', async () => {
     const found = await ruleFindings(agentPackage({ agent: validAgent({ name: 'Orders Agent' }), plugin: validPlugin({ name_for_human: 'Orders API' }) }), 'copilot.name-consistent');
     expect(found.map((f) => [f.file, f.pointer, f.severity])).toEqual([
-      ['ai-plugin.json', '/name_for_human', 'warning'],
-      ['declarativeAgent.json', '/name', 'warning'],
+      ['ai-plugin.json', '/name_for_human', 'error'],
+      ['declarativeAgent.json', '/name', 'error'],
     ]);
   });
   it('skips localization tokens and unresolved placeholders', async () => {

@@ -6,9 +6,9 @@ import { ruleFindings } from './support.js';
 const plainFull = { short: 'Find and share Contoso orders.', full: 'Search Contoso orders by customer, status or date.' };
 
 describe("'copilot.long-description-copilot'", () => {
-  it('warns when an agent app never mentions Copilot', async () => {
+  it('rejects an agent app whose long description never mentions Copilot (Must fix)', async () => {
     const found = await ruleFindings(agentPackage({ manifest: agentManifest({ description: plainFull }) }), 'copilot.long-description-copilot');
-    expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/description/full', 'warning']]);
+    expect(found.map((f) => [f.pointer, f.severity])).toEqual([['/description/full', 'error']]);
   });
   it('passes a description that names Microsoft 365 Copilot, and a plain Teams message extension', async () => {
     expect(await ruleFindings(agentPackage(), 'copilot.long-description-copilot')).toEqual([]);

@@ -94,9 +94,9 @@ describe("'copilot.plugin-template-missing'", () => {
 });
 
 describe("'copilot.plugin-consequential'", () => {
-  it('warns on a POST marked non-consequential, with its YAML line', async () => {
+  it('rejects a POST marked non-consequential, with its YAML line (Must fix)', async () => {
     const found = await ruleFindings(agentPackage({ files: { 'openapi.yaml': openApiYaml({ postExtra: '\n      x-openai-isConsequential: false' }) } }), 'copilot.plugin-consequential');
-    expect(found.map((f) => [f.file, f.pointer, f.severity])).toEqual([['openapi.yaml', '/paths/~1orders/post/x-openai-isConsequential', 'warning']]);
+    expect(found.map((f) => [f.file, f.pointer, f.severity])).toEqual([['openapi.yaml', '/paths/~1orders/post/x-openai-isConsequential', 'error']]);
     expect(found[0].line).toBe(34);
   });
   it('passes when the flag is absent or true', async () => {
@@ -106,7 +106,7 @@ describe("'copilot.plugin-consequential'", () => {
 });
 
 describe("'copilot.plugin-server-https'", () => {
-  it('warns on a plain HTTP server', async () => {
+  it('rejects a plain HTTP server (Must fix)', async () => {
     const found = await ruleFindings(agentPackage({ files: { 'openapi.yaml': openApiYaml({ server: 'http://orders.contoso.com' }) } }), 'copilot.plugin-server-https');
     expect(found.map((f) => [f.file, f.pointer, f.line])).toEqual([['openapi.yaml', '/servers/0/url', 7]]);
   });

@@ -40,5 +40,5 @@ function expectedPointer(e: ErrorObject): string {
   return typeof child === 'string' ? `${e.instancePath}/${child.replace(/~/g, '~0').replace(/\//g, '~1')}` : e.instancePath;
 }
 
-/** The rules that report schema errors of agent and plugin files (instructions length has its own rule). */
-export const SCHEMA_RULES = ['copilot.da-schema', 'copilot.plugin-schema', 'copilot.da-instructions-length'];
+/** The rules that report schema errors of agent and plugin files (instructions length and MCP runtimes have their own rules). */
+export const SCHEMA_RULES = ['copilot.da-schema', 'copilot.plugin-schema', 'copilot.da-instructions-length', 'copilot.plugin-mcp-runtime'];

@@ -82,7 +82,7 @@ describe.skipIf(!HAS_CORPUS)('Teams corpus', () => {
     for (const e of raw) {
       const pkg = name(e.path);
       const view = views.get(pkg)!;
-      const found = of(pkg, 'package.unresolved-placeholder');
+      const found = [...of(pkg, 'package.unresolved-placeholder'), ...of(pkg, 'package.unresolved-placeholder-functional')];
       // Every variable the notes name is reported.
       const listed = /placeholders \(([^)]*)\)/.exec(e.notes)?.[1].split(/,\s*/) ?? [...e.notes.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]);
       expect(listed.length, pkg).toBeGreaterThan(0);

@@ -48,10 +48,7 @@ export const daSchema = defineRule({
         yield at(agent.path, '/version', `"version" is ${JSON.stringify(version)}; published declarative agent schema versions are ${DECLARATIVE_AGENT_VERSIONS.join(', ')}.`);
         continue;
       }
-      const named = /declarative-agent\/(v\d+\.\d+)\//.exec(asString(agent.value.$schema) ?? '')?.[1];
-      if (named && named !== version) {
-        yield at(agent.path, '/$schema', `"$schema" names ${named} but "version" is ${version}; the file was checked against ${version}.`, { severity: 'notice' });
-      }
+      // A $schema naming another version is copilot.schema-url-version's to report.
       for (const issue of copilotSchemaIssues('declarative-agent', version, agent.value) ?? []) {
         // Reported with the character count by copilot.da-instructions-length.
         if (issue.pointer === '/instructions' && issue.keyword === 'maxLength') continue;
@@ -81,22 +78,22 @@ export const daInstructionsLength = defineRule({
 
 export const daConversationStarters = defineRule({
   id: 'copilot.da-conversation-starters',
-  title: 'A store declarative agent has 3 to 6 conversation starters',
-  severity: 'warning',
+  title: 'An Agent Store declarative agent has 3 to 6 conversation starters',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'The agent validation guidelines (policy 1140.9) require at least three and at most six prompt starters, a Must fix for the Store. The schema alone allows 1–6 (v1.0–v1.5) or 1–12 (v1.6 and later), so this only affects the marketplace route.',
+    'The agent validation guidelines (policy 1140.9) require at least three and at most six prompt starters, a Must fix, so an error for the Agent Store. The schema alone allows 1–6 (v1.0–v1.5) or 1–12 (v1.6 and later), so this only affects the marketplace route.',
   *check(ctx) {
     for (const agent of readableAgents(ctx)) {
       const starters = agent.value.conversation_starters;
       if (starters !== undefined && !Array.isArray(starters)) continue; // the schema rule reports the type
       const n = asArray(starters).length;
       if (n < STORE_STARTERS_MIN) {
-        yield at(agent.path, starters === undefined ? '' : '/conversation_starters', `The agent has ${n} conversation starter${n === 1 ? '' : 's'}; the Store requires ${STORE_STARTERS_MIN} to ${STORE_STARTERS_MAX}.`);
+        yield at(agent.path, starters === undefined ? '' : '/conversation_starters', `The agent has ${n} conversation starter${n === 1 ? '' : 's'}; the Agent Store requires ${STORE_STARTERS_MIN} to ${STORE_STARTERS_MAX}.`);
       } else if (n > STORE_STARTERS_MAX) {
-        yield at(agent.path, pointer('conversation_starters', STORE_STARTERS_MAX), `The agent has ${n} conversation starters; the Store allows at most ${STORE_STARTERS_MAX}.`);
+        yield at(agent.path, pointer('conversation_starters', STORE_STARTERS_MAX), `The agent has ${n} conversation starters; the Agent Store allows at most ${STORE_STARTERS_MAX}.`);
       }
     }
   },
@@ -158,19 +155,19 @@ export const daCapabilityOnce = defineRule({
 
 export const daGraphConnectorsOpen = defineRule({
   id: 'copilot.da-graph-connectors-hardcoded',
-  title: 'A store agent does not hard-code Graph connector connections',
-  severity: 'warning',
+  title: 'An Agent Store agent does not hard-code Copilot connector connections',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'For the Store, the GraphConnectors capability must be left open so the agent grounds in every connector of the customer tenant (Must fix). Connection ids from the publisher tenant do not exist elsewhere. Omit the `connections` key; the schema rejects an empty list.',
+    'For the Agent Store, the GraphConnectors capability (Copilot connectors, formerly Graph connectors) must be left open so the agent grounds in every connector of the customer tenant: a Must fix, so an error. Connection ids from the publisher tenant do not exist elsewhere. Omit the `connections` key; the schema rejects an empty list.',
   *check(ctx) {
     for (const agent of readableAgents(ctx)) {
       for (const [i, c] of asArray(agent.value.capabilities).entries()) {
         const cap = asRecord(c);
         if (cap?.name === 'GraphConnectors' && asArray(cap.connections).length > 0) {
-          yield at(agent.path, pointer('capabilities', i, 'connections'), 'GraphConnectors lists specific connections; for the Store omit "connections" so the agent uses all connectors of the tenant.');
+          yield at(agent.path, pointer('capabilities', i, 'connections'), 'GraphConnectors lists specific Copilot connector connections; for the Agent Store omit "connections" so the agent uses every Copilot connector of the customer\'s tenant.');
         }
       }
     }

@@ -1,4 +1,5 @@
-// Rules for Copilot extensions inside Teams apps: message extensions as plugins, declarative agents, API plugins.
+// Rules for agents and their actions inside Teams apps: message extensions used by Copilot, declarative agents, API
+// and MCP plugins, agent connectors and agent skills.
 import type { Rule } from '../rule.js';
 import {
   daCapabilityInstructions,
@@ -37,6 +38,12 @@ import {
 import { textSteering, textSuperlatives, textUrlsEmoji } from './text-quality.js';
 import { cardMetadataUrl, longDescriptionCopilot } from './listing.js';
 import { apiMeAuth, apiMeCardVersion, apiMeCommandOperation, apiMeFiles, apiMeOpenApiSubset } from './api-message-extension.js';
+import { mcpToolDescriptionFile, pluginFunctionMcpTool, pluginMcpRuntime } from './mcp.js';
+import { pluginFunctionRuntime } from './plugin-functions.js';
+import { schemaUrlVersion } from './schema-urls.js';
+import { serverUrlReachable } from './server-urls.js';
+import { agentConnectorIdUnique } from './agent-connectors.js';
+import { agentSkillFolder, agentSkillMetadata } from './agent-skills.js';
 
 export const copilotRules: readonly Rule[] = [
   // message extensions as Copilot plugins (policy 1140.9)
@@ -81,7 +88,18 @@ export const copilotRules: readonly Rule[] = [
   pluginConfirmationText,
   pluginServerHttps,
   pluginAuth,
+  pluginFunctionRuntime,
+  schemaUrlVersion,
   openApiParses,
   openApiValid,
   openApiExternalRefs,
+  serverUrlReachable,
+  // MCP servers: plugin runtimes (v2.4) and agent connectors (manifest 1.27+)
+  pluginMcpRuntime,
+  mcpToolDescriptionFile,
+  pluginFunctionMcpTool,
+  agentConnectorIdUnique,
+  // agent skills (manifest 1.28+)
+  agentSkillFolder,
+  agentSkillMetadata,
 ];

@@ -19,12 +19,12 @@ function targetsCopilot(ctx: RuleContext): boolean {
 export const longDescriptionCopilot = defineRule({
   id: 'copilot.long-description-copilot',
   title: 'The long description says the app works in Microsoft 365 Copilot',
-  severity: 'warning',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'The agent validation guidelines (Must fix) require description.full to call out that the agent works in Microsoft 365 Copilot. Applied to apps with a declarative agent or API plugin, and to message extensions whose commands carry samplePrompts or semanticDescription (written for Copilot); other message extensions may be Teams-only.',
+    'The agent validation guidelines require description.full to call out that the agent works in Microsoft 365 Copilot: a Must fix, so an error for the Agent Store. Applied to apps with a declarative agent or API plugin, and to message extensions whose commands carry samplePrompts or semanticDescription (written for Copilot); other message extensions may be Teams-only.',
   *check(ctx) {
     const full = asString(asRecord(asRecord(ctx.manifest?.value)?.description)?.full);
     if (!full || hasPlaceholder(full) || !targetsCopilot(ctx)) return;
@@ -72,12 +72,12 @@ function responseCards(ctx: RuleContext): CardSite[] {
 export const cardMetadataUrl = defineRule({
   id: 'copilot.card-metadata-url',
   title: 'Response Adaptive Cards carry a metadata URL',
-  severity: 'warning',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'The agent validation guidelines (Must fix) require Adaptive Card responses to include a URL in the card metadata (metadata.webUrl), so a card can be copied from one hub to another.',
+    'The agent validation guidelines require Adaptive Card responses to include a URL in the card metadata (metadata.webUrl), so a card can be copied from one hub to another: a Must fix, so an error for the Agent Store.',
   *check(ctx) {
     for (const site of responseCards(ctx)) {
       if (site.card.type !== 'AdaptiveCard') continue;

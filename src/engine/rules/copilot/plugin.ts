@@ -10,6 +10,8 @@ import { resolveInPackage } from '../teams/shared/references.js';
 import { copilotFiles, isAbsoluteUrl, runtimeSpec, type CopilotFiles, type PluginFile } from './shared/files.js';
 import { at, charCount, isLocalizationToken } from './shared/drafts.js';
 import type { RuleContext } from '../rule.js';
+import type { FindingDraft } from '../../types.js';
+import { mcpRuntimes, mcpSpecProblems, pluginMcpRuntimes, runtimeToolDescription, toolsOf, type McpRuntime } from './shared/mcp.js';
 
 /** Lengths past which the plugin manifest reference says text may be ignored. */
 export const PLUGIN_TEXT_LIMITS = { name_for_human: 20, description_for_human: 100, description_for_model: 2048 } as const;
@@ -29,7 +31,10 @@ export const pluginSchema = defineRule({
   audiences: BOTH,
   kinds: ['teams-app'],
   docs: DOCS.apiPluginManifest,
-  description: "Validated offline with Microsoft's plugin schema for the version `schema_version` names (v2.1–v2.4): required fields, namespace and function name patterns, runtime and auth types.",
+  description:
+    "Validated offline with Microsoft's plugin schema for the version `schema_version` names (v2.1–v2.4): required fields, namespace and function name patterns, runtime and auth types. " +
+    'RemoteMCPServer runtimes are the exception: the published v2.4 schema rejects the dynamic-discovery spec ({"url": …} alone) and the {"file": …} tool description that the v2.4 reference documents, ' +
+    'because both match two branches of a oneOf, so those runtimes are checked against the reference by copilot.plugin-mcp-runtime and a notice says where the schema (and the Agents Toolkit validator that uses it) disagrees.',
   *check(ctx) {
     if (!ctx.manifest) return;
     for (const plugin of copilotFiles(ctx.pkg, ctx.manifest.value).plugins) {
@@ -45,10 +50,41 @@ export const pluginSchema = defineRule({
           : at(plugin.path, '/schema_version', `"schema_version" is ${JSON.stringify(version)}; published plugin schema versions are ${API_PLUGIN_VERSIONS.join(', ')}.`);
         continue;
       }
-      for (const issue of copilotSchemaIssues('api-plugin', version, plugin.value) ?? []) yield at(plugin.path, issue.pointer, issue.message);
+      yield* pluginSchemaDrafts(plugin as ReadablePlugin, version);
     }
   },
 });
+
+/** Pointer prefix test that does not mistake /runtimes/1 for /runtimes/10. */
+function within(p: string, prefix: string): boolean {
+  return p === prefix || p.startsWith(`${prefix}/`);
+}
+
+/**
+ * Schema issues of a plugin, with its RemoteMCPServer runtimes judged by the v2.4 reference instead (copilot.plugin-mcp-runtime).
+ * The published v2.4 schema cannot tell an MCP spec from the others: its spec `oneOf` accepts {"url": …} as both an
+ * OpenAPI and an MCP spec, and its inline tool branch accepts any object, so the reference's own dynamic-discovery
+ * and {"file": …} examples fail it. Where the schema rejects a spec the reference allows, a notice says so.
+ */
+function* pluginSchemaDrafts(plugin: ReadablePlugin, version: string): Generator<FindingDraft> {
+  const runtimes = pluginMcpRuntimes(plugin);
+  const disputed = new Set<McpRuntime>();
+  for (const issue of copilotSchemaIssues('api-plugin', version, plugin.value) ?? []) {
+    const owner = runtimes.find((r) => within(issue.pointer, `${r.pointer}/spec`) || issue.pointer === `${r.pointer}/type` || (issue.missing && issue.pointer === `${r.pointer}/auth`));
+    if (!owner) yield at(plugin.path, issue.pointer, issue.message);
+    else if (within(issue.pointer, `${owner.pointer}/spec`)) disputed.add(owner);
+  }
+  for (const r of disputed) {
+    if (version !== 'v2.4' || mcpSpecProblems(r).length > 0) continue;
+    const form = asRecord(asRecord(r.runtime.spec)?.mcp_tool_description)?.file !== undefined ? 'its {"file": …} tool description matches both branches of the schema\'s oneOf (the inline branch accepts any object)' : 'a spec of only "url" matches both the OpenApi and the MCP branch of the schema\'s oneOf';
+    yield at(
+      plugin.path,
+      `${r.pointer}/spec`,
+      `The published v2.4 plugin schema rejects this RemoteMCPServer spec, which the v2.4 reference documents: ${form}. It was checked against the reference instead; the Agents Toolkit's validator uses that schema and reports it as an error until Microsoft fixes the schema.`,
+      { severity: 'notice' },
+    );
+  }
+}
 
 export const pluginTextLength = defineRule({
   id: 'copilot.plugin-text-length',
@@ -215,13 +251,15 @@ const SIDE_EFFECT_METHODS = new Set(['post', 'put', 'patch', 'delete']);
 
 export const pluginConsequential = defineRule({
   id: 'copilot.plugin-consequential',
-  title: 'Operations that change data are not marked non-consequential',
-  severity: 'warning',
+  title: 'Operations and tools that change data keep their confirmation prompt',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'Policy 1140.9 review requires that actions with consequences in the external system (create, update, delete) keep the confirmation prompt: x-openai-isConsequential must not be false on POST, PUT, PATCH or DELETE operations a plugin function uses.',
+    'The agent validation guidelines (Must fix, so an error for the Agent Store) require that actions with consequences in the external system (create, update, delete) keep the confirmation prompt: ' +
+    'x-openai-isConsequential must not be false on POST, PUT, PATCH or DELETE operations a plugin function uses. For MCP plugins the confirmation prompts page makes a tool\'s readOnlyHint the switch, ' +
+    'so a pinned tool that declares both readOnlyHint and destructiveHint is reported: Copilot would skip the prompt for a tool its own server calls destructive.',
   *check(ctx) {
     const { files, plugins } = readable(ctx);
     for (const plugin of plugins) {
@@ -239,23 +277,40 @@ export const pluginConsequential = defineRule({
         }
       }
     }
+    if (!ctx.manifest) return;
+    for (const r of mcpRuntimes(ctx.pkg, ctx.manifest.value)) {
+      const d = runtimeToolDescription(r);
+      for (const tool of d ? toolsOf(ctx.pkg, d) : []) {
+        const hints = asRecord(asRecord(tool.value)?.annotations);
+        if (hints?.readOnlyHint === true && hints.destructiveHint === true) {
+          yield at(tool.file, `${tool.pointer}/annotations/readOnlyHint`, `The MCP tool "${tool.name ?? '?'}" is marked readOnlyHint, which skips the confirmation prompt, and destructiveHint at the same time; a tool that changes data must not be read-only.`);
+        }
+      }
+    }
   },
 });
 
 export const pluginServerHttps = defineRule({
   id: 'copilot.plugin-server-https',
-  title: 'API plugin servers use HTTPS',
-  severity: 'warning',
+  title: 'API plugin and MCP servers use HTTPS',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
-  description: 'The agent validation guidelines require every API call to use HTTPS with TLS 1.2 or later (Must fix for the Store).',
+  description:
+    'The agent validation guidelines require every API call to use HTTPS with TLS 1.2 or later (Must fix, so an error for the Agent Store). Checked on the servers of OpenAPI documents plugins use and on RemoteMCPServer runtime URLs; agent connector URLs are held to HTTPS by the app manifest schema itself.',
   *check(ctx) {
+    const plain = (url: string) => /^http:\/\//i.test(url.trim());
     for (const spec of readable(ctx).files.pluginSpecs) {
       if (!spec.doc.ok) continue;
       for (const server of serverUrls(spec.doc.value)) {
-        if (/^http:\/\//i.test(server.url.trim())) yield draftAt(spec.doc, server.pointer, `The server ${server.url} uses plain HTTP; Copilot actions must call HTTPS endpoints.`);
+        if (plain(server.url)) yield draftAt(spec.doc, server.pointer, `The server ${server.url} uses plain HTTP; agent actions must call HTTPS endpoints.`);
       }
+    }
+    if (!ctx.manifest) return;
+    for (const r of mcpRuntimes(ctx.pkg, ctx.manifest.value)) {
+      const url = asString(asRecord(r.runtime.spec)?.url);
+      if (url && plain(url)) yield at(r.plugin.path, `${r.pointer}/spec/url`, `The MCP server ${url} uses plain HTTP; agent actions must call HTTPS endpoints.`);
     }
   },
 });

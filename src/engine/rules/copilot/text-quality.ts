@@ -24,12 +24,12 @@ const STEERING: Array<{ re: RegExp; inInstructions: boolean }> = [
 export const textSteering = defineRule({
   id: 'copilot.text-instructional-phrases',
   title: 'Descriptions Copilot reads hold no instruction-like phrases',
-  severity: 'warning',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'The agent validation guidelines (Must fix) forbid phrases such as "if the user says", "ignore previous instructions", "new instructions", "answer in bold" or "do not print anything" in descriptions, starters, plugin and OpenAPI text. Bare words like "delete" or "reset" are not flagged because they also describe real operations; agent instructions are only checked for attempts to override other instructions.',
+    'The agent validation guidelines forbid (Must fix, so an error for the Agent Store) phrases such as "if the user says", "ignore previous instructions", "new instructions", "answer in bold" or "do not print anything" in descriptions, starters, plugin and OpenAPI text. Bare words like "delete" or "reset" are not flagged because they also describe real operations; agent instructions are only checked for attempts to override other instructions.',
   *check({ pkg, manifest }) {
     if (!manifest) return;
     for (const field of copilotTextFields(pkg, manifest.value)) {
@@ -66,20 +66,18 @@ function problems(field: TextField): Array<{ what: string; sample: string }> {
 
 export const textUrlsEmoji = defineRule({
   id: 'copilot.text-urls-emoji',
-  title: 'Descriptions Copilot reads hold no URLs, emoji or hidden characters',
-  severity: 'warning',
+  title: 'Descriptions, instructions and starters hold no URLs, emoji or hidden characters',
+  severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'The agent validation guidelines (Must fix) forbid URLs, emoji and hidden or encoded characters (zero-width, bidirectional controls, hexadecimal or binary strings) in the text Copilot reads. A URL inside agent instructions gets a notice only: instructions often name a site the agent should cite, and the guideline is worded for descriptions.',
+    'The agent validation guidelines forbid URLs, emoji and hidden or encoded characters (zero-width, bidirectional controls, hexadecimal or binary strings) in the text Copilot reads: a Must fix, so an error for the Agent Store. ' +
+    'The guidelines apply the same rules to a declarative agent\'s instructions and conversation starters, so a URL in the instructions is an error too (sites the agent may search belong in the WebSearch capability\'s sites).',
   *check({ pkg, manifest }) {
     if (!manifest) return;
     for (const field of copilotTextFields(pkg, manifest.value)) {
-      for (const p of problems(field)) {
-        const soft = field.kind === 'instructions' && p.what === 'a URL';
-        yield field.draft(`Found ${p.what} (${quote(p.sample, 40)}) in the ${field.label}.`, soft ? { severity: 'notice' } : {});
-      }
+      for (const p of problems(field)) yield field.draft(`Found ${p.what} (${quote(p.sample, 40)}) in the ${field.label}; the Agent Store does not accept it there.`);
     }
   },
 });
@@ -89,11 +87,11 @@ const SUPERLATIVES = /(?:#1\b|\bnumber one\b|\bamazing\b|\bbest\b(?!\s+practices
 export const textSuperlatives = defineRule({
   id: 'copilot.text-superlatives',
   title: 'Descriptions Copilot reads avoid superlatives and marketing claims',
-  severity: 'notice',
+  severity: 'warning',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
-  description: 'The agent validation guidelines list superlative claims ("#1", "amazing", "best") and marketing language as Good-to-fix, so this is a notice. Agent instructions are not checked, nor the app description (teams.description-claims reads it).',
+  description: 'The agent validation guidelines list superlative claims ("#1", "amazing", "best") and marketing language as Good-to-fix, so this is a warning. Agent instructions are not checked, nor the app description (teams.description-claims reads it).',
   *check({ pkg, manifest }) {
     if (!manifest) return;
     for (const field of copilotTextFields(pkg, manifest.value)) {

@@ -1,7 +1,11 @@
 // Unresolved build-time placeholders left in packaged files: the Agents Toolkit resolves ${{VAR}} and
-// $[file('...')] when it zips the package; older templates used {{VAR}} and <<VAR>>.
+// $[file('...')] when it zips the package; older templates used {{VAR}} and <<VAR>>. In the values the app runs on
+// (ids, domains, endpoints, auth registrations) a placeholder breaks the app; elsewhere it only ships odd text.
 import { defineRule, BOTH } from '../rule.js';
 import { DOCS } from '../docs-links.js';
+import type { PackageView } from '../../read/package-view.js';
+import type { FindingDraft } from '../../types.js';
+import { jsonValueRole, yamlValueRoles } from './shared/functional-values.js';
 import { forEachString, isTextFile } from './shared/text-files.js';
 
 // `{{x}}` only with a plain identifier: plugin confirmation texts legitimately use {{function.parameters.x}},
@@ -14,8 +18,56 @@ export function findPlaceholders(text: string): Array<{ token: string; index: nu
 }
 
 function list(tokens: string[]): string {
-  const unique = [...new Set(tokens)];
-  return unique.join(', ');
+  return [...new Set(tokens)].join(', ');
+}
+
+interface Hit {
+  draft: FindingDraft;
+  /** A value the app runs on (functional-values.ts). */
+  functional: boolean;
+}
+
+const scans = new WeakMap<PackageView, Hit[]>();
+
+/** Every placeholder in the package, found once for both rules. */
+function placeholderHits(pkg: PackageView): Hit[] {
+  const cached = scans.get(pkg);
+  if (cached) return cached;
+  const hits: Hit[] = [];
+  for (const name of pkg.names) {
+    if (!isTextFile(pkg, name)) continue;
+    const text = pkg.text(name) ?? '';
+    if (!/\{\{|<<|\$\[file/.test(text)) continue;
+    const doc = /\.json$/i.test(name) ? pkg.json(name) : undefined;
+    if (doc?.ok) {
+      forEachString(doc.value, (value, at) => {
+        const tokens = findPlaceholders(value).map((p) => p.token);
+        if (tokens.length === 0) return;
+        const role = jsonValueRole(name, doc.value, at);
+        hits.push({ functional: role !== undefined, draft: { file: name, pointer: at, message: message(`${name} ${at}`, tokens, role) } });
+      });
+      continue;
+    }
+    // Not JSON (YAML OpenAPI descriptions), or JSON that does not parse (placeholders often are why): report by line.
+    const lines = text.split(/\r\n|\r|\n/);
+    const roles = yamlValueRoles(pkg, name);
+    for (let i = 0; i < lines.length; i++) {
+      const found = findPlaceholders(lines[i]);
+      if (found.length === 0) continue;
+      const role = roles.get(i + 1);
+      hits.push({
+        functional: role !== undefined,
+        draft: { file: name, line: i + 1, column: found[0].index + 1, message: message(`${name} line ${i + 1}`, found.map((h) => h.token), role) },
+      });
+    }
+  }
+  scans.set(pkg, hits);
+  return hits;
+}
+
+function message(where: string, tokens: string[], role: string | undefined): string {
+  const what = `${where} holds the unresolved placeholder${tokens.length > 1 ? 's' : ''} ${list(tokens)}`;
+  return role ? `${what}; this is the ${role}, so the app cannot work until the build fills it in.` : `${what}.`;
 }
 
 export const placeholdersResolved = defineRule({
@@ -26,36 +78,25 @@ export const placeholdersResolved = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.agentsToolkitEnvironments,
   description:
-    "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. Warning, not error: the catalogue infers this from the toolkit (no Microsoft page states that upload rejects it), and where a placeholder breaks a schema constraint (an id that must be a GUID, a URL) teams.manifest-schema already reports the error.",
+    "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. " +
+    'A warning for text fields (names, descriptions, cards): the catalogue infers this from the toolkit, and no Microsoft page states that upload rejects it. Placeholders in the values the app runs on are package.unresolved-placeholder-functional\'s, an error.',
   *check({ pkg }) {
-    for (const name of pkg.names) {
-      if (!isTextFile(pkg, name)) continue;
-      const text = pkg.text(name) ?? '';
-      if (!/\{\{|<<|\$\[file/.test(text)) continue;
-      const doc = /\.json$/i.test(name) ? pkg.json(name) : undefined;
-      if (doc?.ok) {
-        const found: Array<{ at: string; tokens: string[] }> = [];
-        forEachString(doc.value, (value, at) => {
-          const tokens = findPlaceholders(value).map((p) => p.token);
-          if (tokens.length) found.push({ at, tokens });
-        });
-        for (const { at, tokens } of found) {
-          yield { file: name, pointer: at, message: `${name} ${at} holds the unresolved placeholder${tokens.length > 1 ? 's' : ''} ${list(tokens)}.` };
-        }
-        continue;
-      }
-      // Not JSON, or JSON that does not parse (placeholders often are why): report by line.
-      const lines = text.split(/\r\n|\r|\n/);
-      for (let i = 0; i < lines.length; i++) {
-        const hits = findPlaceholders(lines[i]);
-        if (hits.length === 0) continue;
-        yield {
-          file: name,
-          line: i + 1,
-          column: hits[0].index + 1,
-          message: `${name} line ${i + 1} holds the unresolved placeholder${hits.length > 1 ? 's' : ''} ${list(hits.map((h) => h.token))}.`,
-        };
-      }
-    }
+    for (const hit of placeholderHits(pkg)) if (!hit.functional) yield hit.draft;
+  },
+});
+
+export const placeholdersFunctional = defineRule({
+  id: 'package.unresolved-placeholder-functional',
+  title: 'No unresolved placeholders remain in ids, domains, endpoints or auth registrations',
+  severity: 'error',
+  audiences: BOTH,
+  kinds: ['teams-app'],
+  docs: DOCS.agentsToolkitEnvironments,
+  description:
+    'A ${{VAR}}, {{VAR}} or <<VAR>> left in a value the app runs on breaks it whatever the upload says: the app id, botId, validDomains, webApplicationInfo id and resource, tab and connector URLs, the Graph connector notificationUrl, ' +
+    'agent connector servers and their referenceId, API key registrations, plugin runtime URLs and reference_id, and OpenAPI servers (or a Swagger host). Copilot calls the literal text, or Teams cannot find the bot. ' +
+    'An error, not a warning: nothing about the app works until the build fills these in. (A toolkit project checked from source reports its unset variables itself.)',
+  *check({ pkg }) {
+    for (const hit of placeholderHits(pkg)) if (hit.functional) yield hit.draft;
   },
 });

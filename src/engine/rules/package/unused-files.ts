@@ -3,7 +3,7 @@
 import { defineRule, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import type { PackageView } from '../../read/package-view.js';
-import { manifestReferences, resolveInPackage } from '../teams/shared/references.js';
+import { filesInFolder, manifestReferences, resolveInPackage, skillFolders } from '../teams/shared/references.js';
 import { forEachString } from './shared/text-files.js';
 
 const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
@@ -38,6 +38,10 @@ export function reachableFiles(pkg: PackageView, manifest: unknown): Set<string>
     }
   };
   for (const ref of manifestReferences(manifest)) reach('manifest.json', ref.path);
+  // An agent skill is its whole folder: SKILL.md and the scripts, references and assets beside it.
+  for (const skill of skillFolders(manifest)) {
+    if (skill.folder) for (const name of filesInFolder(pkg, skill.folder)) reach('manifest.json', name);
+  }
   const scan = (from: string, value: unknown) =>
     forEachString(value, (text) => {
       if (text.length > 2048) return;
@@ -61,7 +65,7 @@ export const noUnusedFiles = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.storeValidation,
   description:
-    'The store validation guidelines ask that the app package holds no extra files beyond the manifest and what it references. A file is used when manifest.json names it, or a file it names (declarative agent, plugin, OpenAPI description, localization file, template) does.',
+    'The store validation guidelines ask that the app package holds no extra files beyond the manifest and what it references. A file is used when manifest.json names it, or a file it names (declarative agent, plugin, OpenAPI description, MCP tool description, localization file, template) does; every file in an agentSkills folder belongs to its skill.',
   *check({ pkg, manifest }) {
     if (!manifest?.ok || !pkg.has('manifest.json')) return;
     const reached = reachableFiles(pkg, manifest.value);

@@ -5,6 +5,7 @@ import { pointer } from '../../json/pointer.js';
 import type { FindingDraft } from '../../types.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { isDevPreview, manifestVersionParts, versionAtLeast } from './shared/manifest-version.js';
+import { hostOf, isReservedHost } from '../../util/urls.js';
 
 interface Feature {
   name: string;
@@ -40,6 +41,20 @@ export const FEATURE_VERSIONS: readonly Feature[] = [
   { name: 'copilotAgents.declarativeAgents', since: '1.19', find: inObject('copilotAgents', 'declarativeAgents') },
   { name: 'copilotAgents.customEngineAgents', since: '1.20', find: inObject('copilotAgents', 'customEngineAgents') },
   { name: 'icons.color32x32', since: '1.21', find: inObject('icons', 'color32x32') },
+  { name: 'agentConnectors', since: '1.27', find: top('agentConnectors') },
+  { name: 'agentSkills', since: '1.28', find: top('agentSkills') },
+  {
+    // An agent connector without mcpToolDescription asks for dynamic tool discovery; before 1.27 agentConnectors itself is reported.
+    name: 'Dynamic tool discovery (an agent connector\'s remoteMcpServer without mcpToolDescription)',
+    since: '1.29',
+    find: (m) =>
+      versionAtLeast(m, '1.27')
+        ? asArray(m.agentConnectors).flatMap((c, i) => {
+            const server = asRecord(asRecord(asRecord(c)?.toolSource)?.remoteMcpServer);
+            return server && server.mcpToolDescription === undefined ? [pointer('agentConnectors', i, 'toolSource', 'remoteMcpServer')] : [];
+          })
+        : [],
+  },
 ];
 
 export const featureVersion = defineRule({
@@ -50,7 +65,9 @@ export const featureVersion = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.manifestVersions,
   description:
-    'Features arrive in a given schema version: localizationInfo 1.5, graphConnector 1.11, API-based message extensions, samplePrompts and semanticDescription 1.17, declarative agents 1.19, custom engine agents 1.20, icons.color32x32 1.21. Older versions reject them at upload; this rule names the version to move to. copilotExtensions (an early preview name) is in no current schema.',
+    'Features arrive in a given schema version: localizationInfo 1.5, graphConnector 1.11, API-based message extensions, samplePrompts and semanticDescription 1.17, declarative agents 1.19, custom engine agents 1.20, icons.color32x32 1.21, ' +
+    'agentConnectors (MCP servers as agent connectors) 1.27, agentSkills 1.28, and dynamic tool discovery for agent connectors (no mcpToolDescription) 1.29, the version whose schema makes mcpToolDescription optional. ' +
+    'Older versions reject them at upload; this rule names the version to move to. copilotExtensions (an early preview name) is in no current schema.',
   *check({ manifest }) {
     const m = asRecord(manifest?.value);
     if (!m || !manifestVersionParts(m)) return;
@@ -168,13 +185,6 @@ export const developerUrlsHttps = defineRule({
 });
 
 const DEFAULT_DEVELOPER_NAMES = ['teams app, inc.', 'my app, inc.'];
-// RFC 2606 / 6761 reserved names: they can never be the publisher's real site.
-const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost)|localhost)$/i;
-
-function hostOf(url: string): string | undefined {
-  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
-  return m ? m[1].toLowerCase() : undefined;
-}
 
 export const developerDefaults = defineRule({
   id: 'teams.developer-default-values',
@@ -193,7 +203,7 @@ export const developerDefaults = defineRule({
     }
     for (const { key, url, at } of developerUrls(manifest?.value)) {
       const host = hostOf(url);
-      if (host && RESERVED_HOST.test(host)) {
+      if (host && isReservedHost(host)) {
         yield { file: 'manifest.json', pointer: at, message: `developer.${key} ${url} points at the reserved example host ${host}; use the publisher's real page.` };
       }
     }

@@ -1,7 +1,8 @@
 // The Copilot files of a Teams package, found the way the service finds them: declarative agents from the
-// manifest, API plugins from each agent's actions (and the legacy copilotExtensions.plugins), OpenAPI
-// documents from each plugin's runtimes and from API-based message extensions. Paths resolve relative to the
-// file that names them. Results are memoised per package view, since most Copilot rules need them.
+// manifest, API plugins from each agent's actions (and the legacy copilotExtensions.plugins and devPreview agent
+// connectors' plugin tool sources), OpenAPI documents from each plugin's runtimes and from API-based message
+// extensions. Paths resolve relative to the file that names them. Results are memoised per package view, since
+// most Copilot rules need them.
 import type { JsonDocument } from '../../../json/document.js';
 import { pointer } from '../../../json/pointer.js';
 import { loadApiDocument, type ApiDocument } from '../../../openapi/index.js';
@@ -105,12 +106,14 @@ export function copilotFiles(pkg: PackageView, manifest: unknown): CopilotFiles 
   asArray(asRecord(m?.copilotAgents)?.declarativeAgents).forEach((a, i) => addAgent(a, false, 'copilotAgents', 'declarativeAgents', i));
   const legacy = asRecord(m?.copilotExtensions);
   asArray(legacy?.declarativeCopilots).forEach((a, i) => addAgent(a, true, 'copilotExtensions', 'declarativeCopilots', i));
-  asArray(legacy?.plugins).forEach((p, i) => {
-    const file = asString(asRecord(p)?.file);
+  const addManifestPlugin = (file: string | undefined, ...at: Array<string | number>) => {
     const path = file ? resolveInPackage(MANIFEST, file) : undefined;
     // Missing manifest-level files are package.referenced-file-missing's job.
-    if (file?.trim() && path !== undefined && pkg.has(path)) addPlugin({ file: MANIFEST, pointer: pointer('copilotExtensions', 'plugins', i, 'file'), path: file });
-  });
+    if (file?.trim() && path !== undefined && pkg.has(path)) addPlugin({ file: MANIFEST, pointer: pointer(...at, 'file'), path: file });
+  };
+  asArray(legacy?.plugins).forEach((p, i) => addManifestPlugin(asString(asRecord(p)?.file), 'copilotExtensions', 'plugins', i));
+  // devPreview agent connectors may take their tools from a plugin file.
+  asArray(m?.agentConnectors).forEach((c, i) => addManifestPlugin(asString(asRecord(asRecord(asRecord(c)?.toolSource)?.plugin)?.file), 'agentConnectors', i, 'toolSource', 'plugin'));
 
   for (const plugin of result.plugins) {
     asArray(plugin.value?.runtimes).forEach((r, i) => {

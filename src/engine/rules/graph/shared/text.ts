@@ -22,17 +22,7 @@ export function nonAlphanumeric(v: string): string {
   return [...new Set(v.replace(/[A-Za-z0-9]/g, ''))].map((c) => (c === ' ' ? 'space' : JSON.stringify(c))).join(', ');
 }
 
-/** An absolute http(s) URL; `https` narrows it to https only. */
-export function isHttpUrl(v: unknown, https = false): boolean {
-  if (typeof v !== 'string') return false;
-  let url: URL;
-  try {
-    url = new URL(v);
-  } catch {
-    return false;
-  }
-  return (url.protocol === 'https:' || (!https && url.protocol === 'http:')) && url.hostname.length > 0;
-}
+export { isHttpUrl } from '../../../util/urls.js';
 
 /** Untrusted value for a message: a string JSON-quoted, anything else as JSON, cut short so it cannot flood the report. */
 export function quote(v: unknown, max = 80): string {

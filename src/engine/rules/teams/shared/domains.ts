@@ -25,7 +25,7 @@ const BLOCKED = new Set([
   '*.botframework.com',
 ]);
 // Tunneling services (guidelines; Microsoft's legacy validator list, plus the common current ones).
-const TUNNELS = ['ngrok.io', 'ngrok.app', 'ngrok-free.app', 'ngrok.dev', 'openport.io', 'portmap.io', 'fwd.wf', 'devtunnels.ms', 'loca.lt', 'localtunnel.me', 'serveo.net', 'trycloudflare.com'];
+const TUNNELS = ['ngrok.io', 'ngrok.app', 'ngrok-free.app', 'ngrok-free.dev', 'ngrok.dev', 'openport.io', 'portmap.io', 'fwd.wf', 'devtunnels.ms', 'loca.lt', 'localtunnel.me', 'serveo.net', 'trycloudflare.com'];
 // Shared hosting suffixes where a wildcard covers other customers' sites (legacy validator and toolkit fixtures).
 const SHARED_HOSTS = ['amazonaws.com', 'appspot.com', 'azurewebsites.net', 'cloudapp.net', 'dialogflow.com', 'glitch.me', 'heroku.com', 'herokuapp.com', 'onmicrosoft.com', 'recast.ai', 'sharepoint.com', 'azurestaticapps.net', 'azureedge.net', 'web.core.windows.net', 'blob.core.windows.net'];
 
@@ -47,6 +47,11 @@ export function domainEntries(manifest: unknown, where: 'validDomains' | 'messag
       }),
     ),
   );
+}
+
+/** The tunneling service a host name belongs to (dev tunnels, ngrok and the like), if any. */
+export function tunnelService(host: string): string | undefined {
+  return TUNNELS.find((t) => endsWithDomain(host.toLowerCase(), t));
 }
 
 function endsWithDomain(host: string, suffix: string): boolean {
@@ -84,7 +89,7 @@ export function domainProblems(raw: string): Array<{ problem: DomainProblem; det
     const shared = SHARED_HOSTS.find((s) => endsWithDomain(concrete.join('.'), s) && concrete.join('.').split('.').length <= s.split('.').length);
     if (shared && !BLOCKED.has(host)) out.push({ problem: 'shared-host-wildcard', detail: `a wildcard on the shared host ${shared} covers other customers' sites` });
   }
-  const tunnel = TUNNELS.find((t) => endsWithDomain(concrete.join('.'), t));
+  const tunnel = tunnelService(concrete.join('.'));
   if (tunnel) out.push({ problem: 'tunnel', detail: `${tunnel} is a tunneling service, allowed for development only` });
   return out;
 }

@@ -1,6 +1,7 @@
 // Every file a Teams manifest points at, with the pointer of the value that names it.
 import { pointer } from '../../../json/pointer.js';
 import { asArray, asRecord, asString } from '../../../util/values.js';
+import type { PackageView } from '../../../read/package-view.js';
 
 export interface FileReference {
   /** The path as written in the manifest. */
@@ -77,6 +78,29 @@ export function manifestReferences(manifest: unknown): FileReference[] {
     add(asRecord(f)?.thumbnail, 'video filter thumbnail', 'meetingExtensionDefinition', 'videoFilters', i, 'thumbnail'),
   );
   return refs;
+}
+
+export interface SkillFolder {
+  index: number;
+  /** The folder as written, and where it resolves (undefined when it leaves the package; "" for the root). */
+  written: string;
+  folder?: string;
+  pointer: string;
+}
+
+/** agentSkills entries (manifest 1.28): folders, not files, so they are not among manifestReferences. */
+export function skillFolders(manifest: unknown): SkillFolder[] {
+  return asArray(asRecord(manifest)?.agentSkills).flatMap((s, index) => {
+    const written = asString(asRecord(s)?.folder);
+    if (!written?.trim()) return [];
+    const folder = resolveInPackage('manifest.json', written.replace(/[\\/]+$/, ''));
+    return [{ index, written, folder, pointer: pointer('agentSkills', index, 'folder') }];
+  });
+}
+
+/** Every package file inside a folder ("" is the root); the Agents Toolkit zips a skill's whole folder. */
+export function filesInFolder(pkg: Pick<PackageView, 'names'>, folder: string): string[] {
+  return folder === '' ? [...pkg.names] : pkg.names.filter((n) => n.startsWith(`${folder}/`));
 }
 
 /** Resolves a referenced path against the folder of the file that names it; undefined when it leaves the package. */
