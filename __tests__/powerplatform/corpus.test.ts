@@ -90,17 +90,23 @@ describe.skipIf(!HAS_CORPUS)('connector corpus', () => {
   });
 
   // The research notes count these in published certified connectors: Global redirect (172), non-alphanumeric operationIds (146),
-  // path parameters without x-ms-url-encoding (123), default responses with a schema (61), brand colours #ffffff/#007ee5.
+  // path parameters without x-ms-url-encoding (123), default responses with a schema (61).
   it.each([
     'powerplatform.oauth-redirect-mode',
     'powerplatform.operation-id-format',
     'powerplatform.path-parameter-encoding',
     'powerplatform.default-response-schema',
-    'powerplatform.brand-color-forbidden',
   ])('reports the legacy violation %s as a warning, never an error', (ruleId) => {
     const found = [...reports.values()].flatMap((r) => r.findings.filter((f) => f.ruleId === ruleId));
     expect(found.length).toBeGreaterThanOrEqual(2);
     expect(new Set(found.map((f) => f.severity))).toEqual(new Set(['warning']));
+  });
+
+  // Brand colours #ffffff/#007ee5 are still published, but the repository's checklist now rejects them for certification.
+  it('reports brand colour #ffffff or #007ee5 as an error for certification and a warning for one organisation', () => {
+    const found = [...reports.values()].flatMap((r) => r.findings.filter((f) => f.ruleId === 'powerplatform.brand-color-forbidden'));
+    expect(found.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(found.map((f) => `${f.severity} ${f.audiences.join('+')}`))).toEqual(new Set(['error multitenant', 'warning single-tenant']));
   });
 
   it('keeps certification-only findings off the single-tenant route of custom connectors', () => {

@@ -25,3 +25,14 @@ export function defineRule(rule: Rule): Rule {
 export const BOTH = ['single-tenant', 'multitenant'] as const;
 export const MULTITENANT = ['multitenant'] as const;
 export const SINGLE_TENANT = ['single-tenant'] as const;
+
+/**
+ * One defect judged per route: an error for the multitenant route (certification or store review rejects it) and a
+ * warning for a single organisation, where the package still works. Yields two drafts that differ only in that.
+ */
+export function errorForStoreWarningForOne(draft: FindingDraft): FindingDraft[] {
+  return [
+    { ...draft, audiences: MULTITENANT },
+    { ...draft, severity: 'warning', audiences: SINGLE_TENANT },
+  ];
+}

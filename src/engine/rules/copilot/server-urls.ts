@@ -1,7 +1,7 @@
 // The addresses Copilot calls at run time: OpenAPI servers of plugins and API-based message extensions, MCP
 // runtime URLs and agent connector servers. A package that uploads fine can still point at a developer's tunnel,
 // at this machine, or at a template placeholder nobody replaced.
-import { defineRule, BOTH, MULTITENANT, SINGLE_TENANT } from '../rule.js';
+import { defineRule, BOTH, errorForStoreWarningForOne } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { draftAt, serverUrls, type ApiDocument } from '../../openapi/index.js';
 import type { FindingDraft } from '../../types.js';
@@ -75,10 +75,7 @@ export const serverUrlReachable = defineRule({
       const message = `The ${site.what} ${quote(site.url)} ${p.detail}; use the production address before publishing.`;
       if (p.kind === 'placeholder') yield site.draft(message);
       else if (p.kind === 'example') yield site.draft(message, { severity: 'warning' });
-      else {
-        yield site.draft(message, { audiences: MULTITENANT });
-        yield site.draft(message, { severity: 'warning', audiences: SINGLE_TENANT });
-      }
+      else yield* errorForStoreWarningForOne(site.draft(message));
     }
   },
 });

@@ -1,5 +1,5 @@
 // A Graph connector packaged inside a Teams app: manifest.json's graphConnector, webApplicationInfo and version.
-import { defineRule, BOTH, MULTITENANT, SINGLE_TENANT } from '../rule.js';
+import { defineRule, BOTH, MULTITENANT, errorForStoreWarningForOne } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import type { RuleContext } from '../rule.js';
 import { pointer } from '../../json/pointer.js';
@@ -46,8 +46,7 @@ export const teamsAdminVersion = defineRule({
     // Below 1.11 teams.manifest-feature-version (and the schema) already report graphConnector itself.
     if (!version || before(version, 1, 11) || !before(version, 1, 13)) return;
     const message = `manifestVersion ${quote(found.manifest.manifestVersion)} predates the Graph connector admin experience; use 1.13 or later.`;
-    yield { file: MANIFEST, pointer: '/manifestVersion', message, audiences: MULTITENANT };
-    yield { file: MANIFEST, pointer: '/manifestVersion', message, severity: 'warning', audiences: SINGLE_TENANT };
+    yield* errorForStoreWarningForOne({ file: MANIFEST, pointer: '/manifestVersion', message });
   },
 });
 

@@ -1,5 +1,5 @@
 // apiProperties.json: shape, known keys, brand colour, publisher and stackOwner, capabilities, connection parameters.
-import { defineRule, BOTH, MULTITENANT } from '../rule.js';
+import { defineRule, BOTH, MULTITENANT, errorForStoreWarningForOne } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asArray, asRecord, asString, isNonEmptyString } from '../../util/values.js';
 import { INDEPENDENT_PUBLISHER_COLOR } from '../../detect/connector-class.js';
@@ -81,19 +81,20 @@ export const brandColorFormat = defineRule({
 export const brandColorForbidden = defineRule({
   id: 'powerplatform.brand-color-forbidden',
   title: 'iconBrandColor is not the default #007ee5 nor white',
-  severity: 'warning',
-  audiences: MULTITENANT,
+  severity: 'error',
+  audiences: BOTH,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorCertification,
   description:
-    'Certified connectors choose their own brand colour: not the default #007ee5, not #ffffff (pull-request template; submission guide, icon section). ' +
-    'A warning, not an error: published certified connectors still carry these colours (DocuSign #FFFFFF, Zellis #007ee5), and the catalogue advises reporting such legacy violations as warnings.',
+    'Certified connectors choose their own brand colour: not the default #007ee5, not #ffffff (submission guide, icon section). The repository\'s pull-request checklist makes every submitter confirm it, so certification rejects it: an error for the certification route. ' +
+    'For one organisation it is a warning: the connector works, and published certified connectors still carry these colours (DocuSign #FFFFFF, Zellis #007ee5) from before the rule.',
   *check({ pkg }) {
     const c = withProperties(pkg);
     const v = asString(c?.properties.iconBrandColor)?.trim().toLowerCase();
     if (!c || c.cls === 'independent-publisher' || !v) return;
     if (v === '#007ee5' || v === '#ffffff') {
-      yield { file: c.propsFile, pointer: '/properties/iconBrandColor', message: `iconBrandColor ${v} is ${v === '#ffffff' ? 'white' : 'the default colour'}; use the brand's own colour.` };
+      const message = `iconBrandColor ${v} is ${v === '#ffffff' ? 'white' : 'the default colour'}; use the brand's own colour.`;
+      yield* errorForStoreWarningForOne({ file: c.propsFile, pointer: '/properties/iconBrandColor', message });
     }
   },
 });

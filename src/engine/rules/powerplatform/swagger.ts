@@ -90,6 +90,25 @@ export const host = defineRule({
   },
 });
 
+export const hostMissing = defineRule({
+  id: 'powerplatform.host-missing',
+  title: 'The definition names its host',
+  severity: 'warning',
+  audiences: BOTH,
+  kinds: ['power-platform-connector'],
+  docs: DOCS.connectorDefineBlank,
+  description:
+    'Without `host`, Swagger 2.0 uses the host that served the document, and an imported connector file has none: the custom connector wizard asks for the Host on its General page, and calls go nowhere until someone fills it in. ' +
+    'A warning, not an error: the swagger validator only checks host when it is present (HostNameNotValid), and a dynamichosturl policy can set the host per connection.',
+  *check({ pkg }) {
+    const c = withSwagger(pkg);
+    if (!c || c.swagger.host !== undefined) return;
+    const policies = asArray(c.properties?.policyTemplateInstances);
+    if (policies.some((p) => asRecord(p)?.templateId === 'dynamichosturl')) return;
+    yield { file: c.swaggerFile, pointer: '', message: 'The definition has no "host"; give the API\'s host name (for example "api.contoso.com") and put any path in basePath.' };
+  },
+});
+
 const NON_PRODUCTION = /(?:^|[.-])(?:localhost|staging|stage|stg|dev|develop|test|testing|sandbox|qa|uat|preprod|ngrok(?:-free)?)(?:[.-]|$)/i;
 
 export const hostProduction = defineRule({
