@@ -76,7 +76,7 @@ describe('package.json-too-deep', () => {
 describe('a lone JSON file that does not parse', () => {
   it('is unrecognised, with the reason and the position', () => {
     expect(problems({ 'c.json': '{\n  "id": 1,,\n}' }, 'file')).toEqual([
-      { ruleId: 'package.unrecognized', file: 'c.json', line: 2, column: 11, message: expect.stringMatching(/^c\.json is not valid JSON \(.+\), so it cannot be recognised as a Graph connector definition\.$/) },
+      { ruleId: 'package.unrecognized', file: 'c.json', line: 2, column: 11, message: expect.stringMatching(/^c\.json is not valid JSON \(.+\), so it cannot be recognised as a Copilot \(Graph\) connector definition\.$/) },
     ]);
   });
 

@@ -121,14 +121,14 @@ describe('verdictLine', () => {
   it('names where a single package can go and where it cannot', async () => {
     const p = await run(graphPackage(), 'contoso-tickets.json');
     expect(verdictLine(buildReport([p], { audience: 'both', toolVersion: '0' }))).toBe(
-      'contoso-tickets.json can go to Microsoft 365 admin center > Search & intelligence > Data sources (one organisation); not to Partner Center > Microsoft 365 and Copilot (Teams app) (1 blocker).',
+      'contoso-tickets.json can go to Microsoft 365 admin center > Search & intelligence > Data sources (one organisation); not to Partner Center > Microsoft 365 and Copilot (apps and agents) (1 blocker).',
     );
   });
 
   it('says when a single package can go nowhere yet', async () => {
     const p = await run(teamsPackage(), 'x.zip', hostile);
     expect(verdictLine(buildReport([p], { audience: 'both', toolVersion: '0' }))).toBe(
-      'x.zip cannot be published yet: Microsoft 365 admin center > Integrated apps (5 blockers); Partner Center > Microsoft 365 and Copilot (Teams app) (5 blockers).',
+      'x.zip cannot be published yet: Microsoft 365 admin center > Integrated apps (5 blockers); Partner Center > Microsoft 365 and Copilot (apps and agents) (5 blockers).',
     );
   });
 
@@ -142,7 +142,7 @@ describe('verdictLine', () => {
   it('handles no package and an unrecognised one', async () => {
     expect(verdictLine(buildReport([], { audience: 'both', toolVersion: '0' }))).toBe('No package was found to check.');
     const p = await run({ 'notes.txt': 'x' }, 'notes');
-    expect(verdictLine(buildReport([p], { audience: 'both', toolVersion: '0' }))).toContain('notes: no Teams app, connector or Graph connector definition was recognised');
+    expect(verdictLine(buildReport([p], { audience: 'both', toolVersion: '0' }))).toContain('notes: no Teams app, connector or Copilot (Graph) connector definition was recognised');
   });
 });
 

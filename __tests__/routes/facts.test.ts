@@ -22,7 +22,7 @@ describe("'route.standalone-graph-connector'", () => {
     const mt = route(r, 'multitenant');
     expect(mt.eligible).toBe(false);
     expect(mt.blockers).toEqual([expect.objectContaining({ ruleId: 'route.standalone-graph-connector' })]);
-    expect(mt.blockers[0].message).toContain('inside a Teams app from a verified publisher');
+    expect(mt.blockers[0].message).toContain('inside a Microsoft 365 app package (a Teams app) from a verified publisher');
     expect(mt.next).toContain('Package the connector in a Teams app');
     expect(route(r, 'single-tenant').eligible).toBe(true);
     // A fact, not a finding: it is in no count.
@@ -42,7 +42,7 @@ describe("'route.manifest-copilot-version'", () => {
     const mt = route(r, 'multitenant');
     expect(mt.eligible).toBe(false);
     expect(mt.blockers.map((b) => b.ruleId)).toEqual(['route.manifest-copilot-version']);
-    expect(mt.blockers[0].message).toContain('manifestVersion 1.12 is too old for a Copilot extension (message-extension)');
+    expect(mt.blockers[0].message).toContain('manifestVersion 1.12 is too old for an app that extends Microsoft 365 Copilot (message-extension)');
     expect(mt.next).toContain('Raise manifestVersion to 1.13 or later');
     const st = route(r, 'single-tenant');
     expect(st.eligible).toBe(true);

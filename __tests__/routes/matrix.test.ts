@@ -19,7 +19,7 @@ interface Expected {
 }
 
 const ADMIN_CENTER_STEP = 'Microsoft 365 admin center (admin.microsoft.com) > Settings > Integrated apps > Upload custom apps';
-const PARTNER_CENTER_STEP = 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app';
+const PARTNER_CENTER_STEP = 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app, the offer type "Apps and agents for Microsoft 365 and Copilot"';
 
 const TEAMS_SINGLE: Expected = {
   channel: 'admin-center-integrated-apps',
@@ -37,7 +37,7 @@ const TEAMS_MULTI: Expected = {
   blockers: [],
   prerequisites: ['"Microsoft 365 and Copilot" program', 'Publisher verification', 'policies 100 (General) and 1140 (Teams), including 1140.9', 'Teams Store validation guidelines'],
   firstStep: PARTNER_CENTER_STEP,
-  steps: [PARTNER_CENTER_STEP, 'Microsoft validates the app', 'ready for IT enablement', '"Copilot extensions" category'],
+  steps: [PARTNER_CENTER_STEP, 'Microsoft validates the app', 'ready for IT enablement', 'Agent Store of Microsoft 365 Copilot'],
   next: PARTNER_CENTER_STEP,
 };
 
@@ -49,12 +49,15 @@ const CASES: Array<{ name: string; kind: PackageReport['kind']; record: () => Fi
     record: () => agentPackage(),
     expect: {
       'single-tenant': { ...TEAMS_SINGLE, prerequisites: [...TEAMS_SINGLE.prerequisites, 'Responsible AI validation checks'] },
-      multitenant: { ...TEAMS_MULTI, prerequisites: [...TEAMS_MULTI.prerequisites, 'store validation guidelines for agents', 'Responsible AI validation checks'] },
+      multitenant: {
+        ...TEAMS_MULTI,
+        prerequisites: [...TEAMS_MULTI.prerequisites, 'store validation guidelines for agents', 'Responsible AI validation checks', '9 s for 99%', '99.9% availability', 'Copilot in Word', 'listing screenshot'],
+      },
     },
   },
   { name: 'API-based message extension', kind: 'teams-app', record: () => apiMePackage(), expect: { 'single-tenant': TEAMS_SINGLE, multitenant: TEAMS_MULTI } },
   {
-    name: 'Graph connector inside a Teams app',
+    name: 'Copilot (Graph) connector inside a Teams app',
     kind: 'teams-app',
     record: () => graphConnectorTeamsPackage(),
     expect: {
@@ -80,15 +83,15 @@ const CASES: Array<{ name: string; kind: PackageReport['kind']; record: () => Fi
         channel: 'partner-center-power-platform-connector',
         eligible: true,
         blockers: [],
-        prerequisites: ['"Microsoft 365 and Copilot" program', 'in preview', 'prepared for certification'],
+        prerequisites: ['"Microsoft 365 and Copilot" program', 'Power Platform Connector offer', 'prepared for certification'],
         firstStep: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector',
-        steps: ['Power Platform Connector', 'Microsoft certifies', 'Power Automate, Power Apps and Logic Apps'],
+        steps: ['Power Platform Connector', 'Microsoft certifies', 'Power Automate, Power Apps, Logic Apps and Copilot Studio'],
         next: 'Partner Center (partner.microsoft.com)',
       },
     },
   },
   {
-    name: 'standalone Graph connector',
+    name: 'standalone Copilot (Graph) connector',
     kind: 'graph-connector',
     record: () => graphPackage(),
     expect: {
@@ -107,7 +110,7 @@ const CASES: Array<{ name: string; kind: PackageReport['kind']; record: () => Fi
         blockers: ['route.standalone-graph-connector'],
         prerequisites: ['"Microsoft 365 and Copilot" program', 'Publisher verification'],
         firstStep: 'Package the connector in a Teams app',
-        steps: ['"graphConnector"', 'publisher verification', 'as a Teams app'],
+        steps: ['"graphConnector"', 'publisher verification', '"Apps and agents for Microsoft 365 and Copilot" offer'],
         next: 'Package the connector in a Teams app',
       },
     },

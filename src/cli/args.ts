@@ -34,8 +34,8 @@ export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: str
 
 export const USAGE = `Usage: copilot-publish-check [paths…] [options]
 
-Checks Microsoft 365 Copilot extensions offline — Teams app packages (.zip or folder), Power Platform
-connector folders and Graph connector definitions — and says where each can be published.
+Checks agents and extensions for Microsoft 365 Copilot offline — Teams app packages (.zip or folder), Power
+Platform connector folders and Copilot (Graph) connector definitions — and says where each can be published.
 Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
 
 Options:

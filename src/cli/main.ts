@@ -79,7 +79,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   for (const m of missing) io.stderr(`copilot-publish-check: ${o.paths.length ? '' : '(default search) '}nothing found at "${m}".\n`);
   if ((o.paths.length > 0 && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous))) return EXIT_USAGE;
   if (report.packages.length === 0) {
-    io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
+    io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.\n');
     return EXIT_USAGE;
   }
   // Only a run that checked every path it was given writes a baseline.

@@ -92,7 +92,7 @@ export async function checkView(
         problemMeta('package.unrecognized'),
         {
           message:
-            'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Graph connector definition.',
+            'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Copilot (Graph) connector definition.',
         },
         view,
       ),

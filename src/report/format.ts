@@ -3,9 +3,9 @@ import { ALL_AUDIENCES, type Audience, type Channel, type PackageReport, type Re
 
 export const CHANNEL_NAMES: Record<Channel, string> = {
   'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
-  'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (Teams app)',
+  'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (apps and agents)',
   'power-apps-share': 'Power Apps > share custom connector',
-  'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector, preview)',
+  'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector certification)',
   'admin-center-graph-connectors': 'Microsoft 365 admin center > Search & intelligence > Data sources',
   none: 'none',
 };
@@ -37,7 +37,7 @@ export function verdictLine(report: Report): string {
 }
 
 function singleVerdict(p: PackageReport, asked: readonly Audience[]): string {
-  if (p.kind === 'unknown') return `${p.path}: no Teams app, connector or Graph connector definition was recognised, so it cannot be published.`;
+  if (p.kind === 'unknown') return `${p.path}: no Teams app, connector or Copilot (Graph) connector definition was recognised, so it cannot be published.`;
   const routes = asked.flatMap((a) => p.routes.filter((r) => r.audience === a));
   const open = routes.filter((r) => r.eligible).map((r) => `${CHANNEL_NAMES[r.channel]} (${AUDIENCE_NAMES[r.audience].toLowerCase()})`);
   const closed = routes.filter((r) => !r.eligible).map((r) => `${CHANNEL_NAMES[r.channel]} (${plural(r.blockers.length, 'blocker')})`);

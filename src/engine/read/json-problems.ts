@@ -40,7 +40,7 @@ export function jsonProblems(view: PackageView): ReadProblem[] {
         file: name,
         line: doc.error.line,
         column: doc.error.column,
-        message: `${name} is not valid JSON (${doc.error.message.replace(/\.$/, '')}), so it cannot be recognised as a Graph connector definition.`,
+        message: `${name} is not valid JSON (${doc.error.message.replace(/\.$/, '')}), so it cannot be recognised as a Copilot (Graph) connector definition.`,
       });
     }
   }

@@ -10,7 +10,7 @@ export function audiencesOf(option: AudienceOption): Audience[] {
   return option === 'both' ? ['single-tenant', 'multitenant'] : [option];
 }
 
-const UNKNOWN_NEXT = 'Give the path of a Teams app package, a Power Platform connector folder or a Graph connector definition.';
+const UNKNOWN_NEXT = 'Give the path of a Teams app package, a Power Platform connector folder or a Copilot (Graph) connector definition.';
 
 export function evaluateRoutes(pkg: RoutePackage, findings: readonly Finding[], audience: AudienceOption): Route[] {
   const facts = routeFacts(pkg);

@@ -22,7 +22,7 @@ export interface RouteFact {
   next?: string;
 }
 
-/** Capabilities that make a Teams app a Copilot extension. */
+/** Capabilities that make a Teams app extend Microsoft 365 Copilot (agents, their actions, Copilot connectors). */
 const COPILOT_CAPABILITIES: readonly Capability[] = ['message-extension', 'declarative-agent', 'api-plugin', 'graph-connector', 'custom-engine-agent'];
 const AGENT_CAPABILITIES: readonly Capability[] = ['declarative-agent', 'custom-engine-agent'];
 
@@ -42,7 +42,7 @@ export function routeFacts(pkg: RoutePackage): RouteFact[] {
         fact(
           MANIFEST_COPILOT_VERSION,
           true,
-          `manifestVersion ${version} is too old for a Copilot extension (${copilot.join(', ')}): the store needs 1.13 or later.`,
+          `manifestVersion ${version} is too old for an app that extends Microsoft 365 Copilot (${copilot.join(', ')}): the store needs 1.13 or later.`,
           'Raise manifestVersion to 1.13 or later (1.19 or later for agents), check the package again, then submit it.',
         ),
       );
@@ -50,7 +50,7 @@ export function routeFacts(pkg: RoutePackage): RouteFact[] {
     facts.push({
       ruleId: MANIFEST_TEAMS_ONLY.id,
       message: `manifestVersion ${version} keeps the app in Teams only: not in Outlook, the Microsoft 365 Copilot app or Copilot (1.13 or later runs there).`,
-      // The store route is already closed for Copilot extensions; the caution matters wherever the route stays open.
+      // The store route is already closed for apps that extend Copilot; the caution matters wherever the route stays open.
       audiences: copilot.length > 0 ? ['single-tenant'] : MANIFEST_TEAMS_ONLY.audiences,
       blocks: false,
     });
@@ -69,9 +69,9 @@ export function routeFacts(pkg: RoutePackage): RouteFact[] {
 }
 
 const STANDALONE_MESSAGE =
-  'Standalone Graph connectors cannot be submitted to Partner Center: the "Microsoft 365 and Copilot" program accepts connectors only inside a Teams app from a verified publisher.';
+  'Standalone Copilot connectors cannot be submitted to Partner Center: the "Microsoft 365 and Copilot" program accepts connectors only inside a Microsoft 365 app package (a Teams app) from a verified publisher.';
 const STANDALONE_NEXT =
-  'Package the connector in a Teams app (manifest 1.13 or later with "graphConnector" and its notificationUrl, plus "webApplicationInfo"), verify the publisher, and submit that app to Partner Center as a Teams app.';
+  'Package the connector in a Teams app (manifest 1.13 or later with "graphConnector" and its notificationUrl, plus "webApplicationInfo"), verify the publisher, and submit that app to Partner Center as an "Apps and agents for Microsoft 365 and Copilot" offer.';
 
 function fact(rule: RuleMeta, blocks: boolean, message: string, next?: string): RouteFact {
   return { ruleId: rule.id, message, audiences: rule.audiences, blocks, next };

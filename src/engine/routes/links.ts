@@ -6,7 +6,7 @@ const LEARN = 'https://learn.microsoft.com';
 const TEAMS_PUBLISH = `${LEARN}/microsoftteams/platform/concepts/deploy-and-publish/appsource`;
 
 export const ROUTE_DOCS = {
-  /** The seed's page, now "Publish agents for Microsoft 365 Copilot". */
+  /** The seed's page "Publish plugins and Graph connectors for Copilot", now "Publish agents for Microsoft 365 Copilot". */
   publish: DOCS.publishCopilot,
   uploadCustomApps: DOCS.uploadCustomApps,
   teamsAdminUpload: `${LEARN}/microsoftteams/teams-custom-app-policies-and-settings#upload-a-custom-app-using-teams-admin-center`,
@@ -22,6 +22,12 @@ export const ROUTE_DOCS = {
   storeValidationCopilot: `${DOCS.storeValidation}#teams-apps-extensible-as-microsoft-365-copilot-plugin`,
   storeValidationAcrossM365: `${DOCS.storeValidation}#apps-extended-across-microsoft-365-clients`,
   agentValidation: DOCS.agentValidation,
+  agentValidationTechnical: `${DOCS.agentValidation}#technical-requirements`,
+  agentValidationCompatibility: `${DOCS.agentValidation}#compatibility`,
+  agentValidationScreenshots: `${DOCS.agentValidation}#screenshots`,
+  agentValidationErrors: `${DOCS.agentValidation}#graceful-error-handling`,
+  agentValidationBots: `${DOCS.agentValidation}#bot-requirements-for-custom-engine-agents`,
+  agentConnectors: DOCS.agentConnectors,
   raiValidation: `${LEARN}/microsoft-365-copilot/extensibility/rai-validation`,
   publisherVerification: DOCS.publisherVerification,
   manifestVersions: DOCS.manifestVersions,
@@ -30,7 +36,7 @@ export const ROUTE_DOCS = {
   connectorShare: DOCS.connectorShare,
   connectorCertification: DOCS.connectorCertification,
   connectorCertificationIp: DOCS.connectorCertificationIp,
-  connectorSubmit: `${LEARN}/connectors/custom-connectors/submit-certification`,
+  connectorSubmit: `${LEARN}/connectors/custom-connectors/certification-workflow`,
   graphConnectorSetup: DOCS.graphConnectorSetup,
   graphCreateConnection: DOCS.graphCreateConnection,
   graphConnectorTeams: DOCS.graphConnectorTeams,

@@ -9,24 +9,24 @@ const MULTITENANT = ['multitenant'] as const;
 
 export const STANDALONE_GRAPH_CONNECTOR: RuleMeta = {
   id: 'route.standalone-graph-connector',
-  title: 'Standalone Graph connectors cannot be published to every organisation',
+  title: 'Standalone Copilot connectors cannot be published to every organisation',
   severity: 'error',
   audiences: MULTITENANT,
   kinds: ['graph-connector'],
   docs: D.graphConnectorForOtherOrgs,
   description:
-    'Partner Center accepts Graph (Copilot) connectors only packaged inside a Teams app (manifest graphConnector) from a verified publisher; a standalone connector is for one organisation. A route blocker, not a finding: nothing in the file can fix it.',
+    'Partner Center accepts Copilot connectors (formerly Microsoft Graph connectors) only packaged inside a Microsoft 365 app package (manifest graphConnector) from a verified publisher; a standalone connector is for one organisation, and the connector gallery takes no submissions. A route blocker, not a finding: nothing in the file can fix it.',
 };
 
 export const MANIFEST_COPILOT_VERSION: RuleMeta = {
   id: 'route.manifest-copilot-version',
-  title: 'A Copilot extension needs manifest 1.13 or later for the store',
+  title: 'An app that extends Microsoft 365 Copilot needs manifest 1.13 or later for the store',
   severity: 'error',
   audiences: MULTITENANT,
   kinds: ['teams-app'],
   docs: D.storeValidationCopilot,
   description:
-    'Message extensions, agents, API plugins and Graph connectors reach Outlook, the Microsoft 365 app and Copilot only from manifest 1.13, and the store guidelines make 1.13 a must for Copilot extensions. Blocks the store route; the manifest rules report the line as a warning.',
+    'Message extensions, agents, API plugins and Copilot connectors reach Outlook, the Microsoft 365 app and Copilot only from manifest 1.13, and the store guidelines make 1.13 a must for apps that extend Copilot. Blocks the store route; the manifest rules report the line as a warning.',
 };
 
 export const MANIFEST_TEAMS_ONLY: RuleMeta = {

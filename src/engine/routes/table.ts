@@ -1,7 +1,9 @@
-// The seed's distribution table as data, with what the current Microsoft pages add: for every kind and audience the
-// channel, what the publisher must have that no file shows, the steps in order with the place to click, what
-// happens after, and the page each comes from. Declarative agents, API plugins, custom engine agents and Graph
-// connectors inside apps travel as Teams apps, so they share the teams-app rows and add their own items.
+// The seed's distribution table as data (the three extensibility types by audience: apps and agents for Microsoft 365,
+// Power Platform connectors, Copilot connectors), with what the current Microsoft pages add: for every kind and
+// audience the channel, what the publisher must have that no file shows, the steps in order with the place to click,
+// what happens after, and the page each comes from. Declarative and custom engine agents, API and MCP plugins, agent
+// connectors and Copilot connectors inside apps travel as one Microsoft 365 app package (a Teams app), so they share
+// the teams-app rows and add their own items.
 import type { Audience, Capability, Channel, Kind } from '../types.js';
 import { ROUTE_DOCS as D } from './links.js';
 
@@ -70,16 +72,19 @@ const TEAMS_MULTI: RouteSpec = {
   ],
   steps: [
     {
-      text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app ("Apps and agents for Microsoft 365 and Copilot"): upload the zip and complete the listing.',
+      text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app, the offer type "Apps and agents for Microsoft 365 and Copilot": upload the zip and complete the listing.',
       docs: D.submitOffer,
     },
-    { text: 'Microsoft validates the app against the certification policies and store guidelines; fix what the validation report names and resubmit.', docs: D.publishTeamsStore },
     {
-      text: 'After approval the offer is live in the commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
+      text: 'Microsoft validates the app against the certification policies and the store validation guidelines (for agents, the validation guidelines for agents and the Responsible AI checks); fix what the validation report names and resubmit.',
+      docs: D.publishTeamsStore,
+    },
+    {
+      text: 'After approval the offer is live in the Microsoft commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
       docs: D.manageAgentsIntegratedApps,
     },
     {
-      text: 'Once enabled it appears in the "Copilot extensions" category of the store in Teams (the Apps store in Microsoft 365 Copilot and Teams), and as an installed agent or plugin of Microsoft 365 Copilot once deployed or acquired.',
+      text: 'Once enabled it appears in the Apps store of Microsoft 365 Copilot, Teams, Outlook, Word, Excel and PowerPoint, and an agent also in the Agent Store of Microsoft 365 Copilot; deployed by an admin or acquired by a user, it is an installed agent of Microsoft 365 Copilot.',
       docs: D.publish,
     },
   ],
@@ -108,7 +113,7 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
         },
         { text: 'Custom connectors > the connector > Share: add the users or groups who need it.', docs: D.connectorShare },
         {
-          text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot as a plugin once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
+          text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot (as an action agents can use) once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
           docs: D.publish,
         },
       ],
@@ -117,7 +122,7 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
       channel: 'partner-center-power-platform-connector',
       guide: D.connectorSubmit,
       prerequisites: [
-        { ...PROGRAM, text: `${PROGRAM.text} Power Platform connector submission there is in preview.` },
+        { ...PROGRAM, text: `${PROGRAM.text} Verified publishers submit connectors for certification there, as a Power Platform Connector offer.` },
         {
           text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
           docs: D.connectorCertification,
@@ -134,7 +139,7 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
         },
         { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: D.connectorSubmit },
         {
-          text: 'After certification it is published to Power Automate, Power Apps and Logic Apps; once IT enables it in the Microsoft 365 admin center it appears as an installed plugin of Microsoft 365 Copilot.',
+          text: 'After certification it is published to Power Automate, Power Apps, Logic Apps and Copilot Studio; once IT enables it in the Microsoft 365 admin center it is available to agents in Microsoft 365 Copilot.',
           docs: D.publish,
         },
       ],
@@ -175,7 +180,7 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
         },
         { text: 'Verify the publisher of that Entra app (publisher verification).', docs: D.publisherVerification },
         {
-          text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as a Teams app; it then follows the teams-app route (validation, IT enablement, the "Copilot extensions" store category).',
+          text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as an "Apps and agents for Microsoft 365 and Copilot" offer; it then follows the teams-app route (validation, IT enablement, the Apps store).',
           docs: D.graphConnectorForOtherOrgs,
         },
       ],
@@ -183,10 +188,34 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
   },
 };
 
+// What Agent Store review checks that no file can show: run-time behaviour, the listing, and Microsoft Entra and bot
+// settings outside the package (the agent validation guidelines' Must fix items this tool cannot read).
 const AGENT_MULTI: RouteAddition = {
   prerequisites: [
-    { text: 'The store validation guidelines for agents for Copilot (policy 1140.9).', docs: D.agentValidation },
+    { text: 'The Microsoft 365 store validation guidelines for agents (policy 1140.9).', docs: D.agentValidation },
     { text: 'The Responsible AI validation checks, which run on the agent at upload and at submission.', docs: D.raiValidation },
+    {
+      text: 'A service that meets the agent technical requirements review measures: responses within 9 s for 99%, 5 s for 75% and 2 s for 50% of calls, 99.9% availability, no regressions on resubmission, and API calls over HTTPS (TLS 1.2 or later) from your verified domain without redirects.',
+      docs: D.agentValidationTechnical,
+    },
+    {
+      text: 'An agent that works on the latest Teams desktop and web, Microsoft 365 Copilot and Copilot in Word; with SSO, the Microsoft 365 client ids authorized in the Microsoft Entra app registration, and CSP frame-ancestors that allow the Microsoft 365 hosts.',
+      docs: D.agentValidationCompatibility,
+    },
+    {
+      text: 'Graceful handling of wrong parameters, misuse and off-topic requests (the agent declines and offers a way forward), prompt starters that return responses, and at least one listing screenshot of the agent in Microsoft 365 Copilot.',
+      docs: D.agentValidationErrors,
+    },
+  ],
+};
+
+const CUSTOM_ENGINE_AGENT_MULTI: RouteAddition = {
+  prerequisites: [
+    ...(AGENT_MULTI.prerequisites ?? []),
+    {
+      text: 'A bot that answers with a language model and shows an AI label, feedback buttons and citations on its messages, streams its responses, and offers at least three prompt starters or a welcome message.',
+      docs: D.agentValidationBots,
+    },
   ],
 };
 
@@ -199,7 +228,7 @@ export const CAPABILITY_ADDITIONS: Partial<Record<Capability, Partial<Record<Aud
     multitenant: AGENT_MULTI,
   },
   'api-plugin': { multitenant: AGENT_MULTI },
-  'custom-engine-agent': { multitenant: AGENT_MULTI },
+  'custom-engine-agent': { multitenant: CUSTOM_ENGINE_AGENT_MULTI },
   'graph-connector': {
     'single-tenant': {
       steps: [

@@ -32,7 +32,7 @@ function before(version: [number, number], major: number, minor: number): boolea
 
 export const teamsAdminVersion = defineRule({
   id: 'graph.teams-admin-version',
-  title: 'Graph connector apps use manifest version 1.13 or later',
+  title: 'Apps with a Copilot connector use manifest version 1.13 or later',
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
@@ -45,7 +45,7 @@ export const teamsAdminVersion = defineRule({
     const version = found && manifestVersionOf(found.manifest);
     // Below 1.11 teams.manifest-feature-version (and the schema) already report graphConnector itself.
     if (!version || before(version, 1, 11) || !before(version, 1, 13)) return;
-    const message = `manifestVersion ${quote(found.manifest.manifestVersion)} predates the Graph connector admin experience; use 1.13 or later.`;
+    const message = `manifestVersion ${quote(found.manifest.manifestVersion)} predates the Copilot connector admin experience; use 1.13 or later.`;
     yield* errorForStoreWarningForOne({ file: MANIFEST, pointer: '/manifestVersion', message });
   },
 });
