@@ -181,3 +181,80 @@ export function customConnectorPackage(edit: (parts: ConnectorParts) => void = (
     edit(p);
   });
 }
+
+/**
+ * The valid connector with dynamic values and a dynamic schema: CreateOrder's body takes the fields of the order type
+ * the user picks, listed by ListOrderTypes and described by GetOrderSchema (both internal operations).
+ */
+export function dynamicSchemaConnectorPackage(edit: (parts: ConnectorParts) => void = () => undefined): FileRecord {
+  return connectorPackage((p) => {
+    p.swagger.paths['/orders'].post.parameters = [
+      {
+        name: 'orderType',
+        in: 'query',
+        type: 'string',
+        required: true,
+        'x-ms-summary': 'Order type',
+        description: 'The kind of order to create, for example standard or rush.',
+        'x-ms-dynamic-values': { operationId: 'ListOrderTypes', 'value-collection': 'value', 'value-path': 'id', 'value-title': 'name' },
+      },
+      {
+        name: 'body',
+        in: 'body',
+        required: true,
+        schema: {
+          type: 'object',
+          'x-ms-dynamic-schema': { operationId: 'GetOrderSchema', parameters: { orderType: { parameter: 'orderType' } }, 'value-path': 'schema' },
+        },
+      },
+    ];
+    p.swagger.paths['/orderTypes'] = {
+      get: {
+        operationId: 'ListOrderTypes',
+        summary: 'List order types',
+        description: 'Lists the order types a customer can place, for the order type picker.',
+        'x-ms-visibility': 'internal',
+        responses: {
+          '200': {
+            description: 'The order types.',
+            schema: {
+              type: 'object',
+              properties: {
+                value: {
+                  type: 'array',
+                  'x-ms-summary': 'Order types',
+                  description: 'The order types.',
+                  items: {
+                    type: 'object',
+                    properties: {
+                      id: { type: 'string', 'x-ms-summary': 'Type id', description: 'The order type id.' },
+                      name: { type: 'string', 'x-ms-summary': 'Type name', description: 'The order type name.' },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+    p.swagger.paths['/orderTypes/{orderType}/schema'] = {
+      get: {
+        operationId: 'GetOrderSchema',
+        summary: 'Get the order schema',
+        description: 'Gets the JSON schema of the fields an order of this type takes.',
+        'x-ms-visibility': 'internal',
+        parameters: [
+          { name: 'orderType', in: 'path', type: 'string', required: true, 'x-ms-url-encoding': 'single', 'x-ms-summary': 'Order type', description: 'The order type id.' },
+        ],
+        responses: {
+          '200': {
+            description: 'The schema.',
+            schema: { type: 'object', properties: { schema: { type: 'object', 'x-ms-summary': 'Schema', description: 'The JSON schema of the order fields.' } } },
+          },
+        },
+      },
+    };
+    edit(p);
+  });
+}

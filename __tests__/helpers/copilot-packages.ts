@@ -196,3 +196,101 @@ export function apiMePackage(manifest: Record<string, unknown> = apiMeManifest()
     ...files,
   });
 }
+
+/** What an MCP server's tools/list returns for the Contoso orders server: one read-only tool, one that writes. */
+export function mcpTools(): { tools: Array<Record<string, unknown>> } {
+  return {
+    tools: [
+      {
+        name: 'search_orders',
+        description: 'Finds Contoso orders by customer name or order status.',
+        inputSchema: { type: 'object', properties: { customer: { type: 'string', description: 'Customer name' } } },
+        annotations: { readOnlyHint: true },
+      },
+      {
+        name: 'create_order',
+        description: 'Creates an order for a customer.',
+        inputSchema: { type: 'object', properties: { customer: { type: 'string' }, item: { type: 'string' } }, required: ['customer', 'item'] },
+      },
+    ],
+  };
+}
+
+/** A v2.4 API plugin whose actions come from a remote MCP server, with pinned tools in mcp-tools.json. */
+export function mcpPlugin(overrides: Record<string, unknown> = {}, spec: Record<string, unknown> = { url: 'https://mcp.contoso.com/mcp', mcp_tool_description: { file: 'mcp-tools.json' } }): Record<string, unknown> {
+  return {
+    $schema: 'https://developer.microsoft.com/json-schemas/copilot/plugin/v2.4/schema.json',
+    schema_version: 'v2.4',
+    namespace: 'contosoorders',
+    name_for_human: AGENT_NAME,
+    description_for_human: 'Find and create Contoso orders.',
+    description_for_model: 'Use this plugin to find Contoso orders by customer or status, and to create an order.',
+    functions: [
+      { name: 'search_orders', description: 'Finds Contoso orders by customer name or order status.' },
+      { name: 'create_order', description: 'Creates an order for a customer.' },
+    ],
+    runtimes: [{ type: 'RemoteMCPServer', auth: { type: 'OAuthPluginVault', reference_id: 'contoso-orders-oauth' }, spec, run_for_functions: ['search_orders', 'create_order'] }],
+    ...overrides,
+  };
+}
+
+/** A declarative agent (schema v1.8) whose one action is an MCP plugin: the clean MCP-based agent package. */
+export function mcpAgentPackage(parts: { manifest?: Record<string, unknown>; agent?: Record<string, unknown>; plugin?: Record<string, unknown>; files?: Parts } = {}): FileRecord {
+  const agent = parts.agent ?? validAgent({ $schema: 'https://developer.microsoft.com/json-schemas/copilot/declarative-agent/v1.8/schema.json', version: 'v1.8' });
+  return teamsPackage(parts.manifest ?? agentManifest(), {
+    'declarativeAgent.json': JSON.stringify(agent, null, 2),
+    'ai-plugin.json': JSON.stringify(parts.plugin ?? mcpPlugin(), null, 2),
+    'mcp-tools.json': JSON.stringify(mcpTools(), null, 2),
+    ...parts.files,
+  });
+}
+
+export const SKILL_MD = `---
+name: order-triage
+description: Triages late Contoso orders. Use when a user asks why an order is late or what to do about it.
+---
+
+# Order triage
+
+1. Look the order up with the Contoso orders connector.
+2. Compare its promised and actual dates, then suggest the next step from references/escalation.md.
+`;
+
+/** manifest.json 1.28 with an agent connector (a remote MCP server with pinned tools) and one agent skill. */
+export function skillsAndConnectorsManifest(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return validManifest({
+    $schema: 'https://developer.microsoft.com/json-schemas/teams/v1.28/MicrosoftTeams.schema.json',
+    manifestVersion: '1.28',
+    description: {
+      short: 'Contoso order tools for agents in Microsoft 365.',
+      full: 'Gives agents in Microsoft 365 Copilot the Contoso orders server and an order triage skill: ask Copilot why an order is late and what to do about it.',
+    },
+    composeExtensions: undefined,
+    agentConnectors: [
+      {
+        id: 'contoso-orders',
+        displayName: 'Contoso Orders',
+        description: 'Finds and creates Contoso orders.',
+        toolSource: {
+          remoteMcpServer: {
+            mcpServerUrl: 'https://mcp.contoso.com/mcp',
+            mcpToolDescription: { file: 'connector-tools.json' },
+            authorization: { type: 'OAuthPluginVault', referenceId: 'contoso-orders-oauth' },
+          },
+        },
+      },
+    ],
+    agentSkills: [{ folder: 'skills/order-triage' }],
+    ...overrides,
+  });
+}
+
+/** The clean manifest 1.28 package with agent skills and agent connectors; `files` replaces or removes entries. */
+export function skillsAndConnectorsPackage(manifest: Record<string, unknown> = skillsAndConnectorsManifest(), files: Parts = {}): FileRecord {
+  return teamsPackage(manifest, {
+    'connector-tools.json': JSON.stringify(mcpTools(), null, 2),
+    'skills/order-triage/SKILL.md': SKILL_MD,
+    'skills/order-triage/references/escalation.md': '# Escalation\n\nOrders more than five days late go to the account manager.\n',
+    ...files,
+  });
+}

@@ -43,7 +43,7 @@ export const readProblemRules: readonly RuleMeta[] = [
     kinds: ['unknown'],
     docs: DOCS.appPackage,
     description:
-      'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Graph connector definition was found.',
+      'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Copilot (Graph) connector definition was found.',
   },
   {
     id: 'package.json-encoding',
