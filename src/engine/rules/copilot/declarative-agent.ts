@@ -215,7 +215,7 @@ export const daHasAction = defineRule({
   *check(ctx) {
     for (const agent of readableAgents(ctx)) {
       if (asArray(agent.value.actions).length === 0 && asArray(agent.value.capabilities).length === 0) {
-        yield at(agent.path, '', 'The agent has no actions and no knowledge capabilities; Store review expects a core use case served through API actions or a knowledge source.');
+        yield at(agent.path, '', 'The agent has no actions and no knowledge capabilities; Agent Store review expects a core use case served through API actions or a knowledge source.');
       }
     }
   },

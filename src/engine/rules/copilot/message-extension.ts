@@ -113,12 +113,12 @@ export const meSamplePrompts = defineRule({
       const id = asString(c.command.id) ?? String(c.commandIndex);
       const prompts = c.command.samplePrompts;
       if (prompts === undefined) {
-        yield { file: FILE, pointer: c.pointer, message: `The search command "${id}" has no samplePrompts; Store agents need ${SAMPLE_PROMPTS_MIN} to ${SAMPLE_PROMPTS_MAX} per command.`, severity: 'notice' };
+        yield { file: FILE, pointer: c.pointer, message: `The search command "${id}" has no samplePrompts; agents in the Agent Store need ${SAMPLE_PROMPTS_MIN} to ${SAMPLE_PROMPTS_MAX} per command.`, severity: 'notice' };
         continue;
       }
       if (!Array.isArray(prompts)) continue; // a schema error
       if (prompts.length < SAMPLE_PROMPTS_MIN) {
-        yield { file: FILE, pointer: `${c.pointer}/samplePrompts`, message: `The search command "${id}" has ${prompts.length} sample prompt${prompts.length === 1 ? '' : 's'}; the Store requires ${SAMPLE_PROMPTS_MIN} to ${SAMPLE_PROMPTS_MAX}.` };
+        yield { file: FILE, pointer: `${c.pointer}/samplePrompts`, message: `The search command "${id}" has ${prompts.length} sample prompt${prompts.length === 1 ? '' : 's'}; the Agent Store requires ${SAMPLE_PROMPTS_MIN} to ${SAMPLE_PROMPTS_MAX}.` };
       }
       for (const [k, p] of prompts.entries()) {
         const text = asString(asRecord(p)?.text);
