@@ -38,6 +38,17 @@ describe('annotations', () => {
     expect(omittedSentence(planAnnotations(report()))).toBeUndefined();
   });
 
+  it('annotates one defect judged per route (error for the store, warning for one organisation) once, at its stronger level', () => {
+    const storeError = finding({ severity: 'error', audiences: ['multitenant'], pointer: '/runtimes/0/spec/url', message: 'a dev tunnel' });
+    const oneOrgWarning = { ...storeError, severity: 'warning' as const, audiences: ['single-tenant' as const] };
+    const other = finding({ severity: 'warning', pointer: '/runtimes/0/spec/url', message: 'another warning at the same place' });
+    const a = toAnnotations(report([pkg({ findings: [storeError, oneOrgWarning, other] })]));
+    expect(a.map((x) => [x.level, x.message.split(' [')[0]])).toEqual([
+      ['error', 'a dev tunnel'],
+      ['warning', 'another warning at the same place'],
+    ]);
+  });
+
   it('breaks workflow-command markers in messages and titles', () => {
     const r = report([pkg({ findings: [finding({ message: HOSTILE, ruleId: 'x::error::y' })] })]);
     const [a] = toAnnotations(r);

@@ -26,7 +26,9 @@ export const LEVELS: readonly Severity[] = ['error', 'warning', 'notice'];
 export function toAnnotations(report: Report): Annotation[] {
   const out: Annotation[] = [];
   for (const p of report.packages) {
-    for (const f of p.findings) if (!f.suppressed) out.push(annotationOf(p.path, f));
+    const shown = p.findings.filter((f) => !f.suppressed);
+    const strongest = strongestTwins(shown);
+    for (const f of shown) if (strongest.get(twinKey(f)) === f.severity) out.push(annotationOf(p.path, f));
   }
   // A stable sort: within a level, the report's order (by file and position) is kept.
   return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
@@ -70,6 +72,23 @@ export function omittedSentence(plan: AnnotationPlan): string | undefined {
   if (n === 0) return undefined;
   const parts = LEVELS.filter((l) => plan.omitted[l] > 0).map((l) => `${plan.omitted[l]} ${l}${plan.omitted[l] === 1 ? '' : 's'}`);
   return `${n} more finding${n === 1 ? ' is' : 's are'} not shown as annotations (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind per step. The job summary and the JSON report list them all.`;
+}
+
+// A rule may judge one defect per route (an error for the store, a warning for one organisation): two findings of
+// one rule at one place with one message, for different audiences. An annotation shows no audience, so only the
+// stronger of them is annotated.
+function twinKey(f: Finding): string {
+  return [f.ruleId, f.file, f.pointer, f.line ?? '', f.column ?? '', f.message].join('\u0000');
+}
+
+function strongestTwins(findings: readonly Finding[]): Map<string, Severity> {
+  const strongest = new Map<string, Severity>();
+  for (const f of findings) {
+    const key = twinKey(f);
+    const seen = strongest.get(key);
+    if (seen === undefined || ORDER[f.severity] < ORDER[seen]) strongest.set(key, f.severity);
+  }
+  return strongest;
 }
 
 function annotationOf(packagePath: string, f: Finding): Annotation {

@@ -28,11 +28,13 @@ export const SINGLE_TENANT = ['single-tenant'] as const;
 
 /**
  * One defect judged per route: an error for the multitenant route (certification or store review rejects it) and a
- * warning for a single organisation, where the package still works. Yields two drafts that differ only in that.
+ * warning for a single organisation, where the package still works. Two drafts that differ only in severity and
+ * audience, each saying so, since a table row or an annotation shows no audience.
  */
 export function errorForStoreWarningForOne(draft: FindingDraft): FindingDraft[] {
+  const message = `${draft.message} (An error for every organisation (store), a warning for one organisation.)`;
   return [
-    { ...draft, audiences: MULTITENANT },
-    { ...draft, severity: 'warning', audiences: SINGLE_TENANT },
+    { ...draft, message, audiences: MULTITENANT },
+    { ...draft, message, severity: 'warning', audiences: SINGLE_TENANT },
   ];
 }

@@ -65,7 +65,8 @@ export const mcpToolDescriptionFile = defineRule({
       if (!ctx.pkg.has(resolved)) {
         if (d.file === MANIFEST) continue;
         const near = ctx.pkg.findName(resolved);
-        yield at(d.file, d.ref.pointer, near ? `The MCP tool description file "${written}" is not in the package; "${near}" differs only in letter case.` : `The MCP tool description file "${written}" (${resolved}) is not in the package.`);
+        const where = resolved === written ? '' : ` (${resolved})`;
+        yield at(d.file, d.ref.pointer, near ? `The MCP tool description file "${written}" is not in the package; "${near}" differs only in letter case.` : `The MCP tool description file "${written}"${where} is not in the package.`);
         continue;
       }
       const doc = ctx.pkg.json(resolved);
