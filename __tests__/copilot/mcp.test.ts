@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../helpers/packages.js';
 import { agentPackage, mcpAgentPackage, mcpPlugin, mcpTools, orderFunction, validPlugin } from '../helpers/copilot-packages.js';
-import { ruleFindings } from './support.js';
+import { referenceSchemaErrors, ruleFindings } from './support.js';
 
 const MCP_URL = 'https://mcp.contoso.com/mcp';
 const runtime = (extra: Record<string, unknown>) => ({ type: 'RemoteMCPServer', auth: { type: 'None' }, spec: { url: MCP_URL }, run_for_functions: ['*'], ...extra });
@@ -41,6 +41,20 @@ describe("'copilot.plugin-schema' on RemoteMCPServer runtimes", () => {
   it('needs no notice for inline tools, which the schema accepts', async () => {
     const plugin = mcpPlugin({}, { url: MCP_URL, mcp_tool_description: { tools: mcpTools().tools } });
     expect(await ruleFindings(mcpAgentPackage({ plugin }), 'copilot.plugin-schema')).toEqual([]);
+  });
+  it('gives the notice exactly where an independent Ajv with Microsoft\'s v2.4 schema refuses the documented form', async () => {
+    const forms = {
+      file: { url: MCP_URL, mcp_tool_description: { file: 'mcp-tools.json' } },
+      dynamic: { url: MCP_URL },
+      inline: { url: MCP_URL, mcp_tool_description: { tools: mcpTools().tools } },
+    };
+    for (const [name, spec] of Object.entries(forms)) {
+      const plugin = mcpPlugin({}, spec);
+      const refused = referenceSchemaErrors('api-plugin', 'v2.4', plugin).some((e) => e.pointer.startsWith('/runtimes/0/spec'));
+      const noticed = (await ruleFindings(mcpAgentPackage({ plugin }), 'copilot.plugin-schema')).some((f) => f.severity === 'notice');
+      expect([name, noticed], name).toEqual([name, refused]);
+      expect(refused).toBe(name !== 'inline');
+    }
   });
   it('still reports schema errors outside MCP runtimes', async () => {
     const found = await ruleFindings(mcpAgentPackage({ plugin: mcpPlugin({ namespace: 'contoso orders' }) }), 'copilot.plugin-schema');

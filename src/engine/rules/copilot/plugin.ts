@@ -11,7 +11,8 @@ import { copilotFiles, isAbsoluteUrl, runtimeSpec, type CopilotFiles, type Plugi
 import { at, charCount, isLocalizationToken } from './shared/drafts.js';
 import type { RuleContext } from '../rule.js';
 import type { FindingDraft } from '../../types.js';
-import { mcpRuntimes, mcpSpecProblems, pluginMcpRuntimes, runtimeToolDescription, toolsOf, type McpRuntime } from './shared/mcp.js';
+import { mcpRuntimes, mcpSpecProblems, pluginMcpRuntimes, runtimeToolDescription, toolsOf } from './shared/mcp.js';
+import { getValidator } from '../../schemas/validate.js';
 
 /** Lengths past which the plugin manifest reference says text may be ignored. */
 export const PLUGIN_TEXT_LIMITS = { name_for_human: 20, description_for_human: 100, description_for_model: 2048 } as const;
@@ -68,14 +69,13 @@ function within(p: string, prefix: string): boolean {
  */
 function* pluginSchemaDrafts(plugin: ReadablePlugin, version: string): Generator<FindingDraft> {
   const runtimes = pluginMcpRuntimes(plugin);
-  const disputed = new Set<McpRuntime>();
   for (const issue of copilotSchemaIssues('api-plugin', version, plugin.value) ?? []) {
-    const owner = runtimes.find((r) => within(issue.pointer, `${r.pointer}/spec`) || issue.pointer === `${r.pointer}/type` || (issue.missing && issue.pointer === `${r.pointer}/auth`));
-    if (!owner) yield at(plugin.path, issue.pointer, issue.message);
-    else if (within(issue.pointer, `${owner.pointer}/spec`)) disputed.add(owner);
+    const owned = runtimes.some((r) => within(issue.pointer, `${r.pointer}/spec`) || issue.pointer === `${r.pointer}/type` || (issue.missing && issue.pointer === `${r.pointer}/auth`));
+    if (!owned) yield at(plugin.path, issue.pointer, issue.message);
   }
-  for (const r of disputed) {
-    if (version !== 'v2.4' || mcpSpecProblems(r).length > 0) continue;
+  if (version !== MCP_SCHEMA_VERSION) return;
+  for (const r of runtimes) {
+    if (mcpSpecProblems(r).length > 0 || !schemaRejectsMcpSpec(r.runtime.spec)) continue;
     const form = asRecord(asRecord(r.runtime.spec)?.mcp_tool_description)?.file !== undefined ? 'its {"file": …} tool description matches both branches of the schema\'s oneOf (the inline branch accepts any object)' : 'a spec of only "url" matches both the OpenApi and the MCP branch of the schema\'s oneOf';
     yield at(
       plugin.path,
@@ -84,6 +84,15 @@ function* pluginSchemaDrafts(plugin: ReadablePlugin, version: string): Generator
       { severity: 'notice' },
     );
   }
+}
+
+const MCP_SCHEMA_VERSION = 'v2.4';
+
+/** True when Microsoft's v2.4 plugin schema refuses this spec on a RemoteMCPServer runtime that is otherwise valid. */
+function schemaRejectsMcpSpec(spec: unknown): boolean {
+  const validate = getValidator('api-plugin', MCP_SCHEMA_VERSION);
+  const probe = { schema_version: MCP_SCHEMA_VERSION, name_for_human: 'x', namespace: 'x', description_for_human: 'x', runtimes: [{ type: 'RemoteMCPServer', auth: { type: 'None' }, spec }] };
+  return validate !== undefined && !validate(probe);
 }
 
 export const pluginTextLength = defineRule({
