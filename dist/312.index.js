@@ -347,6 +347,8 @@ function itemIdPlaceholders(itemId) {
     return [...new Set([...itemId.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]))];
 }
 
+// EXTERNAL MODULE: ./src/engine/util/urls.ts
+var util_urls = __webpack_require__(7945);
 ;// CONCATENATED MODULE: ./src/engine/rules/graph/resolvers.ts
 // activitySettings.urlToItemResolvers: how Copilot and Microsoft 365 turn a shared link into a connector item.
 
@@ -500,7 +502,7 @@ const resolverBaseUrls = (0,rule/* defineRule */.Km)({
             if (urls.length === 0)
                 yield { file: r.file, pointer: bp, message: 'urlMatchInfo.baseUrls is empty; list the base URL of your items (for example "https://desk.contoso.com").' };
             for (const [i, u] of urls.entries()) {
-                if (!(0,shared_text/* isHttpUrl */.q$)(u))
+                if (!(0,util_urls/* isHttpUrl */.q$)(u))
                     yield { file: r.file, pointer: (0,model.at)(bp, i), severity: 'warning', message: `baseUrls entry ${(0,shared_text/* quote */.hD)(u)} is not an absolute http(s) URL.` };
             }
         }
@@ -1388,8 +1390,7 @@ function propertyLabel(p) {
 /* harmony export */   W_: () => (/* binding */ isGuid),
 /* harmony export */   gQ: () => (/* binding */ isAlphanumeric),
 /* harmony export */   hD: () => (/* binding */ quote),
-/* harmony export */   pt: () => (/* binding */ nonAlphanumeric),
-/* harmony export */   q$: () => (/* binding */ isHttpUrl)
+/* harmony export */   pt: () => (/* binding */ nonAlphanumeric)
 /* harmony export */ });
 // Small value checks the Graph connector rules share (GUIDs, URLs, placeholders, quoting untrusted text).
 const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
@@ -1409,19 +1410,7 @@ function hasPlaceholder(v) {
 function nonAlphanumeric(v) {
     return [...new Set(v.replace(/[A-Za-z0-9]/g, ''))].map((c) => (c === ' ' ? 'space' : JSON.stringify(c))).join(', ');
 }
-/** An absolute http(s) URL; `https` narrows it to https only. */
-function isHttpUrl(v, https = false) {
-    if (typeof v !== 'string')
-        return false;
-    let url;
-    try {
-        url = new URL(v);
-    }
-    catch {
-        return false;
-    }
-    return (url.protocol === 'https:' || (!https && url.protocol === 'http:')) && url.hostname.length > 0;
-}
+
 /** Untrusted value for a message: a string JSON-quoted, anything else as JSON, cut short so it cannot flood the report. */
 function quote(v, max = 80) {
     const cut = (s) => (s.length > max ? `${s.slice(0, max)}…` : s);
@@ -1468,6 +1457,8 @@ var pointer = __webpack_require__(5684);
 var values = __webpack_require__(6489);
 // EXTERNAL MODULE: ./src/engine/rules/graph/shared/text.ts
 var shared_text = __webpack_require__(3788);
+// EXTERNAL MODULE: ./src/engine/util/urls.ts
+var urls = __webpack_require__(7945);
 // EXTERNAL MODULE: ./src/engine/rules/graph/shared/model.ts
 var model = __webpack_require__(9322);
 ;// CONCATENATED MODULE: ./src/engine/rules/graph/connector-id.ts
@@ -1537,7 +1528,7 @@ function before(version, major, minor) {
 }
 const teamsAdminVersion = (0,rule/* defineRule */.Km)({
     id: 'graph.teams-admin-version',
-    title: 'Graph connector apps use manifest version 1.13 or later',
+    title: 'Apps with a Copilot connector use manifest version 1.13 or later',
     severity: 'error',
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
@@ -1550,9 +1541,8 @@ const teamsAdminVersion = (0,rule/* defineRule */.Km)({
         // Below 1.11 teams.manifest-feature-version (and the schema) already report graphConnector itself.
         if (!version || before(version, 1, 11) || !before(version, 1, 13))
             return;
-        const message = `manifestVersion ${(0,shared_text/* quote */.hD)(found.manifest.manifestVersion)} predates the Graph connector admin experience; use 1.13 or later.`;
-        yield { file: MANIFEST, pointer: '/manifestVersion', message, audiences: rule/* MULTITENANT */.m7 };
-        yield { file: MANIFEST, pointer: '/manifestVersion', message, severity: 'warning', audiences: rule/* SINGLE_TENANT */.MS };
+        const message = `manifestVersion ${(0,shared_text/* quote */.hD)(found.manifest.manifestVersion)} predates the Copilot connector admin experience; use 1.13 or later.`;
+        yield* (0,rule/* errorForStoreWarningForOne */.A6)({ file: MANIFEST, pointer: '/manifestVersion', message });
     },
 });
 const teamsNotificationUrlRequired = (0,rule/* defineRule */.Km)({
@@ -1599,7 +1589,7 @@ const teamsNotificationUrlFormat = (0,rule/* defineRule */.Km)({
         const url = notificationUrlOf(ctx);
         if (url === undefined)
             return;
-        if (typeof url === 'string' && /^https?:\/\//i.test(url) && (0,shared_text/* isHttpUrl */.q$)(url) && !(0,shared_text/* hasPlaceholder */.Kc)(url))
+        if (typeof url === 'string' && /^https?:\/\//i.test(url) && (0,urls/* isHttpUrl */.q$)(url) && !(0,shared_text/* hasPlaceholder */.Kc)(url))
             return;
         const why = typeof url !== 'string' ? 'is not a string' : (0,shared_text/* hasPlaceholder */.Kc)(url) ? 'holds an unresolved placeholder' : 'is not an absolute http(s) URL';
         yield { file: MANIFEST, pointer: '/graphConnector/notificationUrl', message: `graphConnector.notificationUrl ${(0,shared_text/* quote */.hD)(url)} ${why}.` };
@@ -1615,7 +1605,7 @@ const teamsNotificationUrlHttps = (0,rule/* defineRule */.Km)({
     description: 'Uncertain, so a warning: the schema pattern (httpsUrl through v1.27, anyHttpUrl later) accepts http://, but the notification carries a connectors ticket and validation tokens, and the deployment guide shows only https endpoints.',
     *check(ctx) {
         const url = notificationUrlOf(ctx);
-        if (typeof url === 'string' && (0,shared_text/* isHttpUrl */.q$)(url) && !(0,shared_text/* isHttpUrl */.q$)(url, true)) {
+        if (typeof url === 'string' && (0,urls/* isHttpUrl */.q$)(url) && !(0,urls/* isHttpUrl */.q$)(url, true)) {
             yield { file: MANIFEST, pointer: '/graphConnector/notificationUrl', message: `graphConnector.notificationUrl ${(0,shared_text/* quote */.hD)(url)} uses http; serve the notification endpoint over https.` };
         }
     },
@@ -1689,6 +1679,49 @@ const teamsGraphRules = [
     // Also checks standalone definitions (it is listed once, here).
     connectionConnectorId,
 ];
+
+
+/***/ }),
+
+/***/ 7945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Te: () => (/* binding */ isReservedHost),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   q$: () => (/* binding */ isHttpUrl),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+// URL and host checks several rule families share.
+/** An absolute http(s) URL; `https` narrows it to https only. */
+function isHttpUrl(v, https = false) {
+    if (typeof v !== 'string')
+        return false;
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        return false;
+    }
+    return (url.protocol === 'https:' || (!https && url.protocol === 'http:')) && url.hostname.length > 0;
+}
+/** The lower-cased host of an absolute URL (no user, no port), or undefined. */
+function hostOf(url) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)/i.exec(url.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+// RFC 2606 / 6761 reserved names: they can never be a publisher's real site or service.
+const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost)|localhost)$/i;
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
+/** Hosts reserved for examples and tests (example.com, *.test, localhost …). */
+function isReservedHost(host) {
+    return RESERVED_HOST.test(host);
+}
+/** This machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
+function isLoopbackHost(host) {
+    return LOOPBACK.test(host) || /\.localhost$/i.test(host);
+}
 
 
 /***/ })

@@ -2,92 +2,6 @@ export const id = 544;
 export const ids = [544];
 export const modules = {
 
-/***/ 3687:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AZ: () => (/* binding */ listExternalRefs),
-/* harmony export */   Dy: () => (/* binding */ listRefs),
-/* harmony export */   LA: () => (/* binding */ deref),
-/* harmony export */   Oj: () => (/* binding */ withoutExternalRefs),
-/* harmony export */   hp: () => (/* binding */ resolveLocalRef)
-/* harmony export */ });
-/* unused harmony export refKind */
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5684);
-// $ref handling without ever leaving the document: local references resolve in place, anything else
-// (another file, an http(s) URL) is listed so a rule can report it. Nothing is fetched or read.
-
-/** Every `$ref` string in the document, in document order. */
-function listRefs(root) {
-    const found = [];
-    const seen = new Set();
-    const visit = (node, at) => {
-        if (node === null || typeof node !== 'object' || seen.has(node))
-            return;
-        seen.add(node);
-        if (Array.isArray(node)) {
-            node.forEach((v, i) => visit(v, `${at}/${i}`));
-            return;
-        }
-        for (const [key, v] of Object.entries(node)) {
-            if (key === '$ref' && typeof v === 'string')
-                found.push({ pointer: `${at}/$ref`, ref: v, kind: refKind(v) });
-            else
-                visit(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(key)}`);
-        }
-    };
-    visit(root, '');
-    return found;
-}
-function refKind(ref) {
-    if (ref.startsWith('#'))
-        return 'local';
-    if (/^https?:/i.test(ref))
-        return 'url';
-    return 'file';
-}
-/** References to other files or URLs: the ones an offline check must report instead of following. */
-function listExternalRefs(root) {
-    return listRefs(root).filter((r) => r.kind !== 'local');
-}
-/** The target of a local `#/…` reference, or undefined. */
-function resolveLocalRef(root, ref) {
-    if (!ref.startsWith('#'))
-        return undefined;
-    let p;
-    try {
-        p = decodeURIComponent(ref.slice(1));
-    }
-    catch {
-        return undefined;
-    }
-    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(root, p);
-}
-/** Follows local `$ref`s (at most `depth` hops) until a non-reference value; external ones give undefined. */
-function deref(root, value, depth = 16) {
-    let v = value;
-    for (let i = 0; i < depth; i++) {
-        const ref = v !== null && typeof v === 'object' && !Array.isArray(v) ? v.$ref : undefined;
-        if (typeof ref !== 'string')
-            return v;
-        v = resolveLocalRef(root, ref);
-    }
-    return undefined;
-}
-/** A deep copy with every external `$ref` replaced by an empty schema, so a validator never tries to load it. */
-function withoutExternalRefs(root) {
-    const copy = structuredClone(root);
-    for (const site of listExternalRefs(copy)) {
-        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
-        if (owner && typeof owner === 'object')
-            delete owner.$ref;
-    }
-    return copy;
-}
-
-
-/***/ }),
-
 /***/ 7947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -285,6 +199,7 @@ __webpack_require__.d(swagger_namespaceObject, {
   basePath: () => (basePath),
   extensionValues: () => (extensionValues),
   host: () => (host),
+  hostMissing: () => (hostMissing),
   hostProduction: () => (hostProduction),
   mimeTypes: () => (swagger_mimeTypes),
   references: () => (references),
@@ -1041,6 +956,25 @@ const host = (0,rule/* defineRule */.Km)({
         }
     },
 });
+const hostMissing = (0,rule/* defineRule */.Km)({
+    id: 'powerplatform.host-missing',
+    title: 'The definition names its host',
+    severity: 'warning',
+    audiences: rule/* BOTH */.Ch,
+    kinds: ['power-platform-connector'],
+    docs: docs_links/* DOCS */.i.connectorDefineBlank,
+    description: 'Without `host`, Swagger 2.0 uses the host that served the document, and an imported connector file has none: the custom connector wizard asks for the Host on its General page, and calls go nowhere until someone fills it in. ' +
+        'A warning, not an error: the swagger validator only checks host when it is present (HostNameNotValid), and a dynamichosturl policy can set the host per connection.',
+    *check({ pkg }) {
+        const c = withSwagger(pkg);
+        if (!c || c.swagger.host !== undefined)
+            return;
+        const policies = (0,util_values/* asArray */._j)(c.properties?.policyTemplateInstances);
+        if (policies.some((p) => (0,util_values/* asRecord */.qY)(p)?.templateId === 'dynamichosturl'))
+            return;
+        yield { file: c.swaggerFile, pointer: '', message: 'The definition has no "host"; give the API\'s host name (for example "api.contoso.com") and put any path in basePath.' };
+    },
+});
 const NON_PRODUCTION = /(?:^|[.-])(?:localhost|staging|stage|stg|dev|develop|test|testing|sandbox|qa|uat|preprod|ngrok(?:-free)?)(?:[.-]|$)/i;
 const hostProduction = (0,rule/* defineRule */.Km)({
     id: 'powerplatform.host-production',
@@ -1719,19 +1653,20 @@ const brandColorFormat = (0,rule/* defineRule */.Km)({
 const brandColorForbidden = (0,rule/* defineRule */.Km)({
     id: 'powerplatform.brand-color-forbidden',
     title: 'iconBrandColor is not the default #007ee5 nor white',
-    severity: 'warning',
-    audiences: rule/* MULTITENANT */.m7,
+    severity: 'error',
+    audiences: rule/* BOTH */.Ch,
     kinds: ['power-platform-connector'],
     docs: docs_links/* DOCS */.i.connectorCertification,
-    description: 'Certified connectors choose their own brand colour: not the default #007ee5, not #ffffff (pull-request template; submission guide, icon section). ' +
-        'A warning, not an error: published certified connectors still carry these colours (DocuSign #FFFFFF, Zellis #007ee5), and the catalogue advises reporting such legacy violations as warnings.',
+    description: 'Certified connectors choose their own brand colour: not the default #007ee5, not #ffffff (submission guide, icon section). The repository\'s pull-request checklist makes every submitter confirm it, so certification rejects it: an error for the certification route. ' +
+        'For one organisation it is a warning: the connector works, and published certified connectors still carry these colours (DocuSign #FFFFFF, Zellis #007ee5) from before the rule.',
     *check({ pkg }) {
         const c = withProperties(pkg);
         const v = (0,util_values/* asString */.oJ)(c?.properties.iconBrandColor)?.trim().toLowerCase();
         if (!c || c.cls === 'independent-publisher' || !v)
             return;
         if (v === '#007ee5' || v === '#ffffff') {
-            yield { file: c.propsFile, pointer: '/properties/iconBrandColor', message: `iconBrandColor ${v} is ${v === '#ffffff' ? 'white' : 'the default colour'}; use the brand's own colour.` };
+            const message = `iconBrandColor ${v} is ${v === '#ffffff' ? 'white' : 'the default colour'}; use the brand's own colour.`;
+            yield* (0,rule/* errorForStoreWarningForOne */.A6)({ file: c.propsFile, pointer: '/properties/iconBrandColor', message });
         }
     },
 });

@@ -1450,7 +1450,7 @@ async function loadConfiguration(request, io) {
         return read;
     if (read.text === undefined && request.file === undefined && request.writeBaseline === undefined)
         return { ok: true };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(211), __nccwpck_require__.e(592)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5211))).load(request, file, read.text, io);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5211))).load(request, file, read.text, io);
 }
 /** A file's text (undefined when it does not exist), or why it cannot be read (a folder, no permission). */
 async function readText(io, absolutePath, file) {
@@ -1728,7 +1728,7 @@ function schemaProperties(schema) {
 
 /***/ }),
 
-/***/ 5292:
+/***/ 9388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2261,7 +2261,7 @@ function jsonProblems(view) {
                 file: name,
                 line: doc.error.line,
                 column: doc.error.column,
-                message: `${name} is not valid JSON (${doc.error.message.replace(/\.$/, '')}), so it cannot be recognised as a Graph connector definition.`,
+                message: `${name} is not valid JSON (${doc.error.message.replace(/\.$/, '')}), so it cannot be recognised as a Copilot (Graph) connector definition.`,
             });
         }
     }
@@ -2672,8 +2672,8 @@ const referencedFilesPresent = (0,rule/* defineRule */.Km)({
     *check({ pkg, manifest }) {
         if (!manifest?.ok)
             return;
-        for (const ref of (0,references/* manifestReferences */.O)(manifest.value)) {
-            const resolved = (0,references/* resolveInPackage */.W)('manifest.json', ref.path);
+        for (const ref of (0,references/* manifestReferences */.OJ)(manifest.value)) {
+            const resolved = (0,references/* resolveInPackage */.WG)('manifest.json', ref.path);
             if (resolved === undefined) {
                 yield { file: 'manifest.json', pointer: ref.pointer, message: `The ${ref.role} "${ref.path}" is outside the package; use a path relative to manifest.json.` };
             }
@@ -2690,6 +2690,77 @@ const referencedFilesPresent = (0,rule/* defineRule */.Km)({
         }
     },
 });
+
+// EXTERNAL MODULE: ./src/engine/openapi/document.ts
+var openapi_document = __nccwpck_require__(764);
+// EXTERNAL MODULE: ./src/engine/openapi/operations.ts
+var operations = __nccwpck_require__(5427);
+// EXTERNAL MODULE: ./src/engine/openapi/yaml-library.ts
+var yaml_library = __nccwpck_require__(6388);
+;// CONCATENATED MODULE: ./src/engine/rules/package/shared/functional-values.ts
+// The values a Teams app runs on, by file and pointer: ids Teams resolves, domains it allows, the endpoints Copilot
+// and Teams call, and the registrations auth is looked up by. Found from each file's own shape, so that the package
+// rules (loaded for every package kind) need neither the Copilot family nor the OpenAPI validator.
+
+
+
+
+const MANIFEST_VALUES = [
+    [/^\/id$/, 'app id'],
+    [/^\/(bots|composeExtensions)\/\d+\/botId$/, 'bot id'],
+    [/^\/copilotAgents\/customEngineAgents\/\d+\/id$/, "custom engine agent's bot id"],
+    [/^\/validDomains\/\d+$/, 'list of valid domains'],
+    [/^\/composeExtensions\/\d+\/messageHandlers\/\d+\/value\/domains\/\d+$/, 'link unfurling domain'],
+    [/^\/webApplicationInfo\/(id|resource)$/, 'Microsoft Entra app registration (webApplicationInfo)'],
+    [/^\/(staticTabs\/\d+\/(contentUrl|websiteUrl)|configurableTabs\/\d+\/configurationUrl)$/, 'tab URL'],
+    [/^\/connectors\/\d+\/(connectorId|configurationUrl)$/, 'connector registration'],
+    [/^\/graphConnector\/notificationUrl$/, 'Copilot connector notificationUrl'],
+    [/^\/agentConnectors\/\d+\/toolSource\/(remote|local)McpServer\/mcpServerUrl$/, 'agent connector server URL'],
+    [/^\/agentConnectors\/\d+\/toolSource\/(remote|local)McpServer\/authorization\/referenceId$/, 'agent connector auth registration'],
+    [/^\/composeExtensions\/\d+\/authorization\/apiSecretServiceAuthConfiguration\/apiSecretRegistrationId$/, 'API key registration'],
+];
+const PLUGIN_VALUES = [
+    [/^\/runtimes\/\d+\/spec\/url$/, 'plugin runtime URL'],
+    [/^\/runtimes\/\d+\/auth\/reference_id$/, 'plugin auth registration (reference_id)'],
+];
+const SERVER_ROLE = 'API server address';
+/** The role of the value at `pointer` in a JSON file, or undefined when the app does not run on it. */
+function jsonValueRole(name, value, pointer) {
+    const root = (0,values/* asRecord */.qY)(value);
+    if (!root)
+        return undefined;
+    const find = (roles) => roles.find(([re]) => re.test(pointer))?.[1];
+    if (name === 'manifest.json')
+        return find(MANIFEST_VALUES);
+    if (typeof root.schema_version === 'string' && Array.isArray(root.runtimes))
+        return find(PLUGIN_VALUES);
+    if (typeof root.openapi === 'string' || typeof root.swagger === 'string')
+        return serverPointers(root).includes(pointer) ? SERVER_ROLE : undefined;
+    return undefined;
+}
+/** Lines of a YAML API description that hold a server address, by line number. */
+function yamlValueRoles(pkg, name) {
+    const roles = new Map();
+    if (!(0,yaml_library/* isYamlName */.fd)(name))
+        return roles;
+    const doc = (0,openapi_document/* loadApiDocument */._T)(pkg, name);
+    const root = (0,values/* asRecord */.qY)(doc?.value);
+    if (!doc?.ok || !root || (typeof root.openapi !== 'string' && typeof root.swagger !== 'string'))
+        return roles;
+    for (const p of serverPointers(root)) {
+        const line = doc.locate(p)?.line;
+        if (line !== undefined)
+            roles.set(line, SERVER_ROLE);
+    }
+    return roles;
+}
+/** OpenAPI servers[].url at every level, or a Swagger 2.0 host. */
+function serverPointers(root) {
+    const out = (0,operations/* serverUrls */.gB)(root).flatMap((s) => (s.pointer.startsWith('/schemes/') ? [] : [s.pointer]));
+    if (typeof root.swagger === 'string' && typeof root.host === 'string')
+        out.push('/host');
+    return out;
+}
 
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts
 var pointer = __nccwpck_require__(5684);
@@ -2727,7 +2798,9 @@ function forEachString(value, visit, at = [], depth = 0) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/package/placeholders.ts
 // Unresolved build-time placeholders left in packaged files: the Agents Toolkit resolves ${{VAR}} and
-// $[file('...')] when it zips the package; older templates used {{VAR}} and <<VAR>>.
+// $[file('...')] when it zips the package; older templates used {{VAR}} and <<VAR>>. In the values the app runs on
+// (ids, domains, endpoints, auth registrations) a placeholder breaks the app; elsewhere it only ships odd text.
+
 
 
 
@@ -2739,8 +2812,52 @@ function findPlaceholders(text) {
     return [...text.matchAll(PLACEHOLDER)].map((m) => ({ token: m[0], index: m.index ?? 0 }));
 }
 function list(tokens) {
-    const unique = [...new Set(tokens)];
-    return unique.join(', ');
+    return [...new Set(tokens)].join(', ');
+}
+const scans = new WeakMap();
+/** Every placeholder in the package, found once for both rules. */
+function placeholderHits(pkg) {
+    const cached = scans.get(pkg);
+    if (cached)
+        return cached;
+    const hits = [];
+    for (const name of pkg.names) {
+        if (!isTextFile(pkg, name))
+            continue;
+        const text = pkg.text(name) ?? '';
+        if (!/\{\{|<<|\$\[file/.test(text))
+            continue;
+        const doc = /\.json$/i.test(name) ? pkg.json(name) : undefined;
+        if (doc?.ok) {
+            forEachString(doc.value, (value, at) => {
+                const tokens = findPlaceholders(value).map((p) => p.token);
+                if (tokens.length === 0)
+                    return;
+                const role = jsonValueRole(name, doc.value, at);
+                hits.push({ functional: role !== undefined, draft: { file: name, pointer: at, message: message(`${name} ${at}`, tokens, role) } });
+            });
+            continue;
+        }
+        // Not JSON (YAML OpenAPI descriptions), or JSON that does not parse (placeholders often are why): report by line.
+        const lines = text.split(/\r\n|\r|\n/);
+        const roles = yamlValueRoles(pkg, name);
+        for (let i = 0; i < lines.length; i++) {
+            const found = findPlaceholders(lines[i]);
+            if (found.length === 0)
+                continue;
+            const role = roles.get(i + 1);
+            hits.push({
+                functional: role !== undefined,
+                draft: { file: name, line: i + 1, column: found[0].index + 1, message: message(`${name} line ${i + 1}`, found.map((h) => h.token), role) },
+            });
+        }
+    }
+    scans.set(pkg, hits);
+    return hits;
+}
+function message(where, tokens, role) {
+    const what = `${where} holds the unresolved placeholder${tokens.length > 1 ? 's' : ''} ${list(tokens)}`;
+    return role ? `${what}; this is the ${role}, so the app cannot work until the build fills it in.` : `${what}.`;
 }
 const placeholdersResolved = (0,rule/* defineRule */.Km)({
     id: 'package.unresolved-placeholder',
@@ -2749,41 +2866,28 @@ const placeholdersResolved = (0,rule/* defineRule */.Km)({
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
     docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
-    description: "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. Warning, not error: the catalogue infers this from the toolkit (no Microsoft page states that upload rejects it), and where a placeholder breaks a schema constraint (an id that must be a GUID, a URL) teams.manifest-schema already reports the error.",
+    description: "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. " +
+        'A warning for text fields (names, descriptions, cards): the catalogue infers this from the toolkit, and no Microsoft page states that upload rejects it. Placeholders in the values the app runs on are package.unresolved-placeholder-functional\'s, an error.',
     *check({ pkg }) {
-        for (const name of pkg.names) {
-            if (!isTextFile(pkg, name))
-                continue;
-            const text = pkg.text(name) ?? '';
-            if (!/\{\{|<<|\$\[file/.test(text))
-                continue;
-            const doc = /\.json$/i.test(name) ? pkg.json(name) : undefined;
-            if (doc?.ok) {
-                const found = [];
-                forEachString(doc.value, (value, at) => {
-                    const tokens = findPlaceholders(value).map((p) => p.token);
-                    if (tokens.length)
-                        found.push({ at, tokens });
-                });
-                for (const { at, tokens } of found) {
-                    yield { file: name, pointer: at, message: `${name} ${at} holds the unresolved placeholder${tokens.length > 1 ? 's' : ''} ${list(tokens)}.` };
-                }
-                continue;
-            }
-            // Not JSON, or JSON that does not parse (placeholders often are why): report by line.
-            const lines = text.split(/\r\n|\r|\n/);
-            for (let i = 0; i < lines.length; i++) {
-                const hits = findPlaceholders(lines[i]);
-                if (hits.length === 0)
-                    continue;
-                yield {
-                    file: name,
-                    line: i + 1,
-                    column: hits[0].index + 1,
-                    message: `${name} line ${i + 1} holds the unresolved placeholder${hits.length > 1 ? 's' : ''} ${list(hits.map((h) => h.token))}.`,
-                };
-            }
-        }
+        for (const hit of placeholderHits(pkg))
+            if (!hit.functional)
+                yield hit.draft;
+    },
+});
+const placeholdersFunctional = (0,rule/* defineRule */.Km)({
+    id: 'package.unresolved-placeholder-functional',
+    title: 'No unresolved placeholders remain in ids, domains, endpoints or auth registrations',
+    severity: 'error',
+    audiences: rule/* BOTH */.Ch,
+    kinds: ['teams-app'],
+    docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
+    description: 'A ${{VAR}}, {{VAR}} or <<VAR>> left in a value the app runs on breaks it whatever the upload says: the app id, botId, validDomains, webApplicationInfo id and resource, tab and connector URLs, the Graph connector notificationUrl, ' +
+        'agent connector servers and their referenceId, API key registrations, plugin runtime URLs and reference_id, and OpenAPI servers (or a Swagger host). Copilot calls the literal text, or Teams cannot find the bot. ' +
+        'An error, not a warning: nothing about the app works until the build fills these in. (A toolkit project checked from source reports its unset variables itself.)',
+    *check({ pkg }) {
+        for (const hit of placeholderHits(pkg))
+            if (hit.functional)
+                yield hit.draft;
     },
 });
 
@@ -2817,14 +2921,20 @@ function reachableFiles(pkg, manifest) {
     const reached = new Set(['manifest.json']);
     const queue = [];
     const reach = (from, ref) => {
-        const target = (0,references/* resolveInPackage */.W)(from, ref.split('#')[0]);
+        const target = (0,references/* resolveInPackage */.WG)(from, ref.split('#')[0]);
         if (target && pkg.has(target) && !reached.has(target)) {
             reached.add(target);
             queue.push(target);
         }
     };
-    for (const ref of (0,references/* manifestReferences */.O)(manifest))
+    for (const ref of (0,references/* manifestReferences */.OJ)(manifest))
         reach('manifest.json', ref.path);
+    // An agent skill is its whole folder: SKILL.md and the scripts, references and assets beside it.
+    for (const skill of (0,references/* skillFolders */.Xk)(manifest)) {
+        if (skill.folder)
+            for (const name of (0,references/* filesInFolder */.JL)(pkg, skill.folder))
+                reach('manifest.json', name);
+    }
     const scan = (from, value) => forEachString(value, (text) => {
         if (text.length > 2048)
             return;
@@ -2849,7 +2959,7 @@ const noUnusedFiles = (0,rule/* defineRule */.Km)({
     audiences: rule/* MULTITENANT */.m7,
     kinds: ['teams-app'],
     docs: docs_links/* DOCS */.i.storeValidation,
-    description: 'The store validation guidelines ask that the app package holds no extra files beyond the manifest and what it references. A file is used when manifest.json names it, or a file it names (declarative agent, plugin, OpenAPI description, localization file, template) does.',
+    description: 'The store validation guidelines ask that the app package holds no extra files beyond the manifest and what it references. A file is used when manifest.json names it, or a file it names (declarative agent, plugin, OpenAPI description, MCP tool description, localization file, template) does; every file in an agentSkills folder belongs to its skill.',
     *check({ pkg, manifest }) {
         if (!manifest?.ok || !pkg.has('manifest.json'))
             return;
@@ -2866,7 +2976,7 @@ const noUnusedFiles = (0,rule/* defineRule */.Km)({
 
 
 
-const packageRules = [manifestAtRoot, jsonParses, referencedFilesPresent, placeholdersResolved, noUnusedFiles];
+const packageRules = [manifestAtRoot, jsonParses, referencedFilesPresent, placeholdersResolved, placeholdersFunctional, noUnusedFiles];
 
 ;// CONCATENATED MODULE: ./src/engine/rules/package/read-problems.ts
 
@@ -2907,7 +3017,7 @@ const readProblemRules = [
         audiences: rule/* BOTH */.Ch,
         kinds: ['unknown'],
         docs: docs_links/* DOCS */.i.appPackage,
-        description: 'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Graph connector definition was found.',
+        description: 'Neither a Teams app (manifest.json at the root), a Power Platform connector (apiDefinition.swagger.json, apiProperties.json) nor a Copilot (Graph) connector definition was found.',
     },
     {
         id: 'package.json-encoding',
@@ -2950,8 +3060,8 @@ var route_rules = __nccwpck_require__(7622);
 
 
 const LOADERS = {
-    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4917))).teamsRules,
-    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(211), __nccwpck_require__.e(892)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2892))).copilotRules,
+    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).teamsRules,
+    copilot: async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 7148))).copilotRules,
     // The Graph connector rules that read a Teams app, without those of standalone definitions.
     'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
     powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
@@ -3032,7 +3142,7 @@ async function ruleExists(id) {
 ;// CONCATENATED MODULE: ./src/engine/routes/facts.ts
 
 
-/** Capabilities that make a Teams app a Copilot extension. */
+/** Capabilities that make a Teams app extend Microsoft 365 Copilot (agents, their actions, Copilot connectors). */
 const COPILOT_CAPABILITIES = ['message-extension', 'declarative-agent', 'api-plugin', 'graph-connector', 'custom-engine-agent'];
 const AGENT_CAPABILITIES = ['declarative-agent', 'custom-engine-agent'];
 function routeFacts(pkg) {
@@ -3048,12 +3158,12 @@ function routeFacts(pkg) {
     const copilot = pkg.capabilities.filter((c) => COPILOT_CAPABILITIES.includes(c));
     if (belowM365) {
         if (copilot.length > 0) {
-            facts.push(fact(route_rules/* MANIFEST_COPILOT_VERSION */.wr, true, `manifestVersion ${version} is too old for a Copilot extension (${copilot.join(', ')}): the store needs 1.13 or later.`, 'Raise manifestVersion to 1.13 or later (1.19 or later for agents), check the package again, then submit it.'));
+            facts.push(fact(route_rules/* MANIFEST_COPILOT_VERSION */.wr, true, `manifestVersion ${version} is too old for an app that extends Microsoft 365 Copilot (${copilot.join(', ')}): the store needs 1.13 or later.`, 'Raise manifestVersion to 1.13 or later (1.19 or later for agents), check the package again, then submit it.'));
         }
         facts.push({
             ruleId: route_rules/* MANIFEST_TEAMS_ONLY */._m.id,
             message: `manifestVersion ${version} keeps the app in Teams only: not in Outlook, the Microsoft 365 Copilot app or Copilot (1.13 or later runs there).`,
-            // The store route is already closed for Copilot extensions; the caution matters wherever the route stays open.
+            // The store route is already closed for apps that extend Copilot; the caution matters wherever the route stays open.
             audiences: copilot.length > 0 ? ['single-tenant'] : route_rules/* MANIFEST_TEAMS_ONLY */._m.audiences,
             blocks: false,
         });
@@ -3063,8 +3173,8 @@ function routeFacts(pkg) {
     }
     return facts;
 }
-const STANDALONE_MESSAGE = 'Standalone Graph connectors cannot be submitted to Partner Center: the "Microsoft 365 and Copilot" program accepts connectors only inside a Teams app from a verified publisher.';
-const STANDALONE_NEXT = 'Package the connector in a Teams app (manifest 1.13 or later with "graphConnector" and its notificationUrl, plus "webApplicationInfo"), verify the publisher, and submit that app to Partner Center as a Teams app.';
+const STANDALONE_MESSAGE = 'Standalone Copilot connectors cannot be submitted to Partner Center: the "Microsoft 365 and Copilot" program accepts connectors only inside a Microsoft 365 app package (a Teams app) from a verified publisher.';
+const STANDALONE_NEXT = 'Package the connector in a Teams app (manifest 1.13 or later with "graphConnector" and its notificationUrl, plus "webApplicationInfo"), verify the publisher, and submit that app to Partner Center as an "Apps and agents for Microsoft 365 and Copilot" offer.';
 function fact(rule, blocks, message, next) {
     return { ruleId: rule.id, message, audiences: rule.audiences, blocks, next };
 }
@@ -3114,16 +3224,19 @@ const TEAMS_MULTI = {
     ],
     steps: [
         {
-            text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app ("Apps and agents for Microsoft 365 and Copilot"): upload the zip and complete the listing.',
+            text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Teams app, the offer type "Apps and agents for Microsoft 365 and Copilot": upload the zip and complete the listing.',
             docs: links/* ROUTE_DOCS */.y.submitOffer,
         },
-        { text: 'Microsoft validates the app against the certification policies and store guidelines; fix what the validation report names and resubmit.', docs: links/* ROUTE_DOCS */.y.publishTeamsStore },
         {
-            text: 'After approval the offer is live in the commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
+            text: 'Microsoft validates the app against the certification policies and the store validation guidelines (for agents, the validation guidelines for agents and the Responsible AI checks); fix what the validation report names and resubmit.',
+            docs: links/* ROUTE_DOCS */.y.publishTeamsStore,
+        },
+        {
+            text: 'After approval the offer is live in the Microsoft commercial marketplace and ready for IT enablement: an admin enables or deploys it in Microsoft 365 admin center > Settings > Integrated apps.',
             docs: links/* ROUTE_DOCS */.y.manageAgentsIntegratedApps,
         },
         {
-            text: 'Once enabled it appears in the "Copilot extensions" category of the store in Teams (the Apps store in Microsoft 365 Copilot and Teams), and as an installed agent or plugin of Microsoft 365 Copilot once deployed or acquired.',
+            text: 'Once enabled it appears in the Apps store of Microsoft 365 Copilot, Teams, Outlook, Word, Excel and PowerPoint, and an agent also in the Agent Store of Microsoft 365 Copilot; deployed by an admin or acquired by a user, it is an installed agent of Microsoft 365 Copilot.',
             docs: links/* ROUTE_DOCS */.y.publish,
         },
     ],
@@ -3151,7 +3264,7 @@ const ROUTE_TABLE = {
                 },
                 { text: 'Custom connectors > the connector > Share: add the users or groups who need it.', docs: links/* ROUTE_DOCS */.y.connectorShare },
                 {
-                    text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot as a plugin once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
+                    text: 'After: the connector is usable by the people it is shared with; it only reaches Microsoft 365 Copilot (as an action agents can use) once the two prerequisites are on (until shared, only its creator sees it in Copilot Studio).',
                     docs: links/* ROUTE_DOCS */.y.publish,
                 },
             ],
@@ -3160,7 +3273,7 @@ const ROUTE_TABLE = {
             channel: 'partner-center-power-platform-connector',
             guide: links/* ROUTE_DOCS */.y.connectorSubmit,
             prerequisites: [
-                { ...PROGRAM, text: `${PROGRAM.text} Power Platform connector submission there is in preview.` },
+                { ...PROGRAM, text: `${PROGRAM.text} Verified publishers submit connectors for certification there, as a Power Platform Connector offer.` },
                 {
                     text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
                     docs: links/* ROUTE_DOCS */.y.connectorCertification,
@@ -3177,7 +3290,7 @@ const ROUTE_TABLE = {
                 },
                 { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: links/* ROUTE_DOCS */.y.connectorSubmit },
                 {
-                    text: 'After certification it is published to Power Automate, Power Apps and Logic Apps; once IT enables it in the Microsoft 365 admin center it appears as an installed plugin of Microsoft 365 Copilot.',
+                    text: 'After certification it is published to Power Automate, Power Apps, Logic Apps and Copilot Studio; once IT enables it in the Microsoft 365 admin center it is available to agents in Microsoft 365 Copilot.',
                     docs: links/* ROUTE_DOCS */.y.publish,
                 },
             ],
@@ -3218,17 +3331,40 @@ const ROUTE_TABLE = {
                 },
                 { text: 'Verify the publisher of that Entra app (publisher verification).', docs: links/* ROUTE_DOCS */.y.publisherVerification },
                 {
-                    text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as a Teams app; it then follows the teams-app route (validation, IT enablement, the "Copilot extensions" store category).',
+                    text: 'Submit that app to Partner Center > Marketplace offers > Microsoft 365 and Copilot as an "Apps and agents for Microsoft 365 and Copilot" offer; it then follows the teams-app route (validation, IT enablement, the Apps store).',
                     docs: links/* ROUTE_DOCS */.y.graphConnectorForOtherOrgs,
                 },
             ],
         },
     },
 };
+// What Agent Store review checks that no file can show: run-time behaviour, the listing, and Microsoft Entra and bot
+// settings outside the package (the agent validation guidelines' Must fix items this tool cannot read).
 const AGENT_MULTI = {
     prerequisites: [
-        { text: 'The store validation guidelines for agents for Copilot (policy 1140.9).', docs: links/* ROUTE_DOCS */.y.agentValidation },
+        { text: 'The Microsoft 365 store validation guidelines for agents (policy 1140.9).', docs: links/* ROUTE_DOCS */.y.agentValidation },
         { text: 'The Responsible AI validation checks, which run on the agent at upload and at submission.', docs: links/* ROUTE_DOCS */.y.raiValidation },
+        {
+            text: 'A service that meets the agent technical requirements review measures: responses within 9 s for 99%, 5 s for 75% and 2 s for 50% of calls, 99.9% availability, no regressions on resubmission, and API calls over HTTPS (TLS 1.2 or later) from your verified domain without redirects.',
+            docs: links/* ROUTE_DOCS */.y.agentValidationTechnical,
+        },
+        {
+            text: 'An agent that works on the latest Teams desktop and web, Microsoft 365 Copilot and Copilot in Word; with SSO, the Microsoft 365 client ids authorized in the Microsoft Entra app registration, and CSP frame-ancestors that allow the Microsoft 365 hosts.',
+            docs: links/* ROUTE_DOCS */.y.agentValidationCompatibility,
+        },
+        {
+            text: 'Graceful handling of wrong parameters, misuse and off-topic requests (the agent declines and offers a way forward), prompt starters that return responses, and at least one listing screenshot of the agent in Microsoft 365 Copilot.',
+            docs: links/* ROUTE_DOCS */.y.agentValidationErrors,
+        },
+    ],
+};
+const CUSTOM_ENGINE_AGENT_MULTI = {
+    prerequisites: [
+        ...(AGENT_MULTI.prerequisites ?? []),
+        {
+            text: 'A bot that answers with a language model and shows an AI label, feedback buttons and citations on its messages, streams its responses, and offers at least three prompt starters or a welcome message.',
+            docs: links/* ROUTE_DOCS */.y.agentValidationBots,
+        },
     ],
 };
 /** What each capability of a Teams app adds to its routes. */
@@ -3240,7 +3376,7 @@ const CAPABILITY_ADDITIONS = {
         multitenant: AGENT_MULTI,
     },
     'api-plugin': { multitenant: AGENT_MULTI },
-    'custom-engine-agent': { multitenant: AGENT_MULTI },
+    'custom-engine-agent': { multitenant: CUSTOM_ENGINE_AGENT_MULTI },
     'graph-connector': {
         'single-tenant': {
             steps: [
@@ -3267,7 +3403,7 @@ const CAPABILITY_ADDITIONS = {
 function audiencesOf(option) {
     return option === 'both' ? ['single-tenant', 'multitenant'] : [option];
 }
-const UNKNOWN_NEXT = 'Give the path of a Teams app package, a Power Platform connector folder or a Graph connector definition.';
+const UNKNOWN_NEXT = 'Give the path of a Teams app package, a Power Platform connector folder or a Copilot (Graph) connector definition.';
 function evaluateRoutes(pkg, findings, audience) {
     const facts = routeFacts(pkg);
     return audiencesOf(audience).map((a) => {
@@ -3902,8 +4038,6 @@ function lineCount(text) {
 
 
 
-// EXTERNAL MODULE: ./src/engine/openapi/yaml-library.ts
-var yaml_library = __nccwpck_require__(6388);
 ;// CONCATENATED MODULE: ./src/engine/check.ts
 // The engine's entry point: paths in, Report out. Pure apart from reading the files it is given.
 
@@ -3959,7 +4093,7 @@ async function checkView(view, problems, displayPath, options) {
     }
     if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
         findings.push(toFinding(problemMeta('package.unrecognized'), {
-            message: 'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Graph connector definition.',
+            message: 'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Copilot (Graph) connector definition.',
         }, view));
     }
     // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
@@ -6978,6 +7112,61 @@ function cleanMessage(message) {
 
 /***/ }),
 
+/***/ 7533:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ flowTooDeepAt)
+/* harmony export */ });
+// Nesting depth of the bracket ("flow") collections in YAML or JSON-like text, found without parsing. The
+// `yaml` parser recurses per level and needs seconds for 100,000 levels before it overflows the stack, so YAML
+// is checked with this first. Quoted scalars and comments are skipped; the count errs towards deeper, never shallower.
+/** Offset of the first `[` or `{` that opens a collection deeper than `maxDepth`, or undefined. */
+function flowTooDeepAt(text, maxDepth) {
+    let depth = 0;
+    // The last character that was not a space: a quote opens a scalar only where a value can start.
+    let prev = '\n';
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '[' || c === '{') {
+            if (++depth > maxDepth)
+                return i;
+        }
+        else if (c === ']' || c === '}') {
+            if (depth > 0)
+                depth--;
+        }
+        else if ((c === '"' || c === "'") && ':-[{,?\n'.includes(prev)) {
+            i = skipQuoted(text, i, c);
+        }
+        else if (c === '#' && (prev === '\n' || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+            while (i + 1 < text.length && text[i + 1] !== '\n')
+                i++;
+        }
+        if (c !== ' ' && c !== '\t' && c !== '\r')
+            prev = c;
+    }
+    return undefined;
+}
+// Index of the closing quote (or the end of text). In YAML, '' escapes a single quote and \ escapes in "...".
+function skipQuoted(text, start, quote) {
+    for (let j = start + 1; j < text.length; j++) {
+        const d = text[j];
+        if (quote === '"' && d === '\\')
+            j++;
+        else if (d === quote) {
+            if (quote === "'" && text[j + 1] === "'")
+                j++;
+            else
+                return j;
+        }
+    }
+    return text.length;
+}
+
+
+/***/ }),
+
 /***/ 5684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7133,6 +7322,316 @@ function positionAt(text, offset) {
 
 /***/ }),
 
+/***/ 764:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ draftAt),
+/* harmony export */   _T: () => (/* binding */ loadApiDocument)
+/* harmony export */ });
+/* unused harmony export parseYamlApi */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
+/* harmony import */ var _json_flow_depth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7533);
+/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6796);
+/* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8083);
+/* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6388);
+
+
+
+
+
+const cache = new WeakMap();
+/** The API description at `file` in the package, parsed once per package; undefined when the file is absent. */
+function loadApiDocument(pkg, file) {
+    let perPackage = cache.get(pkg);
+    if (!perPackage) {
+        perPackage = new Map();
+        cache.set(pkg, perPackage);
+    }
+    const cached = perPackage.get(file);
+    if (cached)
+        return cached;
+    const text = pkg.text(file);
+    if (text === undefined)
+        return undefined;
+    const doc = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .isYamlName */ .fd)(file) ? parseYamlApi(file, text) : fromJson(pkg, file);
+    perPackage.set(file, doc);
+    return doc;
+}
+function fromJson(pkg, file) {
+    const json = pkg.json(file);
+    return {
+        file,
+        format: 'json',
+        value: json.value,
+        ok: json.ok,
+        error: json.error,
+        locate: (p) => json.locate(p),
+    };
+}
+/** Parses YAML text into an ApiDocument (exported for callers that hold text rather than a package; after loadYamlFor). */
+function parseYamlApi(file, rawText) {
+    const text = rawText.replace(/^\uFEFF/, '');
+    // Bounded before parsing: the yaml parser needs about 1.5 s per MiB, and recurses once per nesting level
+    // (100,000 levels: seconds, then a stack overflow).
+    const refusal = yamlRefusal(text);
+    if (refusal)
+        return { file, format: 'yaml', value: undefined, ok: false, error: refusal, locate: () => ({ line: refusal.line, column: refusal.column }) };
+    const { isMap, isScalar, isSeq, LineCounter, parseDocument } = (0,_yaml_library_js__WEBPACK_IMPORTED_MODULE_0__/* .yamlLibrary */ .Tj)();
+    const lineCounter = new LineCounter();
+    const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+    const first = doc.errors[0];
+    if (first) {
+        const pos = lineCounter.linePos(first.pos[0]);
+        const message = first.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        const where = { line: pos.line, column: pos.col };
+        return { file, format: 'yaml', value: undefined, ok: false, error: { message, ...where }, locate: () => where };
+    }
+    let value;
+    try {
+        // maxAliasCount bounds alias expansion ("billion laughs").
+        value = doc.toJS({ maxAliasCount: 1000 });
+    }
+    catch (e) {
+        return { file, format: 'yaml', value: undefined, ok: false, error: { message: e instanceof Error ? e.message : String(e), line: 1, column: 1 }, locate: () => undefined };
+    }
+    const at = (offset) => {
+        const p = lineCounter.linePos(offset);
+        return { line: p.line, column: p.col };
+    };
+    return {
+        file,
+        format: 'yaml',
+        value,
+        ok: true,
+        locate(pointer) {
+            let node = doc.contents;
+            let last = doc.contents;
+            for (const token of (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .parsePointer */ .vp)(pointer)) {
+                let next;
+                if (isMap(node))
+                    next = node.items.find((pair) => String(isScalar(pair.key) ? pair.key.value : pair.key) === token)?.value;
+                else if (isSeq(node))
+                    next = /^(0|[1-9][0-9]*)$/.test(token) ? node.items[Number(token)] : undefined;
+                if (!next || typeof next !== 'object' || !('range' in next))
+                    break;
+                node = next;
+                last = next;
+            }
+            return last?.range ? at(last.range[0]) : undefined;
+        },
+    };
+}
+/**
+ * A finding draft placed at `pointer` in an API document. JSON files get their position from the engine;
+ * YAML files carry line and column here.
+ */
+function draftAt(doc, pointer, message, extra = {}) {
+    const draft = { file: doc.file, pointer, message, ...extra };
+    if (doc.format === 'yaml') {
+        const pos = doc.locate(pointer);
+        if (pos) {
+            draft.line = pos.line;
+            draft.column = pos.column;
+        }
+    }
+    return draft;
+}
+function yamlRefusal(text) {
+    if (text.length > _read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_CHARS */ .Rp) {
+        return { message: `it is ${text.length} characters long, and YAML over ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_CHARS */ .Rp} characters is not read (save it as JSON, read up to ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_CHARS */ .GZ})`, line: 1, column: 1 };
+    }
+    const deep = (0,_json_flow_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .flowTooDeepAt */ .E)(text, _read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX);
+    return deep === undefined ? undefined : { message: `it nests collections more than ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX} levels deep`, ...(0,_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .positionAt */ .t)(text, deep) };
+}
+
+
+/***/ }),
+
+/***/ 5427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RT: () => (/* binding */ listOperations),
+/* harmony export */   bS: () => (/* binding */ requestBodyProperties),
+/* harmony export */   gB: () => (/* binding */ serverUrls),
+/* harmony export */   rM: () => (/* binding */ operationsById)
+/* harmony export */ });
+/* unused harmony export HTTP_METHODS */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5684);
+/* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6489);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3687);
+// The operations of an API description, with their pointers, for Swagger 2.0 and OpenAPI 3.x alike.
+
+
+
+const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+/** Every operation under `paths`, in document order. Never throws on odd shapes. */
+function listOperations(root) {
+    const paths = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(root)?.paths);
+    if (!paths)
+        return [];
+    const ops = [];
+    for (const [path, rawItem] of Object.entries(paths)) {
+        const item = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .deref */ .LA)(root, rawItem));
+        if (!item)
+            continue;
+        const itemPointer = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .pointer */ .Wn)('paths', path);
+        const shared = readParameters(root, item.parameters, `${itemPointer}/parameters`);
+        for (const method of HTTP_METHODS) {
+            const operation = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(item[method]);
+            if (!operation)
+                continue;
+            const opPointer = `${itemPointer}/${method}`;
+            const own = readParameters(root, operation.parameters, `${opPointer}/parameters`);
+            const merged = [...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in)), ...own];
+            ops.push({ path, method, operationId: (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(operation.operationId), pointer: opPointer, operation, parameters: merged });
+        }
+    }
+    return ops;
+}
+function readParameters(root, list, at) {
+    return (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)(list).flatMap((raw, i) => {
+        const p = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .deref */ .LA)(root, raw));
+        const name = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(p?.name);
+        if (!p || !name)
+            return [];
+        const schema = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .deref */ .LA)(root, p.schema));
+        return [{ name, in: (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(p.in) ?? '', required: p.required === true, hasDefault: p.default !== undefined || schema?.default !== undefined, pointer: `${at}/${i}`, value: p }];
+    });
+}
+/** Operations by operationId (the first one wins when ids repeat). */
+function operationsById(root) {
+    const map = new Map();
+    for (const op of listOperations(root))
+        if (op.operationId && !map.has(op.operationId))
+            map.set(op.operationId, op);
+    return map;
+}
+/** Property names of the JSON request body (OpenAPI 3 requestBody or Swagger 2 `in: body`), local $refs followed. */
+function requestBodyProperties(root, op) {
+    const body3 = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .deref */ .LA)(root, op.operation.requestBody));
+    const schema3 = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(body3?.content)?.['application/json'])?.schema);
+    const body2 = op.parameters.find((p) => p.in === 'body')?.value.schema;
+    const schema = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_refs_js__WEBPACK_IMPORTED_MODULE_1__/* .deref */ .LA)(root, schema3 ?? body2));
+    return Object.keys((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(schema?.properties) ?? {});
+}
+/** Server base URLs with their pointers: OpenAPI 3 `servers[].url` (document, path and operation level) or Swagger 2 scheme + host. */
+function serverUrls(root) {
+    const r = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(root);
+    if (!r)
+        return [];
+    const out = [];
+    const fromServers = (list, at) => (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)(list).forEach((s, i) => {
+        const url = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(s)?.url);
+        if (url !== undefined)
+            out.push({ url, pointer: `${at}/${i}/url` });
+    });
+    fromServers(r.servers, '/servers');
+    for (const [path, item] of Object.entries((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(r.paths) ?? {})) {
+        const it = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(item);
+        fromServers(it?.servers, `${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .pointer */ .Wn)('paths', path)}/servers`);
+        for (const m of HTTP_METHODS)
+            fromServers((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(it?.[m])?.servers, `${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_2__/* .pointer */ .Wn)('paths', path)}/${m}/servers`);
+    }
+    if (typeof r.swagger === 'string' && typeof r.host === 'string') {
+        const schemes = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)(r.schemes).filter((s) => typeof s === 'string');
+        const base = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(r.basePath) ?? '';
+        // Without `schemes` the API uses the scheme the document was served with: nothing to judge offline.
+        schemes.forEach((s, i) => out.push({ url: `${s}://${r.host}${base}`, pointer: `/schemes/${i}` }));
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 3687:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AZ: () => (/* binding */ listExternalRefs),
+/* harmony export */   Dy: () => (/* binding */ listRefs),
+/* harmony export */   LA: () => (/* binding */ deref),
+/* harmony export */   Oj: () => (/* binding */ withoutExternalRefs),
+/* harmony export */   hp: () => (/* binding */ resolveLocalRef)
+/* harmony export */ });
+/* unused harmony export refKind */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
+// $ref handling without ever leaving the document: local references resolve in place, anything else
+// (another file, an http(s) URL) is listed so a rule can report it. Nothing is fetched or read.
+
+/** Every `$ref` string in the document, in document order. */
+function listRefs(root) {
+    const found = [];
+    const seen = new Set();
+    const visit = (node, at) => {
+        if (node === null || typeof node !== 'object' || seen.has(node))
+            return;
+        seen.add(node);
+        if (Array.isArray(node)) {
+            node.forEach((v, i) => visit(v, `${at}/${i}`));
+            return;
+        }
+        for (const [key, v] of Object.entries(node)) {
+            if (key === '$ref' && typeof v === 'string')
+                found.push({ pointer: `${at}/$ref`, ref: v, kind: refKind(v) });
+            else
+                visit(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(key)}`);
+        }
+    };
+    visit(root, '');
+    return found;
+}
+function refKind(ref) {
+    if (ref.startsWith('#'))
+        return 'local';
+    if (/^https?:/i.test(ref))
+        return 'url';
+    return 'file';
+}
+/** References to other files or URLs: the ones an offline check must report instead of following. */
+function listExternalRefs(root) {
+    return listRefs(root).filter((r) => r.kind !== 'local');
+}
+/** The target of a local `#/…` reference, or undefined. */
+function resolveLocalRef(root, ref) {
+    if (!ref.startsWith('#'))
+        return undefined;
+    let p;
+    try {
+        p = decodeURIComponent(ref.slice(1));
+    }
+    catch {
+        return undefined;
+    }
+    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(root, p);
+}
+/** Follows local `$ref`s (at most `depth` hops) until a non-reference value; external ones give undefined. */
+function deref(root, value, depth = 16) {
+    let v = value;
+    for (let i = 0; i < depth; i++) {
+        const ref = v !== null && typeof v === 'object' && !Array.isArray(v) ? v.$ref : undefined;
+        if (typeof ref !== 'string')
+            return v;
+        v = resolveLocalRef(root, ref);
+    }
+    return undefined;
+}
+/** A deep copy with every external `$ref` replaced by an empty schema, so a validator never tries to load it. */
+function withoutExternalRefs(root) {
+    const copy = structuredClone(root);
+    for (const site of listExternalRefs(copy)) {
+        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
+        if (owner && typeof owner === 'object')
+            delete owner.$ref;
+    }
+    return copy;
+}
+
+
+/***/ }),
+
 /***/ 6388:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7141,14 +7640,19 @@ function positionAt(text, offset) {
 /* harmony export */   fd: () => (/* binding */ isYamlName),
 /* harmony export */   pE: () => (/* binding */ loadYamlFor)
 /* harmony export */ });
+/* unused harmony export hasYamlFrontMatter */
 let library;
 /** True for names that are read as YAML (everything else is read as JSON, YAML's strict subset). */
 function isYamlName(name) {
     return /\.ya?ml$/i.test(name);
 }
-/** Loads the YAML parser when the package holds a YAML file; resolves at once otherwise or when loaded. */
+/** Agent skills (SKILL.md) open with YAML front matter, so they need the parser too. */
+function hasYamlFrontMatter(name) {
+    return /(^|\/)SKILL\.md$/.test(name);
+}
+/** Loads the YAML parser when the package holds a YAML file or a skill; resolves at once otherwise or when loaded. */
 async function loadYamlFor(pkg) {
-    if (!library && pkg.names.some(isYamlName))
+    if (!library && pkg.names.some((n) => isYamlName(n) || hasYamlFrontMatter(n)))
         library = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
 }
 /** The YAML parser; loadYamlFor must have been awaited for a package with YAML files. */
@@ -7255,7 +7759,7 @@ const MAX_YAML_CHARS = 512 * 1024;
 const LEARN = 'https://learn.microsoft.com';
 const TEAMS_PUBLISH = `${LEARN}/microsoftteams/platform/concepts/deploy-and-publish/appsource`;
 const ROUTE_DOCS = {
-    /** The seed's page, now "Publish agents for Microsoft 365 Copilot". */
+    /** The seed's page "Publish plugins and Graph connectors for Copilot", now "Publish agents for Microsoft 365 Copilot". */
     publish: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.publishCopilot,
     uploadCustomApps: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.uploadCustomApps,
     teamsAdminUpload: `${LEARN}/microsoftteams/teams-custom-app-policies-and-settings#upload-a-custom-app-using-teams-admin-center`,
@@ -7271,6 +7775,12 @@ const ROUTE_DOCS = {
     storeValidationCopilot: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.storeValidation}#teams-apps-extensible-as-microsoft-365-copilot-plugin`,
     storeValidationAcrossM365: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.storeValidation}#apps-extended-across-microsoft-365-clients`,
     agentValidation: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentValidation,
+    agentValidationTechnical: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentValidation}#technical-requirements`,
+    agentValidationCompatibility: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentValidation}#compatibility`,
+    agentValidationScreenshots: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentValidation}#screenshots`,
+    agentValidationErrors: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentValidation}#graceful-error-handling`,
+    agentValidationBots: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentValidation}#bot-requirements-for-custom-engine-agents`,
+    agentConnectors: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.agentConnectors,
     raiValidation: `${LEARN}/microsoft-365-copilot/extensibility/rai-validation`,
     publisherVerification: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.publisherVerification,
     manifestVersions: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.manifestVersions,
@@ -7279,7 +7789,7 @@ const ROUTE_DOCS = {
     connectorShare: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorShare,
     connectorCertification: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorCertification,
     connectorCertificationIp: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorCertificationIp,
-    connectorSubmit: `${LEARN}/connectors/custom-connectors/submit-certification`,
+    connectorSubmit: `${LEARN}/connectors/custom-connectors/certification-workflow`,
     graphConnectorSetup: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.graphConnectorSetup,
     graphCreateConnection: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.graphCreateConnection,
     graphConnectorTeams: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.graphConnectorTeams,
@@ -7312,21 +7822,21 @@ const BOTH = ['single-tenant', 'multitenant'];
 const MULTITENANT = ['multitenant'];
 const STANDALONE_GRAPH_CONNECTOR = {
     id: 'route.standalone-graph-connector',
-    title: 'Standalone Graph connectors cannot be published to every organisation',
+    title: 'Standalone Copilot connectors cannot be published to every organisation',
     severity: 'error',
     audiences: MULTITENANT,
     kinds: ['graph-connector'],
     docs: _links_js__WEBPACK_IMPORTED_MODULE_0__/* .ROUTE_DOCS */ .y.graphConnectorForOtherOrgs,
-    description: 'Partner Center accepts Graph (Copilot) connectors only packaged inside a Teams app (manifest graphConnector) from a verified publisher; a standalone connector is for one organisation. A route blocker, not a finding: nothing in the file can fix it.',
+    description: 'Partner Center accepts Copilot connectors (formerly Microsoft Graph connectors) only packaged inside a Microsoft 365 app package (manifest graphConnector) from a verified publisher; a standalone connector is for one organisation, and the connector gallery takes no submissions. A route blocker, not a finding: nothing in the file can fix it.',
 };
 const MANIFEST_COPILOT_VERSION = {
     id: 'route.manifest-copilot-version',
-    title: 'A Copilot extension needs manifest 1.13 or later for the store',
+    title: 'An app that extends Microsoft 365 Copilot needs manifest 1.13 or later for the store',
     severity: 'error',
     audiences: MULTITENANT,
     kinds: ['teams-app'],
     docs: _links_js__WEBPACK_IMPORTED_MODULE_0__/* .ROUTE_DOCS */ .y.storeValidationCopilot,
-    description: 'Message extensions, agents, API plugins and Graph connectors reach Outlook, the Microsoft 365 app and Copilot only from manifest 1.13, and the store guidelines make 1.13 a must for Copilot extensions. Blocks the store route; the manifest rules report the line as a warning.',
+    description: 'Message extensions, agents, API plugins and Copilot connectors reach Outlook, the Microsoft 365 app and Copilot only from manifest 1.13, and the store guidelines make 1.13 a must for apps that extend Copilot. Blocks the store route; the manifest rules report the line as a warning.',
 };
 const MANIFEST_TEAMS_ONLY = {
     id: 'route.manifest-teams-only',
@@ -7437,6 +7947,14 @@ const DOCS = {
     declarativeAgentManifest: `${LEARN}/microsoft-365-copilot/extensibility/declarative-agent-manifest`,
     declarativeAgentCapabilities: `${LEARN}/microsoft-365-copilot/extensibility/add-agent-capabilities`,
     apiPluginManifest: `${LEARN}/microsoft-365-copilot/extensibility/api-plugin-manifest`,
+    apiPluginManifest24: `${LEARN}/microsoft-365-copilot/extensibility/plugin-manifest-2.4`,
+    mcpPlugins: `${LEARN}/microsoft-365-copilot/extensibility/build-mcp-plugins`,
+    mcpDynamicToolDiscovery: `${LEARN}/microsoft-365-copilot/extensibility/plugin-dynamic-tool-discovery`,
+    pluginConfirmationPrompts: `${LEARN}/microsoft-365-copilot/extensibility/plugin-confirmation-prompts`,
+    agentConnectors: `${LEARN}/microsoftteams/platform/m365-apps/agent-connectors`,
+    agentConnectorsSchema: `${LEARN}/microsoft-365/extensibility/schema/root-agent-connectors`,
+    agentSkillsSchema: `${LEARN}/microsoft-365/extensibility/schema/root-agent-skills`,
+    agentSkillsSpecification: 'https://agentskills.io/specification',
     apiPluginAuthentication: `${LEARN}/microsoft-365-copilot/extensibility/api-plugin-authentication`,
     apiPluginConfirmation: `${LEARN}/microsoft-365-copilot/extensibility/api-plugin-confirmation-prompts`,
     apiPluginAdaptiveCards: `${LEARN}/microsoft-365-copilot/extensibility/api-plugin-adaptive-cards`,
@@ -7452,6 +7970,7 @@ const DOCS = {
     connectorSwaggerValidator: `${LEARN}/connectors/custom-connectors/certification-swagger-validator-rules`,
     connectorPolicyErrors: `${LEARN}/connectors/custom-connectors/certification-policy-errors`,
     connectorStringGuidance: `${LEARN}/connectors/custom-connectors/connector-string-guidance`,
+    connectorDefineBlank: `${LEARN}/connectors/custom-connectors/define-blank`,
     connectorWriteCode: `${LEARN}/connectors/custom-connectors/write-code`,
     connectorOpenApiExtensions: `${LEARN}/connectors/custom-connectors/openapi-extensions`,
     connectorPolicyTemplates: `${LEARN}/connectors/custom-connectors/policy-templates`,
@@ -7488,11 +8007,12 @@ const DOCS = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ errorForStoreWarningForOne),
 /* harmony export */   Ch: () => (/* binding */ BOTH),
 /* harmony export */   Km: () => (/* binding */ defineRule),
-/* harmony export */   MS: () => (/* binding */ SINGLE_TENANT),
 /* harmony export */   m7: () => (/* binding */ MULTITENANT)
 /* harmony export */ });
+/* unused harmony export SINGLE_TENANT */
 /** Identity helper that gives rule literals their type. */
 function defineRule(rule) {
     return rule;
@@ -7501,6 +8021,18 @@ function defineRule(rule) {
 const BOTH = ['single-tenant', 'multitenant'];
 const MULTITENANT = ['multitenant'];
 const SINGLE_TENANT = ['single-tenant'];
+/**
+ * One defect judged per route: an error for the multitenant route (certification or store review rejects it) and a
+ * warning for a single organisation, where the package still works. Two drafts that differ only in severity and
+ * audience, each saying so, since a table row or an annotation shows no audience.
+ */
+function errorForStoreWarningForOne(draft) {
+    const message = `${draft.message} (An error for every organisation (store), a warning for one organisation.)`;
+    return [
+        { ...draft, message, audiences: MULTITENANT },
+        { ...draft, message, severity: 'warning', audiences: SINGLE_TENANT },
+    ];
+}
 
 
 /***/ }),
@@ -7509,8 +8041,10 @@ const SINGLE_TENANT = ['single-tenant'];
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ manifestReferences),
-/* harmony export */   W: () => (/* binding */ resolveInPackage)
+/* harmony export */   JL: () => (/* binding */ filesInFolder),
+/* harmony export */   OJ: () => (/* binding */ manifestReferences),
+/* harmony export */   WG: () => (/* binding */ resolveInPackage),
+/* harmony export */   Xk: () => (/* binding */ skillFolders)
 /* harmony export */ });
 /* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
 /* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6489);
@@ -7563,6 +8097,20 @@ function manifestReferences(manifest) {
     });
     (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)(meeting?.videoFilters).forEach((f, i) => add((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(f)?.thumbnail, 'video filter thumbnail', 'meetingExtensionDefinition', 'videoFilters', i, 'thumbnail'));
     return refs;
+}
+/** agentSkills entries (manifest 1.28): folders, not files, so they are not among manifestReferences. */
+function skillFolders(manifest) {
+    return (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(manifest)?.agentSkills).flatMap((s, index) => {
+        const written = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(s)?.folder);
+        if (!written?.trim())
+            return [];
+        const folder = resolveInPackage('manifest.json', written.replace(/[\\/]+$/, ''));
+        return [{ index, written, folder, pointer: (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointer */ .Wn)('agentSkills', index, 'folder') }];
+    });
+}
+/** Every package file inside a folder ("" is the root); the Agents Toolkit zips a skill's whole folder. */
+function filesInFolder(pkg, folder) {
+    return folder === '' ? [...pkg.names] : pkg.names.filter((n) => n.startsWith(`${folder}/`));
 }
 /** Resolves a referenced path against the folder of the file that names it; undefined when it leaves the package. */
 function resolveInPackage(fromFile, ref) {
@@ -7650,8 +8198,10 @@ const LEVELS = (/* unused pure expression or super */ null && (['error', 'warnin
 function toAnnotations(report) {
     const out = [];
     for (const p of report.packages) {
-        for (const f of p.findings)
-            if (!f.suppressed)
+        const shown = p.findings.filter((f) => !f.suppressed);
+        const strongest = strongestTwins(shown);
+        for (const f of shown)
+            if (strongest.get(twinKey(f)) === f.severity)
                 out.push(annotationOf(p.path, f));
     }
     // A stable sort: within a level, the report's order (by file and position) is kept.
@@ -7689,6 +8239,22 @@ function omittedSentence(plan) {
         return undefined;
     const parts = LEVELS.filter((l) => plan.omitted[l] > 0).map((l) => `${plan.omitted[l]} ${l}${plan.omitted[l] === 1 ? '' : 's'}`);
     return `${n} more finding${n === 1 ? ' is' : 's are'} not shown as annotations (${parts.join(', ')}): GitHub shows ${ANNOTATIONS_PER_LEVEL} of each kind per step. The job summary and the JSON report list them all.`;
+}
+// A rule may judge one defect per route (an error for the store, a warning for one organisation): two findings of
+// one rule at one place with one message, for different audiences. An annotation shows no audience, so only the
+// stronger of them is annotated.
+function twinKey(f) {
+    return [f.ruleId, f.file, f.pointer, f.line ?? '', f.column ?? '', f.message].join('\u0000');
+}
+function strongestTwins(findings) {
+    const strongest = new Map();
+    for (const f of findings) {
+        const key = twinKey(f);
+        const seen = strongest.get(key);
+        if (seen === undefined || ORDER[f.severity] < ORDER[seen])
+            strongest.set(key, f.severity);
+    }
+    return strongest;
 }
 function annotationOf(packagePath, f) {
     const inside = f.file ? ` (${f.file}${f.line ? `:${f.line}:${f.column ?? 1}` : ''}${f.pointer ? ` ${f.pointer}` : ''})` : '';
@@ -7815,7 +8381,7 @@ function neutralizeWorkflowCommands(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ ruleMeta)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5292);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9388);
 // Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules). Rule families load on
 // demand, so this knows the rules of the kinds checked in this process (see loadRulesFor, called by the CLI and the
 // action before rendering a report they did not produce, such as a merged one); an unknown id falls back to the id.
@@ -8156,8 +8722,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var config = __nccwpck_require__(1574);
-// EXTERNAL MODULE: ./src/engine/index.ts + 31 modules
-var engine = __nccwpck_require__(5292);
+// EXTERNAL MODULE: ./src/engine/index.ts + 32 modules
+var engine = __nccwpck_require__(9388);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
 // `--merge`: JSON reports of runs over parts of a repository's packages (matrix jobs) into one report, as if one
 // run had checked them all: packages in the order of the files given, the summary counted again.
@@ -8218,9 +8784,9 @@ const ALL_AUDIENCES = ['single-tenant', 'multitenant'];
 
 const CHANNEL_NAMES = {
     'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
-    'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (Teams app)',
+    'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (apps and agents)',
     'power-apps-share': 'Power Apps > share custom connector',
-    'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector, preview)',
+    'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector certification)',
     'admin-center-graph-connectors': 'Microsoft 365 admin center > Search & intelligence > Data sources',
     none: 'none',
 };
@@ -8250,7 +8816,7 @@ function verdictLine(report) {
 }
 function singleVerdict(p, asked) {
     if (p.kind === 'unknown')
-        return `${p.path}: no Teams app, connector or Graph connector definition was recognised, so it cannot be published.`;
+        return `${p.path}: no Teams app, connector or Copilot (Graph) connector definition was recognised, so it cannot be published.`;
     const routes = asked.flatMap((a) => p.routes.filter((r) => r.audience === a));
     const open = routes.filter((r) => r.eligible).map((r) => `${CHANNEL_NAMES[r.channel]} (${AUDIENCE_NAMES[r.audience].toLowerCase()})`);
     const closed = routes.filter((r) => !r.eligible).map((r) => `${CHANNEL_NAMES[r.channel]} (${plural(r.blockers.length, 'blocker')})`);
@@ -8609,8 +9175,8 @@ const FORMATS = ['text', 'json', 'markdown', 'github', 'sarif'];
 const AUDIENCES = ['single-tenant', 'multitenant', 'both'];
 const USAGE = `Usage: copilot-publish-check [paths…] [options]
 
-Checks Microsoft 365 Copilot extensions offline — Teams app packages (.zip or folder), Power Platform
-connector folders and Graph connector definitions — and says where each can be published.
+Checks agents and extensions for Microsoft 365 Copilot offline — Teams app packages (.zip or folder), Power
+Platform connector folders and Copilot (Graph) connector definitions — and says where each can be published.
 Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
 
 Options:
@@ -8770,7 +9336,7 @@ async function runCli(argv, io) {
     if ((o.paths.length > 0 && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous)))
         return EXIT_USAGE;
     if (report.packages.length === 0) {
-        io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Graph connector definition.\n');
+        io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.\n');
         return EXIT_USAGE;
     }
     // Only a run that checked every path it was given writes a baseline.

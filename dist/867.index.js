@@ -1,8 +1,8 @@
-export const id = 917;
-export const ids = [917];
+export const id = 867;
+export const ids = [867];
 export const modules = {
 
-/***/ 4917:
+/***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -101,8 +101,11 @@ function isDevPreview(manifest) {
     return (0,util_values/* asRecord */.qY)(manifest)?.manifestVersion === 'devPreview';
 }
 
+// EXTERNAL MODULE: ./src/engine/util/urls.ts
+var urls = __webpack_require__(7945);
 ;// CONCATENATED MODULE: ./src/engine/rules/teams/manifest.ts
 // Manifest facts the JSON schema cannot express: feature versions, semver, developer information, devPreview.
+
 
 
 
@@ -128,6 +131,19 @@ const FEATURE_VERSIONS = [
     { name: 'copilotAgents.declarativeAgents', since: '1.19', find: inObject('copilotAgents', 'declarativeAgents') },
     { name: 'copilotAgents.customEngineAgents', since: '1.20', find: inObject('copilotAgents', 'customEngineAgents') },
     { name: 'icons.color32x32', since: '1.21', find: inObject('icons', 'color32x32') },
+    { name: 'agentConnectors', since: '1.27', find: manifest_top('agentConnectors') },
+    { name: 'agentSkills', since: '1.28', find: manifest_top('agentSkills') },
+    {
+        // An agent connector without mcpToolDescription asks for dynamic tool discovery; before 1.27 agentConnectors itself is reported.
+        name: 'Dynamic tool discovery (an agent connector\'s remoteMcpServer without mcpToolDescription)',
+        since: '1.29',
+        find: (m) => versionAtLeast(m, '1.27')
+            ? (0,util_values/* asArray */._j)(m.agentConnectors).flatMap((c, i) => {
+                const server = (0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(c)?.toolSource)?.remoteMcpServer);
+                return server && server.mcpToolDescription === undefined ? [(0,pointer/* pointer */.Wn)('agentConnectors', i, 'toolSource', 'remoteMcpServer')] : [];
+            })
+            : [],
+    },
 ];
 const featureVersion = (0,rule/* defineRule */.Km)({
     id: 'teams.manifest-feature-version',
@@ -136,7 +152,9 @@ const featureVersion = (0,rule/* defineRule */.Km)({
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
     docs: docs_links/* DOCS */.i.manifestVersions,
-    description: 'Features arrive in a given schema version: localizationInfo 1.5, graphConnector 1.11, API-based message extensions, samplePrompts and semanticDescription 1.17, declarative agents 1.19, custom engine agents 1.20, icons.color32x32 1.21. Older versions reject them at upload; this rule names the version to move to. copilotExtensions (an early preview name) is in no current schema.',
+    description: 'Features arrive in a given schema version: localizationInfo 1.5, graphConnector 1.11, API-based message extensions, samplePrompts and semanticDescription 1.17, declarative agents 1.19, custom engine agents 1.20, icons.color32x32 1.21, ' +
+        'agentConnectors (MCP servers as agent connectors) 1.27, agentSkills 1.28, and dynamic tool discovery for agent connectors (no mcpToolDescription) 1.29, the version whose schema makes mcpToolDescription optional. ' +
+        'Older versions reject them at upload; this rule names the version to move to. copilotExtensions (an early preview name) is in no current schema.',
     *check({ manifest }) {
         const m = (0,util_values/* asRecord */.qY)(manifest?.value);
         if (!m || !manifestVersionParts(m))
@@ -248,12 +266,6 @@ const developerUrlsHttps = (0,rule/* defineRule */.Km)({
     },
 });
 const DEFAULT_DEVELOPER_NAMES = ['teams app, inc.', 'my app, inc.'];
-// RFC 2606 / 6761 reserved names: they can never be the publisher's real site.
-const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost)|localhost)$/i;
-function hostOf(url) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#:]+)/i.exec(url.trim());
-    return m ? m[1].toLowerCase() : undefined;
-}
 const developerDefaults = (0,rule/* defineRule */.Km)({
     id: 'teams.developer-default-values',
     title: 'Developer information is not the template default',
@@ -269,8 +281,8 @@ const developerDefaults = (0,rule/* defineRule */.Km)({
             yield { file: 'manifest.json', pointer: '/developer/name', message: `developer.name is the template default "${name}"; use the publisher's name as registered in Partner Center.` };
         }
         for (const { key, url, at } of developerUrls(manifest?.value)) {
-            const host = hostOf(url);
-            if (host && RESERVED_HOST.test(host)) {
+            const host = (0,urls/* hostOf */.w4)(url);
+            if (host && (0,urls/* isReservedHost */.Te)(host)) {
                 yield { file: 'manifest.json', pointer: at, message: `developer.${key} ${url} points at the reserved example host ${host}; use the publisher's real page.` };
             }
         }
@@ -373,7 +385,7 @@ function iconFile(pkg, manifest, key) {
     const path = (0,util_values/* asString */.oJ)((0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(manifest)?.icons)?.[key]);
     if (!path)
         return undefined;
-    const name = (0,references/* resolveInPackage */.W)('manifest.json', path);
+    const name = (0,references/* resolveInPackage */.WG)('manifest.json', path);
     const bytes = name === undefined ? undefined : pkg.bytes(name);
     if (name === undefined || !bytes)
         return undefined;
@@ -885,86 +897,8 @@ const storeTextRules = [
     descriptionsRepeat,
 ];
 
-;// CONCATENATED MODULE: ./src/engine/rules/teams/shared/domains.ts
-// validDomains entries judged against the store guidelines' "External domains" rules.
-
-
-// Domains the guidelines name as never allowed (Microsoft-owned or shared), with or without a wildcard.
-const BLOCKED = new Set([
-    '*.azurewebsites.net',
-    '*.azureedge.com',
-    '*.azureedge.net',
-    '*.microsoft.com',
-    '*.microsoftonline.com',
-    '*.onmicrosoft.com',
-    'go.microsoft.com',
-    'teams.microsoft.com',
-    '*.teams.microsoft.com',
-    '*.botframework.com',
-]);
-// Tunneling services (guidelines; Microsoft's legacy validator list, plus the common current ones).
-const TUNNELS = ['ngrok.io', 'ngrok.app', 'ngrok-free.app', 'ngrok.dev', 'openport.io', 'portmap.io', 'fwd.wf', 'devtunnels.ms', 'loca.lt', 'localtunnel.me', 'serveo.net', 'trycloudflare.com'];
-// Shared hosting suffixes where a wildcard covers other customers' sites (legacy validator and toolkit fixtures).
-const SHARED_HOSTS = ['amazonaws.com', 'appspot.com', 'azurewebsites.net', 'cloudapp.net', 'dialogflow.com', 'glitch.me', 'heroku.com', 'herokuapp.com', 'onmicrosoft.com', 'recast.ai', 'sharepoint.com', 'azurestaticapps.net', 'azureedge.net', 'web.core.windows.net', 'blob.core.windows.net'];
-/** Every validDomains entry and every message handler domain, with its pointer. */
-function domainEntries(manifest, where) {
-    const m = (0,util_values/* asRecord */.qY)(manifest);
-    if (where === 'validDomains') {
-        return (0,util_values/* asArray */._j)(m?.validDomains).flatMap((d, i) => {
-            const value = (0,util_values/* asString */.oJ)(d);
-            return value === undefined ? [] : [{ value, pointer: (0,pointer/* pointer */.Wn)('validDomains', i), list: 'validDomains' }];
-        });
-    }
-    return (0,util_values/* asArray */._j)(m?.composeExtensions).flatMap((ce, i) => (0,util_values/* asArray */._j)((0,util_values/* asRecord */.qY)(ce)?.messageHandlers).flatMap((h, j) => (0,util_values/* asArray */._j)((0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(h)?.value)?.domains).flatMap((d, k) => {
-        const value = (0,util_values/* asString */.oJ)(d);
-        const at = (0,pointer/* pointer */.Wn)('composeExtensions', i, 'messageHandlers', j, 'value', 'domains', k);
-        return value === undefined ? [] : [{ value, pointer: at, list: `composeExtensions[${i}].messageHandlers[${j}].value.domains` }];
-    })));
-}
-function endsWithDomain(host, suffix) {
-    return host === suffix || host.endsWith('.' + suffix);
-}
-/** What is wrong with one entry, as (problem, explanation) pairs; empty when nothing is. */
-function domainProblems(raw) {
-    const out = [];
-    const value = raw.trim();
-    // Context tokens such as {teamSiteDomain} are resolved by Teams and allowed by the guidelines.
-    if (/^\{[A-Za-z]+\}$/.test(value))
-        return out;
-    let host = value.toLowerCase();
-    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(host);
-    if (scheme || /[/?#]/.test(host)) {
-        out.push({ problem: 'scheme-or-path', detail: 'list a host name only, without a scheme (https://) or a path' });
-        host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0];
-    }
-    host = host.replace(/:\d+$/, '');
-    const labels = host.split('.');
-    const concrete = labels.filter((l) => l !== '*');
-    if (host.includes('*') && concrete.length <= 1) {
-        out.push({ problem: 'tld-wildcard', detail: 'a wildcard over a whole top-level domain covers domains you do not control' });
-    }
-    else if (!host.includes('*') && labels.length === 1 && host !== 'localhost' && !host.includes('{')) {
-        out.push({ problem: 'tld-wildcard', detail: 'a bare top-level domain covers domains you do not control' });
-    }
-    if (BLOCKED.has(host))
-        out.push({ problem: 'blocked', detail: 'the store guidelines list this domain as never allowed' });
-    if (host.includes('*')) {
-        const firstConcrete = labels.findIndex((l) => l !== '*');
-        const badLabel = labels.some((l) => l.includes('*') && l !== '*');
-        const wildcardAfterConcrete = labels.slice(firstConcrete).some((l) => l.includes('*'));
-        if (badLabel || wildcardAfterConcrete) {
-            out.push({ problem: 'wildcard-shape', detail: 'a wildcard must fill a whole label, and every label to its left must also be a wildcard (*.contoso.com, *.*.contoso.com)' });
-        }
-        const shared = SHARED_HOSTS.find((s) => endsWithDomain(concrete.join('.'), s) && concrete.join('.').split('.').length <= s.split('.').length);
-        if (shared && !BLOCKED.has(host))
-            out.push({ problem: 'shared-host-wildcard', detail: `a wildcard on the shared host ${shared} covers other customers' sites` });
-    }
-    const tunnel = TUNNELS.find((t) => endsWithDomain(concrete.join('.'), t));
-    if (tunnel)
-        out.push({ problem: 'tunnel', detail: `${tunnel} is a tunneling service, allowed for development only` });
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/engine/rules/teams/shared/domains.ts
+var domains = __webpack_require__(304);
 ;// CONCATENATED MODULE: ./src/engine/rules/teams/domains.ts
 // validDomains and message handler domains: host names you control, no wildcards over others' domains.
 
@@ -980,8 +914,8 @@ function validDomainsRule(id, problem, title, description) {
         docs: docs_links/* DOCS */.i.storeValidation,
         description,
         *check({ manifest }) {
-            for (const entry of domainEntries(manifest?.value, 'validDomains')) {
-                for (const p of domainProblems(entry.value)) {
+            for (const entry of (0,domains/* domainEntries */.Dm)(manifest?.value, 'validDomains')) {
+                for (const p of (0,domains/* domainProblems */.vr)(entry.value)) {
                     if (p.problem === problem)
                         yield { file: 'manifest.json', pointer: entry.pointer, message: `validDomains entry "${entry.value}": ${p.detail}.` };
                 }
@@ -1004,8 +938,8 @@ const messageHandlerDomains = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.storeValidation,
     description: 'composeExtensions[].messageHandlers[].value.domains follow the same rules as validDomains: host names only, no top-level-domain wildcards, no *.botframework.com or other Microsoft domains, no tunnels. The Agents Toolkit template for existing apps ships *.botframework.com here.',
     *check({ manifest }) {
-        for (const entry of domainEntries(manifest?.value, 'messageHandlers')) {
-            for (const p of domainProblems(entry.value)) {
+        for (const entry of (0,domains/* domainEntries */.Dm)(manifest?.value, 'messageHandlers')) {
+            for (const p of (0,domains/* domainProblems */.vr)(entry.value)) {
                 yield { file: 'manifest.json', pointer: entry.pointer, message: `${entry.list} entry "${entry.value}": ${p.detail}.` };
             }
         }
@@ -1026,7 +960,7 @@ function languageFiles(pkg, manifest) {
     const out = [];
     const add = (tag, path, at) => {
         const p = (0,util_values/* asString */.oJ)(path);
-        const name = p ? (0,references/* resolveInPackage */.W)('manifest.json', p) : undefined;
+        const name = p ? (0,references/* resolveInPackage */.WG)('manifest.json', p) : undefined;
         const doc = name && pkg.has(name) ? pkg.json(name) : undefined;
         if (name && doc?.ok)
             out.push({ tag, name, pointer: at, doc });
@@ -1309,6 +1243,145 @@ const teamsRules = [
     ...localizationRules,
     ...capabilityRules,
 ];
+
+
+/***/ }),
+
+/***/ 304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dm: () => (/* binding */ domainEntries),
+/* harmony export */   ge: () => (/* binding */ tunnelService),
+/* harmony export */   vr: () => (/* binding */ domainProblems)
+/* harmony export */ });
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5684);
+/* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
+// validDomains entries judged against the store guidelines' "External domains" rules.
+
+
+// Domains the guidelines name as never allowed (Microsoft-owned or shared), with or without a wildcard.
+const BLOCKED = new Set([
+    '*.azurewebsites.net',
+    '*.azureedge.com',
+    '*.azureedge.net',
+    '*.microsoft.com',
+    '*.microsoftonline.com',
+    '*.onmicrosoft.com',
+    'go.microsoft.com',
+    'teams.microsoft.com',
+    '*.teams.microsoft.com',
+    '*.botframework.com',
+]);
+// Tunneling services (guidelines; Microsoft's legacy validator list, plus the common current ones).
+const TUNNELS = ['ngrok.io', 'ngrok.app', 'ngrok-free.app', 'ngrok-free.dev', 'ngrok.dev', 'openport.io', 'portmap.io', 'fwd.wf', 'devtunnels.ms', 'loca.lt', 'localtunnel.me', 'serveo.net', 'trycloudflare.com'];
+// Shared hosting suffixes where a wildcard covers other customers' sites (legacy validator and toolkit fixtures).
+const SHARED_HOSTS = ['amazonaws.com', 'appspot.com', 'azurewebsites.net', 'cloudapp.net', 'dialogflow.com', 'glitch.me', 'heroku.com', 'herokuapp.com', 'onmicrosoft.com', 'recast.ai', 'sharepoint.com', 'azurestaticapps.net', 'azureedge.net', 'web.core.windows.net', 'blob.core.windows.net'];
+/** Every validDomains entry and every message handler domain, with its pointer. */
+function domainEntries(manifest, where) {
+    const m = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(manifest);
+    if (where === 'validDomains') {
+        return (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)(m?.validDomains).flatMap((d, i) => {
+            const value = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(d);
+            return value === undefined ? [] : [{ value, pointer: (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointer */ .Wn)('validDomains', i), list: 'validDomains' }];
+        });
+    }
+    return (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)(m?.composeExtensions).flatMap((ce, i) => (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(ce)?.messageHandlers).flatMap((h, j) => (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asArray */ ._j)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(h)?.value)?.domains).flatMap((d, k) => {
+        const value = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)(d);
+        const at = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointer */ .Wn)('composeExtensions', i, 'messageHandlers', j, 'value', 'domains', k);
+        return value === undefined ? [] : [{ value, pointer: at, list: `composeExtensions[${i}].messageHandlers[${j}].value.domains` }];
+    })));
+}
+/** The tunneling service a host name belongs to (dev tunnels, ngrok and the like), if any. */
+function tunnelService(host) {
+    return TUNNELS.find((t) => endsWithDomain(host.toLowerCase(), t));
+}
+function endsWithDomain(host, suffix) {
+    return host === suffix || host.endsWith('.' + suffix);
+}
+/** What is wrong with one entry, as (problem, explanation) pairs; empty when nothing is. */
+function domainProblems(raw) {
+    const out = [];
+    const value = raw.trim();
+    // Context tokens such as {teamSiteDomain} are resolved by Teams and allowed by the guidelines.
+    if (/^\{[A-Za-z]+\}$/.test(value))
+        return out;
+    let host = value.toLowerCase();
+    const scheme = /^[a-z][a-z0-9+.-]*:\/\//i.exec(host);
+    if (scheme || /[/?#]/.test(host)) {
+        out.push({ problem: 'scheme-or-path', detail: 'list a host name only, without a scheme (https://) or a path' });
+        host = host.replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0];
+    }
+    host = host.replace(/:\d+$/, '');
+    const labels = host.split('.');
+    const concrete = labels.filter((l) => l !== '*');
+    if (host.includes('*') && concrete.length <= 1) {
+        out.push({ problem: 'tld-wildcard', detail: 'a wildcard over a whole top-level domain covers domains you do not control' });
+    }
+    else if (!host.includes('*') && labels.length === 1 && host !== 'localhost' && !host.includes('{')) {
+        out.push({ problem: 'tld-wildcard', detail: 'a bare top-level domain covers domains you do not control' });
+    }
+    if (BLOCKED.has(host))
+        out.push({ problem: 'blocked', detail: 'the store guidelines list this domain as never allowed' });
+    if (host.includes('*')) {
+        const firstConcrete = labels.findIndex((l) => l !== '*');
+        const badLabel = labels.some((l) => l.includes('*') && l !== '*');
+        const wildcardAfterConcrete = labels.slice(firstConcrete).some((l) => l.includes('*'));
+        if (badLabel || wildcardAfterConcrete) {
+            out.push({ problem: 'wildcard-shape', detail: 'a wildcard must fill a whole label, and every label to its left must also be a wildcard (*.contoso.com, *.*.contoso.com)' });
+        }
+        const shared = SHARED_HOSTS.find((s) => endsWithDomain(concrete.join('.'), s) && concrete.join('.').split('.').length <= s.split('.').length);
+        if (shared && !BLOCKED.has(host))
+            out.push({ problem: 'shared-host-wildcard', detail: `a wildcard on the shared host ${shared} covers other customers' sites` });
+    }
+    const tunnel = tunnelService(concrete.join('.'));
+    if (tunnel)
+        out.push({ problem: 'tunnel', detail: `${tunnel} is a tunneling service, allowed for development only` });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 7945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Te: () => (/* binding */ isReservedHost),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   q$: () => (/* binding */ isHttpUrl),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+// URL and host checks several rule families share.
+/** An absolute http(s) URL; `https` narrows it to https only. */
+function isHttpUrl(v, https = false) {
+    if (typeof v !== 'string')
+        return false;
+    let url;
+    try {
+        url = new URL(v);
+    }
+    catch {
+        return false;
+    }
+    return (url.protocol === 'https:' || (!https && url.protocol === 'http:')) && url.hostname.length > 0;
+}
+/** The lower-cased host of an absolute URL (no user, no port), or undefined. */
+function hostOf(url) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?(\[[^\]]*\]|[^/?#:]+)/i.exec(url.trim());
+    return m ? m[1].toLowerCase() : undefined;
+}
+// RFC 2606 / 6761 reserved names: they can never be a publisher's real site or service.
+const RESERVED_HOST = /(^|\.)(example\.(com|net|org)|[^.]+\.(example|test|invalid|localhost)|localhost)$/i;
+const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|0\.0\.0\.0|\[::1?\])$/i;
+/** Hosts reserved for examples and tests (example.com, *.test, localhost …). */
+function isReservedHost(host) {
+    return RESERVED_HOST.test(host);
+}
+/** This machine: localhost, 127.x.x.x, 0.0.0.0, [::1]. */
+function isLoopbackHost(host) {
+    return LOOPBACK.test(host) || /\.localhost$/i.test(host);
+}
 
 
 /***/ })
