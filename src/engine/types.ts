@@ -18,6 +18,7 @@ export type Channel =
   | 'partner-center-teams-app'
   | 'power-apps-share'
   | 'partner-center-power-platform-connector'
+  | 'github-power-platform-connectors'
   | 'admin-center-graph-connectors'
   | 'none';
 
@@ -121,6 +122,20 @@ export interface BaselineStatus {
   fixed: number;
 }
 
+/** Which packages a run checked when it was asked to check only what a change touched (additive to contract v1). */
+export interface ReportScope {
+  /** `changed`: only packages one of whose files changed were checked; `all`: every package found was. */
+  mode: 'changed' | 'all';
+  /** Where the changed files came from, in words ("pull request #7, from the GitHub API"). */
+  changes?: string;
+  /** How many files changed. */
+  changedFiles?: number;
+  /** Packages found but not checked, because none of their files changed. */
+  outOfScope: number;
+  /** Why every package was checked although only the changed ones were asked for (the changes could not be read). */
+  fallback?: string;
+}
+
 export interface Report {
   schemaVersion: 1;
   tool: { name: string; version: string };
@@ -130,6 +145,9 @@ export interface Report {
   summary: ReportSummary;
   /** Set when a baseline was used (additive to contract v1). */
   baseline?: BaselineStatus;
+  /** Files and folders a search or a glob found that are not packages, left out (additive to contract v1). */
+  skipped?: Array<{ path: string; reason: string }>;
+  scope?: ReportScope;
 }
 
 /** Static description of a rule; `docs/rules.md` is generated from these. */

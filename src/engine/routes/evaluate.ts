@@ -2,7 +2,7 @@
 // closes it. The route carries the table's prerequisites and steps (with their links) and the one next step.
 import type { Audience, AudienceOption, Blocker, Finding, Route } from '../types.js';
 import { routeFacts, type RouteFact, type RoutePackage } from './facts.js';
-import { CAPABILITY_ADDITIONS, ROUTE_TABLE, type RouteItem, type RouteSpec } from './table.js';
+import { CAPABILITY_ADDITIONS, CONNECTOR_ROUTES, ROUTE_TABLE, type RouteItem, type RouteSpec } from './table.js';
 
 export type { RoutePackage } from './facts.js';
 
@@ -40,8 +40,9 @@ export function evaluateRoutes(pkg: RoutePackage, findings: readonly Finding[], 
 }
 
 /** The table's route for a kind and audience, with what the package's capabilities add. */
-export function specFor(pkg: Pick<RoutePackage, 'kind' | 'capabilities'>, audience: Audience): RouteSpec {
+export function specFor(pkg: Pick<RoutePackage, 'kind' | 'capabilities' | 'connectorClass'>, audience: Audience): RouteSpec {
   if (pkg.kind === 'unknown') throw new Error('no route for an unknown package');
+  if (pkg.kind === 'power-platform-connector' && audience === 'multitenant' && pkg.connectorClass) return CONNECTOR_ROUTES[pkg.connectorClass];
   const base = ROUTE_TABLE[pkg.kind][audience];
   if (pkg.kind !== 'teams-app') return base;
   const prerequisites: RouteItem[] = [...base.prerequisites];

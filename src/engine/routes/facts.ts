@@ -1,5 +1,6 @@
 // Structural facts: what the package is (its kind, its capabilities, its manifest version) decides a route, whatever
 // the files' defects. A fact either closes a route (a blocker) or limits what it gives (a caution).
+import type { ConnectorClass } from '../detect/connector-class.js';
 import type { Audience, Capability, Kind, RuleMeta } from '../types.js';
 import { asRecord, asString } from '../util/values.js';
 import { AGENT_DEV_PREVIEW, MANIFEST_COPILOT_VERSION, MANIFEST_TEAMS_ONLY, STANDALONE_GRAPH_CONNECTOR } from './route-rules.js';
@@ -10,6 +11,8 @@ export interface RoutePackage {
   capabilities: readonly Capability[];
   /** The parsed manifest of a Teams app. */
   manifest?: unknown;
+  /** A Power Platform connector's track: an independent publisher submits by pull request, a verified one in Partner Center. */
+  connectorClass?: ConnectorClass;
 }
 
 export interface RouteFact {

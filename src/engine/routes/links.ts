@@ -36,7 +36,11 @@ export const ROUTE_DOCS = {
   connectorShare: DOCS.connectorShare,
   connectorCertification: DOCS.connectorCertification,
   connectorCertificationIp: DOCS.connectorCertificationIp,
+  /** The verified publisher process: Partner Center's Microsoft 365 and Copilot program, New offer > Power Platform Connector. */
   connectorSubmit: `${LEARN}/connectors/custom-connectors/certification-workflow`,
+  connectorIpPrerequisites: `${DOCS.connectorCertificationIp}#prerequisites`,
+  connectorIpManifesto: 'https://github.com/microsoft/PowerPlatformConnectors/wiki/Independent-Publisher-Connector-Manifesto',
+  connectorIpFolder: 'https://github.com/microsoft/PowerPlatformConnectors/tree/dev/independent-publisher-connectors',
   graphConnectorSetup: DOCS.graphConnectorSetup,
   graphCreateConnection: DOCS.graphCreateConnection,
   graphConnectorTeams: DOCS.graphConnectorTeams,

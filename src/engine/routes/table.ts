@@ -3,7 +3,8 @@
 // audience the channel, what the publisher must have that no file shows, the steps in order with the place to click,
 // what happens after, and the page each comes from. Declarative and custom engine agents, API and MCP plugins, agent
 // connectors and Copilot connectors inside apps travel as one Microsoft 365 app package (a Teams app), so they share
-// the teams-app rows and add their own items.
+// the teams-app rows and add their own items. A Power Platform connector's store route follows its track.
+import type { ConnectorClass } from '../detect/connector-class.js';
 import type { Audience, Capability, Channel, Kind } from '../types.js';
 import { ROUTE_DOCS as D } from './links.js';
 
@@ -90,6 +91,87 @@ const TEAMS_MULTI: RouteSpec = {
   ],
 };
 
+// The connector routes follow Microsoft's two certification processes: the service owner (a verified publisher)
+// submits in Partner Center's Microsoft 365 and Copilot program; anyone else (an independent publisher) submits by a
+// pull request to microsoft/PowerPlatformConnectors, whose certification engineers review and merge it.
+const CONNECTOR_PACKAGE: RouteItem = {
+  text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
+  docs: D.connectorCertification,
+};
+const CONNECTOR_PARTNER_CENTER_STEPS: readonly RouteItem[] = [
+  {
+    text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: name the offer, upload the connector package and submit it.',
+    docs: D.connectorSubmit,
+  },
+  { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: D.connectorSubmit },
+  {
+    text: 'After certification it is published to Power Automate, Power Apps, Logic Apps and Copilot Studio; once IT enables it in the Microsoft 365 admin center it is available to agents in Microsoft 365 Copilot.',
+    docs: D.publish,
+  },
+];
+
+/** A verified publisher's connector (the service owner's): Partner Center. */
+const CONNECTOR_VERIFIED: RouteSpec = {
+  channel: 'partner-center-power-platform-connector',
+  guide: D.connectorSubmit,
+  prerequisites: [{ ...PROGRAM, text: `${PROGRAM.text} Verified publishers submit connectors for certification there, as a Power Platform Connector offer.` }, CONNECTOR_PACKAGE],
+  steps: CONNECTOR_PARTNER_CENTER_STEPS,
+};
+
+/** A connector whose track the files do not show: the verified route, and a word on the other one. */
+const CONNECTOR_PARTNER_CENTER: RouteSpec = {
+  ...CONNECTOR_VERIFIED,
+  prerequisites: [
+    ...CONNECTOR_VERIFIED.prerequisites,
+    {
+      text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors (independent-publisher-connectors/) instead.',
+      docs: D.connectorCertificationIp,
+    },
+  ],
+};
+
+/** An independent publisher's connector: a pull request to microsoft/PowerPlatformConnectors. */
+const CONNECTOR_INDEPENDENT: RouteSpec = {
+  channel: 'github-power-platform-connectors',
+  guide: D.connectorCertificationIp,
+  prerequisites: [
+    {
+      text: 'Verified credentials (Microsoft Entra Verified ID in Microsoft Authenticator), presented with every pull request to independent-publisher-connectors/.',
+      docs: D.connectorIpPrerequisites,
+    },
+    { text: 'The Independent Publisher Connector Group manifesto read and agreed to: you maintain the connector and are named as its publisher.', docs: D.connectorIpManifesto },
+    {
+      text: 'No connector for the service exists yet: search the connector reference and the repository\'s pull requests (an existing independent publisher connector can be extended instead).',
+      docs: D.connectorCertificationIp,
+    },
+  ],
+  steps: [
+    {
+      text: 'GitHub: open a pull request against the dev branch of microsoft/PowerPlatformConnectors that adds the connector folder under independent-publisher-connectors/ (a new connector starts as "Proposal - <Connector Name> (Independent Publisher)" with its readme.md; an update of a published one goes straight to the next step).',
+      docs: D.connectorCertificationIp,
+    },
+    {
+      text: 'Add apiDefinition.swagger.json, apiProperties.json and readme.md to that pull request (no icon: independent publisher connectors get the generic one), fill in its checklist, and name it "<Connector Name> (Independent Publisher)".',
+      docs: D.connectorIpFolder,
+    },
+    {
+      text: 'A Microsoft certification engineer reviews the pull request (1-2 weeks a round); answer with commits to the same pull request until it is approved and merged.',
+      docs: D.connectorCertificationIp,
+    },
+    {
+      text: 'After the merge Microsoft certifies the connector and deploys it to every region (about 15 business days); it then appears in Power Automate, Power Apps, Copilot Studio and Logic Apps with you named as its publisher.',
+      docs: D.connectorCertificationIp,
+    },
+  ],
+};
+
+/** The multitenant route of a connector, by its track (src/engine/detect/connector-class.ts). */
+export const CONNECTOR_ROUTES: Record<ConnectorClass, RouteSpec> = {
+  certified: CONNECTOR_VERIFIED,
+  'independent-publisher': CONNECTOR_INDEPENDENT,
+  custom: CONNECTOR_PARTNER_CENTER,
+};
+
 export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, RouteSpec>> = {
   'teams-app': { 'single-tenant': TEAMS_SINGLE, multitenant: TEAMS_MULTI },
   'power-platform-connector': {
@@ -118,32 +200,8 @@ export const ROUTE_TABLE: Record<Exclude<Kind, 'unknown'>, Record<Audience, Rout
         },
       ],
     },
-    multitenant: {
-      channel: 'partner-center-power-platform-connector',
-      guide: D.connectorSubmit,
-      prerequisites: [
-        { ...PROGRAM, text: `${PROGRAM.text} Verified publishers submit connectors for certification there, as a Power Platform Connector offer.` },
-        {
-          text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
-          docs: D.connectorCertification,
-        },
-        {
-          text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors instead.',
-          docs: D.connectorCertificationIp,
-        },
-      ],
-      steps: [
-        {
-          text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: submit the connector package.',
-          docs: D.connectorSubmit,
-        },
-        { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: D.connectorSubmit },
-        {
-          text: 'After certification it is published to Power Automate, Power Apps, Logic Apps and Copilot Studio; once IT enables it in the Microsoft 365 admin center it is available to agents in Microsoft 365 Copilot.',
-          docs: D.publish,
-        },
-      ],
-    },
+    // Verified publishers and connectors of unknown track; an independent publisher's connector: CONNECTOR_ROUTES.
+    multitenant: CONNECTOR_PARTNER_CENTER,
   },
   'graph-connector': {
     'single-tenant': {
