@@ -18,6 +18,23 @@ export const REPORT_SCHEMA = {
       required: ['file', 'known', 'fixed'],
       properties: { file: { type: 'string', minLength: 1 }, known: { type: 'integer', minimum: 0 }, fixed: { type: 'integer', minimum: 0 } },
     },
+    // Optional (additive to contract v1): what searches skipped, and which packages a scoped run checked.
+    skipped: {
+      type: 'array',
+      items: { type: 'object', required: ['path', 'reason'], additionalProperties: false, properties: { path: { type: 'string', minLength: 1 }, reason: { type: 'string', minLength: 1 } } },
+    },
+    scope: {
+      type: 'object',
+      required: ['mode', 'outOfScope'],
+      additionalProperties: false,
+      properties: {
+        mode: { enum: ['changed', 'all'] },
+        changes: { type: 'string' },
+        changedFiles: { type: 'integer', minimum: 0 },
+        outOfScope: { type: 'integer', minimum: 0 },
+        fallback: { type: 'string' },
+      },
+    },
     summary: {
       type: 'object',
       required: ['packages', 'errors', 'warnings', 'notices'],

@@ -2,7 +2,7 @@
 import { detectKind } from './detect/kind.js';
 import { teamsCapabilities } from './detect/teams-capabilities.js';
 import { sortFindings, toFinding } from './findings.js';
-import { resolveInputs, type Target } from './read/inputs.js';
+import { resolveInputs, type SkippedInput, type Target } from './read/inputs.js';
 import type { PackageView, ReadProblem } from './read/package-view.js';
 import { readTarget } from './read/read-target.js';
 import { readProblemRules, rulesFor } from './rules/index.js';
@@ -11,7 +11,8 @@ import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
 import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
 import type { AudienceOption, Capability, Finding, FindingReview, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
-import { attachSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
+import { attachSources, builtFrom, createSourceFinder, type SourceFinder } from './source-map/index.js';
+import { classifyConnector } from './detect/connector-class.js';
 import { loadYamlFor } from './openapi/yaml-library.js';
 
 export const TOOL_NAME = 'copilot-publish-check';
@@ -32,22 +33,49 @@ export interface CheckOptions {
   source?: string;
   /** Suppressions and severity changes (the configuration file, the baseline: src/config/), before routes. */
   review?: FindingReview;
+  /** Repository root: source paths are relative to it and never outside it (cwd unless told). */
+  root?: string;
+  /** The inputs are the usual places searched when no path was given: a pattern that finds nothing is not missing. */
+  defaults?: boolean;
+  /** Chooses which of the packages found are checked (a pull request's scope); every one unless given. */
+  select?: TargetSelector;
 }
+
+/** What a selector can ask about a package before it is checked. */
+export interface SelectContext {
+  /** The repository files and folders (absolute paths) the package is built from; undefined when not known. */
+  builtFrom(target: Target): Promise<string[] | undefined>;
+}
+
+/** Returns the packages to check, out of those found; runs before any package is checked. */
+export type TargetSelector = (targets: readonly Target[], context: SelectContext) => Promise<readonly Target[]>;
 
 export interface CheckResult {
   report: Report;
   /** Inputs that named nothing on disk (a usage error for the CLI, exit code 2). */
   missing: string[];
+  /** Packages found but left out by `select`. */
+  unselected: Target[];
 }
 
 export async function checkPaths(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
-  const { targets, missing } = await resolveInputs(inputs, options.cwd);
-  const sources = createSourceFinder({ cwd: options.cwd, source: options.source });
+  const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults });
+  const sources = createSourceFinder({ cwd: options.cwd, root: options.root, source: options.source });
+  // Chosen before anything is checked: checking a thousand connectors to report the one a pull request changed is
+  // exactly the cost a scope avoids.
+  const targets = options.select ? await options.select(found, { builtFrom: (t) => builtFrom(t, sources) }) : found;
+  const chosen = new Set(targets);
   // The published package is read once; a path that names nothing is a usage error like any missing input.
   const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
   const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
   const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
-  return { report: buildReport(packages, options), missing: notFound };
+  const report = buildReport(packages, options);
+  if (skipped.length > 0) report.skipped = skipped.map(toSkipped);
+  return { report, missing: notFound, unselected: found.filter((t) => !chosen.has(t)) };
+}
+
+function toSkipped(s: SkippedInput): { path: string; reason: string } {
+  return { path: s.display, reason: s.reason };
 }
 
 /** What checking one package needs: the audience, the rules, and the published package for an update check. */
@@ -108,7 +136,11 @@ export async function checkView(
     kind,
     capabilities,
     meta: view ? describePackage(view, kind, manifest?.value) : undefined,
-    routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, options.review ? relevant.filter((f) => !f.suppressed) : relevant, options.audience),
+    routes: evaluateRoutes(
+      { kind, capabilities, manifest: manifest?.value, connectorClass: view && kind === 'power-platform-connector' ? classifyConnector(view).connectorClass : undefined },
+      options.review ? relevant.filter((f) => !f.suppressed) : relevant,
+      options.audience,
+    ),
     findings: relevant,
     stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
   };

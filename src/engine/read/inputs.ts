@@ -1,9 +1,13 @@
 // Turns paths and globs into package targets. A folder that is not itself a package is searched for
 // packages (zips, package folders, Graph connector JSON files), so one path can cover a monorepo.
-import type { Dirent } from 'node:fs';
+// A path that exists is taken as it is (connector folders are named "Asite (Canada)" or "Blackbaud Raiser's Edge");
+// only an input that names nothing on disk is expanded as a glob. What a search or a glob finds is discovered, not
+// named: JSON there that is not a package (ARM parameters, Logic App workflows, the connectors repository's
+// templates/) is skipped and listed, while a path the user names is always checked, package or not.
+import { existsSync, type Dirent } from 'node:fs';
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { connectorParts } from '../detect/graph-connector-files.js';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { connectorParts, looksLikeGraphConnector } from '../detect/graph-connector-files.js';
 import { stripBom } from '../json/document.js';
 import { MAX_JSON_CHARS } from './limits.js';
 import { compareStrings } from '../util/compare.js';
@@ -19,12 +23,30 @@ export interface Target {
   /** Path shown in reports: relative to the working directory, '/'-separated. */
   display: string;
   type: TargetType;
+  /** The repository files the package is built from (absolute paths), when they are not just `abs`. */
+  inputs?: string[];
+}
+
+/** Something a search or a glob found that is not a package, and why it was left out. */
+export interface SkippedInput {
+  display: string;
+  reason: string;
 }
 
 export interface ResolvedInputs {
   targets: Target[];
   /** Inputs that named nothing: a missing path, or a glob that matched no file. */
   missing: string[];
+  /** Files and folders found by a search or a glob that are not packages (not checked, listed once). */
+  skipped: SkippedInput[];
+}
+
+export interface ResolveOptions {
+  /**
+   * The inputs are the usual places searched when no path was given: a pattern that matches nothing is not
+   * missing (only finding nothing at all is, and the caller says so).
+   */
+  defaults?: boolean;
 }
 
 /** Where packages usually are when no path is given. */
@@ -51,9 +73,10 @@ export function splitPaths(input: string): string[] {
     .filter(Boolean);
 }
 
-export async function resolveInputs(inputs: readonly string[], cwd: string): Promise<ResolvedInputs> {
+export async function resolveInputs(inputs: readonly string[], cwd: string, options: ResolveOptions = {}): Promise<ResolvedInputs> {
   const targets: Target[] = [];
   const missing: string[] = [];
+  const found: Found = { skipped: [] };
   const seen = new Set<string>();
   const add = (t: Target) => {
     if (!seen.has(t.abs)) {
@@ -62,55 +85,158 @@ export async function resolveInputs(inputs: readonly string[], cwd: string): Pro
     }
   };
   for (const input of inputs) {
+    const abs = isAbsolute(input) ? input : resolve(cwd, input);
+    // What exists is used as named, whatever its characters: "Asite (Canada)" is a folder, not an extglob.
+    if (await exists(abs)) {
+      const named = await expand(abs, cwd, true, found).catch(() => null);
+      if (named === null) missing.push(input);
+      else for (const t of named) add(t);
+      continue;
+    }
     const globber = MAYBE_PATTERN.test(input) ? await import('tinyglobby') : undefined;
     if (globber?.isDynamicPattern(input)) {
       // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
       const matches = await globber.glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-      if (matches.length === 0) missing.push(input);
+      if (matches.length === 0 && !options.defaults) missing.push(input);
       for (const m of matches.sort()) {
-        // A glob match of a swagger file stands for its connector folder.
-        const path = /api\s*definition\.swagger\.json$/i.test(m) ? resolve(m, '..') : m.replace(/\/$/, '');
-        for (const t of await expand(path, cwd)) add(t);
+        // A glob match of a package's marker file (a swagger file, a manifest) stands for its folder.
+        const path = MARKERS.some((re) => re.test(basename(m))) ? resolve(m, '..') : m.replace(/\/$/, '');
+        for (const t of await expand(path, cwd, false, found)) add(t);
       }
       continue;
     }
-    const abs = isAbsolute(input) ? input : resolve(cwd, input);
-    const found = await expand(abs, cwd).catch(() => null);
-    if (found === null) missing.push(input);
-    else for (const t of found) add(t);
+    if (!options.defaults) missing.push(input);
   }
-  return { targets, missing };
+  // A file a glob matched inside a package that is checked (a connector's settings.json) is part of it, not skipped.
+  const within = (abs: string) => targets.some((t) => abs === t.abs || (t.type === 'folder' && abs.startsWith(t.abs + sep)));
+  const skipped = uniqueBy(found.skipped, (s) => s.display).filter((s) => !within(resolve(cwd, s.display)));
+  return { targets, missing, skipped };
 }
 
-async function expand(abs: string, cwd: string): Promise<Target[]> {
+/** What expanding inputs found besides targets: the things it skipped. */
+interface Found {
+  skipped: SkippedInput[];
+}
+
+/**
+ * The targets of one existing path. `named`: the user gave this path (it is checked whatever it holds); otherwise a
+ * glob found it, and what is not a package is skipped.
+ */
+async function expand(abs: string, cwd: string, named: boolean, found: Found): Promise<Target[]> {
   const info = await lstat(abs);
   const display = displayPath(abs, cwd);
+  if (!named) {
+    const template = connectorTemplatesFolder(abs);
+    if (template) {
+      found.skipped.push({ display: displayPath(template, cwd), reason: TEMPLATES_REASON });
+      return [];
+    }
+  }
   if (info.isDirectory()) {
     if (await isPackageFolder(abs)) return [{ abs, display, type: 'folder' }];
-    const inner = await search(abs, cwd, 0);
-    // A folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
-    return inner.length > 0 ? inner : [{ abs, display, type: 'folder' }];
+    const inner = await search(abs, cwd, 0, found);
+    if (inner.length > 0 || !named) return inner;
+    // A named folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
+    return [{ abs, display, type: 'folder' }];
   }
-  return [{ abs, display, type: (await isZip(abs)) || /\.zip$/i.test(abs) ? 'zip' : 'file' }];
+  const zip = (await isZip(abs)) || /\.zip$/i.test(abs);
+  if (named || zip) return [{ abs, display, type: zip ? 'zip' : 'file' }];
+  if (/\.json$/i.test(abs)) {
+    const reason = await notAPackage(abs);
+    if (!reason) return [{ abs, display, type: 'file' }];
+    found.skipped.push({ display, reason });
+    return [];
+  }
+  found.skipped.push({ display, reason: 'not a zip, a package folder or a JSON definition' });
+  return [];
 }
 
-async function search(dir: string, cwd: string, depth: number): Promise<Target[]> {
+async function search(dir: string, cwd: string, depth: number, found: Found): Promise<Target[]> {
   if (depth > MAX_SEARCH_DEPTH) return [];
   const out: Target[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
   if (await isSplitConnectorFolder(dir, entries)) return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
+  const connectorsRepository = isConnectorsRepository(entries);
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
       if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.')) continue;
+      if (connectorsRepository && e.name === 'templates') {
+        found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
+        continue;
+      }
       if (await isPackageFolder(abs)) out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
-      else out.push(...(await search(abs, cwd, depth + 1)));
+      else out.push(...(await search(abs, cwd, depth + 1, found)));
     } else if (e.isFile()) {
       if (/\.zip$/i.test(e.name)) out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
-      else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs))) out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
+      else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs))) {
+        // The sniff matched a key name; the parsed file decides (ARM parameters name a "connectorId" too).
+        const reason = await notAPackage(abs);
+        if (reason) found.skipped.push({ display: displayPath(abs, cwd), reason });
+        else out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
+      }
     }
   }
   return out;
+}
+
+const TEMPLATES_REASON = 'templates of the microsoft/PowerPlatformConnectors repository, not connectors';
+const CONNECTOR_FOLDERS = ['certified-connectors', 'independent-publisher-connectors'];
+
+/** A folder laid out as microsoft/PowerPlatformConnectors: its templates/ hold placeholder connectors. */
+function isConnectorsRepository(entries: readonly Dirent[]): boolean {
+  return entries.some((e) => e.isDirectory() && CONNECTOR_FOLDERS.includes(e.name)) && entries.some((e) => e.isDirectory() && e.name === 'templates');
+}
+
+/** The connectors repository's templates/ folder that `abs` lies in (or is), if any. */
+function connectorTemplatesFolder(abs: string): string | undefined {
+  const parts = abs.split(sep);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (parts[i] !== 'templates') continue;
+    const parent = parts.slice(0, i).join(sep) || sep;
+    if (CONNECTOR_FOLDERS.some((f) => existsSync(join(parent, f)))) return parts.slice(0, i + 1).join(sep);
+  }
+  return undefined;
+}
+
+/**
+ * Why a JSON file found by a search or a glob is not a package, or undefined when it is one (a Graph connector
+ * definition). A file too large to parse here, or not JSON at all, is kept: the check reports what is wrong with it.
+ */
+async function notAPackage(path: string): Promise<string | undefined> {
+  const parsed = await parseSmallJson(path);
+  if (parsed === NOT_PARSED) return undefined;
+  if (looksLikeGraphConnector(parsed)) return undefined;
+  const root = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+  const schema = typeof root.$schema === 'string' ? root.$schema : '';
+  if (/deploymentParameters\.json/i.test(schema)) return 'ARM deployment parameters, not a package';
+  if (/deploymentTemplate\.json/i.test(schema)) return 'an ARM deployment template, not a package';
+  const definition = root.definition !== null && typeof root.definition === 'object' ? (root.definition as Record<string, unknown>) : undefined;
+  if (definition && (/workflowdefinition\.json/i.test(String(definition.$schema ?? '')) || 'triggers' in definition || 'actions' in definition)) {
+    return 'a Logic App or Power Automate workflow, not a package';
+  }
+  return 'JSON that is not a Graph connector definition';
+}
+
+const NOT_PARSED = Symbol('not parsed');
+
+/** The parsed JSON of a file of at most MAX_SPLIT_PART_BYTES; NOT_PARSED when larger, unreadable or not JSON. */
+async function parseSmallJson(path: string): Promise<unknown> {
+  try {
+    if ((await lstat(path)).size > MAX_SPLIT_PART_BYTES) return NOT_PARSED;
+    return JSON.parse(stripBom(await readFile(path, 'utf8')));
+  } catch {
+    return NOT_PARSED;
+  }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return (await lstat(path).catch(() => null)) !== null;
+}
+
+function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
 
 async function isPackageFolder(dir: string): Promise<boolean> {
@@ -130,13 +256,8 @@ async function isSplitConnectorFolder(dir: string, entries: readonly Dirent[]): 
   if (sniffed.length !== 2) return false;
   const parts = await Promise.all(
     sniffed.map(async (path) => {
-      const size = (await lstat(path)).size;
-      if (size > MAX_SPLIT_PART_BYTES) return {};
-      try {
-        return connectorParts(JSON.parse(stripBom(await readFile(path, 'utf8'))));
-      } catch {
-        return {};
-      }
+      const parsed = await parseSmallJson(path);
+      return parsed === NOT_PARSED ? {} : connectorParts(parsed);
     }),
   );
   const only = (p: { connection?: unknown; schema?: unknown }, part: 'connection' | 'schema') =>

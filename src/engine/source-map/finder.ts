@@ -24,30 +24,40 @@ export interface SourceFile {
 export type SourceFiles = ReadonlyMap<string, SourceFile>;
 
 export interface SourceFinderOptions {
-  /** Repository root: source paths are relative to it and never outside it. */
+  /** Working directory: a relative `source` is resolved against it. */
   cwd: string;
+  /** Repository root: source paths are relative to it and never outside it (cwd unless told). */
+  root?: string;
   /** A folder or a manifest.json the packages were built from; empty or absent: searched for. */
   source?: string;
 }
 
 export interface SourceFinder {
   filesFor(target: Target, view: PackageView, kind: Kind, identity: PackageIdentity): Promise<SourceFiles>;
+  /** The folder of the manifest a zipped Teams package was built from (or the `source` folder); undefined when unknown. */
+  sourceFolder(target: Target, kind: Kind, identity: PackageIdentity): Promise<string | undefined>;
 }
 
 export function createSourceFinder(options: SourceFinderOptions): SourceFinder {
-  const root = resolve(options.cwd);
-  const explicit = options.source ? (isAbsolute(options.source) ? options.source : resolve(root, options.source)) : undefined;
+  const root = resolve(options.root ?? options.cwd);
+  const explicit = options.source ? (isAbsolute(options.source) ? options.source : resolve(options.cwd, options.source)) : undefined;
   let candidates: Promise<{ list: ManifestCandidate[]; forced?: ManifestCandidate; folder?: string }> | undefined;
   // Searched once per run, and only when a zip needs it.
   const load = () => (candidates ??= loadCandidates(root, explicit));
+  const manifestFor = async (target: Target, kind: Kind, identity: PackageIdentity) => {
+    const { list, forced, folder } = await load();
+    const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
+    return { manifest, dir: manifest?.dir ?? folder };
+  };
 
   return {
+    async sourceFolder(target, kind, identity) {
+      return (await manifestFor(target, kind, identity)).dir;
+    },
     async filesFor(target, view, kind, identity) {
       if (target.type === 'folder') return mapNames(view.names, target.abs, root, true);
       if (target.type === 'file') return mapNames(view.names.slice(0, 1), dirname(target.abs), root, true, target.abs);
-      const { list, forced, folder } = await load();
-      const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
-      const dir = manifest?.dir ?? folder;
+      const { manifest, dir } = await manifestFor(target, kind, identity);
       if (!dir) return new Map();
       const files = new Map<string, SourceFile>();
       for (const name of view.names) {

@@ -2,3 +2,4 @@
 export { createSourceFinder, type SourceFinder, type SourceFinderOptions, type SourceFiles } from './finder.js';
 export { attachSources } from './attach.js';
 export { matchTemplate, hasPlaceholder } from './template.js';
+export { builtFrom } from './origin.js';
