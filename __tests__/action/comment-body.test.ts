@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { changesSentence, compareDigest, MAX_COMMENT_CHARS, renderComment } from '../../src/action/comment/body.js';
-import { commentKey, digestLine, hasMarker, markerLine, parseDigest } from '../../src/action/comment/marker.js';
+import { commentKey, digestLine, hasMarker, legacyCommentKey, legacyKeyOf, markerLine, parseDigest } from '../../src/action/comment/marker.js';
 import { fingerprintFindings } from '../../src/report/fingerprint.js';
 import { cleanPackage, finding, HOSTILE, pkg, report } from '../report/fixture-report.js';
 
 const OPTIONS = {
-  key: commentKey(['appPackage/build/*.zip']),
+  key: commentKey('contoso/orders/.github/workflows/check.yml', 'check'),
   links: { serverUrl: 'https://github.com', repository: 'contoso/orders', ref: 'b'.repeat(40) },
   runUrl: 'https://github.com/contoso/orders/actions/runs/4242',
 };
@@ -34,7 +34,8 @@ describe('the comment body', () => {
 
   it('never passes 65,536 characters, keeps marker and digest, and links to the job summary', () => {
     const big = Array.from({ length: 60 }, (_, i) =>
-      pkg({ path: `p${i}.zip`, findings: Array.from({ length: 50 }, (_, j) => finding({ pointer: `/a/${j}`, message: `${HOSTILE} ${j}` })) }),
+      // A rule each, so the comment's short form cannot fold them into one row per rule.
+      pkg({ path: `p${i}.zip`, findings: Array.from({ length: 50 }, (_, j) => finding({ ruleId: `teams.rule-${j}`, pointer: `/a/${j}`, message: `${HOSTILE} ${j}` })) }),
     );
     const body = renderComment(report(big), OPTIONS);
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS);
@@ -56,11 +57,20 @@ describe('the comment body', () => {
 });
 
 describe('marker and digest', () => {
-  it('one key per path set, whatever the order', () => {
-    expect(commentKey(['b', './a'])).toBe(commentKey(['a', 'b', 'a']));
-    expect(commentKey(['a'])).not.toBe(commentKey(['b']));
+  it('one key per workflow job, whatever the paths', () => {
+    expect(commentKey('o/r/.github/workflows/a.yml', 'check')).toBe(commentKey('o/r/.github/workflows/a.yml', 'check'));
+    expect(commentKey('o/r/.github/workflows/a.yml', 'check')).not.toBe(commentKey('o/r/.github/workflows/a.yml', 'lint'));
+    expect(commentKey('o/r/.github/workflows/a.yml', 'check')).not.toBe(commentKey('o/r/.github/workflows/b.yml', 'check'));
     expect(hasMarker(`x\n${markerLine('abc')}\n`, 'abc')).toBe(true);
     expect(hasMarker(markerLine('abcd'), 'abc')).toBe(false);
+  });
+
+  it("reads the key of an earlier version's marker (one per path set, whatever the order)", () => {
+    expect(legacyCommentKey(['b', './a'])).toBe(legacyCommentKey(['a', 'b', 'a']));
+    expect(legacyCommentKey(['a'])).not.toBe(legacyCommentKey(['b']));
+    const key = legacyCommentKey(['appPackage/build/*.zip']);
+    expect(legacyKeyOf(`<!-- copilot-publish-check:comment key=${key} -->\n## Copilot publish check`)).toBe(key);
+    expect(legacyKeyOf(markerLine(key))).toBeUndefined();
   });
 
   it('reads back what it wrote, and ignores anything else', () => {

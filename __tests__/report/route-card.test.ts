@@ -1,11 +1,12 @@
-// The route card in the pull-request comment, the verdict line above it and the same facts in text.
+// Routes in markdown (one line per route of a package, prerequisites and steps once per route kind), the verdict
+// line and the same facts in text.
 // Routes come from the real engine with only route facts and test rules, so the snapshots move only when routes do.
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/engine/check.js';
 import { defineRule, BOTH, MULTITENANT } from '../../src/engine/rules/rule.js';
 import type { AudienceOption, PackageReport } from '../../src/engine/types.js';
 import { verdictLine } from '../../src/report/format.js';
-import { routeCard } from '../../src/report/route-card.js';
+import { publishingGuide, routeLines } from '../../src/report/route-card.js';
 import { renderText } from '../../src/report/text.js';
 import { connectorPackage } from '../helpers/connector-packages.js';
 import { graphPackage } from '../helpers/graph-packages.js';
@@ -41,10 +42,9 @@ const storeOnly = defineRule({
 });
 
 const run = (record: FileRecord, path: string, rules = [] as typeof storeOnly[], audience: AudienceOption = 'both') => check(record, { rules, path, audience });
-const card = (p: PackageReport) => routeCard(p).join('\n');
-const rows = (p: PackageReport) => routeCard(p, { details: false }).slice(2);
+const card = (p: PackageReport) => [...routeLines(p), '', ...publishingGuide([p])].join('\n');
 
-describe('routeCard', () => {
+describe('routeLines and publishingGuide', () => {
   it('teams-app, ready for both routes', async () => {
     expect(card(await run(teamsPackage(), 'appPackage/build/contoso-orders.zip'))).toMatchSnapshot();
   });
@@ -67,53 +67,44 @@ describe('routeCard', () => {
   });
 
   it('one audience only', async () => {
-    expect(routeCard(await run(graphPackage(), 'contoso-tickets.json', [], 'single-tenant'), { details: false }).join('\n')).toMatchSnapshot();
+    expect(routeLines(await run(graphPackage(), 'contoso-tickets.json', [], 'single-tenant')).join('\n')).toMatchSnapshot();
   });
 
-  it('escapes package text and lists three blockers, then how many more', async () => {
+  it("says how many errors block a route; their messages are the findings table's, not repeated here", async () => {
     const p = await run(teamsPackage(), 'x.zip', hostile);
-    const text = card(p);
-    expect(text).toMatchSnapshot();
-    // Every hostile message shown: still two rows, nothing live.
-    const all = routeCard(p, { maxBlockers: 10, details: false });
-    expect(all).toHaveLength(4);
-    const joined = all.join('\n');
-    expect(joined).not.toContain('<script>');
-    expect(joined).not.toMatch(/@octocat/);
-    expect(joined).not.toContain('](https://evil.example)');
-    expect(joined).toContain('line break');
-    expect(joined).not.toMatch(/evil\.example\)?\]\(|(?<!\\)\]\(https:\/\/evil/);
-    expect(joined).not.toMatch(/(?<!\\)`code/);
-    for (const row of all.slice(2)) expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
-    for (const row of rows(p)) {
-      // Exactly the six pipes that delimit five cells: no pipe from package text survives unescaped.
-      expect(row.match(/(?<!\\)\|/g)).toHaveLength(6);
-      expect(row).toContain('… and 2 more blockers');
-      expect(row).not.toContain('\n');
+    const lines = routeLines(p);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      expect(line).toMatch(/❌ blocked by 5 errors\.$/);
+      expect(line).not.toContain('<script>');
+      expect(line).not.toContain('\n');
     }
+    // The short form leaves out what the table's ✅ and ❌ already say.
+    expect(routeLines(p, { onlyNotable: true })).toEqual([]);
   });
 
-  it('lists one line per rule with how often it fired', async () => {
-    const twice = defineRule({ ...storeOnly, id: 'test.a-twice', audiences: BOTH, *check() { yield { message: 'first' }; yield { message: 'second' }; } });
-    const p = await run(teamsPackage(), 'x.zip', [twice, ...hostile]);
-    const [row] = rows(p);
-    expect(row).toContain('❌ blocked (7)');
-    expect(row).toContain('`test.a-twice` first (×2)<br>`test.hostile-0`');
-    expect(row).not.toContain('second');
-    expect(row).toContain('… and 3 more blockers');
+  it('keeps a route closed by a fact, with the way forward, in the short form', async () => {
+    const p = await run(graphPackage(), 'contoso-tickets.json');
+    const [line] = routeLines(p, { onlyNotable: true, links: false });
+    expect(line).toMatch(/^- \*\*Every organisation \(store\)\*\*: Partner Center > .* — ❌ closed: `route\.standalone-graph-connector` .* Next: Package the connector in a Teams app/);
   });
 
-  it('can leave out the folded prerequisites and steps', async () => {
-    const lines = routeCard(await run(teamsPackage(), 'a.zip'), { details: false });
-    expect(lines).toHaveLength(4);
-    expect(lines.join('\n')).not.toContain('<details>');
+  it('gives prerequisites and steps once per route kind, with how many packages take it', async () => {
+    const packages = [await run(teamsPackage(), 'a.zip'), await run(teamsPackage(), 'b.zip', [storeOnly]), await run(connectorPackage(), 'c')];
+    const guide = publishingGuide(packages).join('\n');
+    expect(guide.match(/<details>/g)).toHaveLength(4);
+    expect(guide).toContain('<summary><b>One organisation</b>: Microsoft 365 admin center &gt; Integrated apps · 2 packages</summary>');
+    expect(guide.match(/Upload custom apps: upload the zip/g)).toHaveLength(1);
+    const items = [packages[0], packages[2]].flatMap((p) => p.routes).reduce((n, r) => n + r.prerequisites.length + r.steps.length, 0);
+    expect(guide.match(/\(\[docs\]\(https:\/\/learn\.microsoft\.com\//g)).toHaveLength(items);
   });
 
-  it('links every prerequisite and step to its page in the folded part', async () => {
-    const p = await run(connectorPackage(), 'c');
-    const text = card(p);
-    const items = p.routes.reduce((n, r) => n + r.prerequisites.length + r.steps.length, 0);
-    expect(text.match(/\(\[docs\]\(https:\/\/learn\.microsoft\.com\//g)).toHaveLength(items);
+  it('in the short form, only a route some package can take gets its steps; the others one line', async () => {
+    const packages = [await run(teamsPackage(), 'a.zip', [storeOnly]), await run(teamsPackage(), 'b.zip', [storeOnly])];
+    const guide = publishingGuide(packages, { itemLinks: false, onlyReady: true });
+    expect(guide.filter((l) => l === '<details>')).toHaveLength(1);
+    expect(guide.join('\n')).toMatch(/- \*\*Every organisation \(store\)\*\*: \[Partner Center > .*\]\(https:\/\/learn\.microsoft\.com\/.*\) · every package — no package is ready yet; 4 prerequisites and 4 steps in the job summary\./);
+    expect(guide.join('\n')).not.toContain('[docs]');
   });
 });
 

@@ -3,12 +3,13 @@ import * as core from '@actions/core';
 import { context } from '@actions/github';
 import { tmpdir } from 'node:os';
 import { DEFAULT_PATTERNS } from '../engine/index.js';
-import { commentKey } from './comment/marker.js';
+import { commentKey, legacyCommentKey } from './comment/marker.js';
 import { createOctokit } from './comment/octokit.js';
 import { publishPullRequestComment } from './comment/publisher.js';
 import { headCommit, type GithubEvent } from './comment/target.js';
 import { ConfigurationError, readInputs } from './inputs.js';
 import { runAction, type ActionCore } from './run.js';
+import { actionScope, defaultScope } from './scope/index.js';
 import { neutralizeWorkflowCommands } from '../report/index.js';
 
 async function main(): Promise<void> {
@@ -36,22 +37,34 @@ async function main(): Promise<void> {
       sha: process.env.GITHUB_SHA ?? '',
       actor: process.env.GITHUB_ACTOR ?? '',
     };
-    const octokit = inputs.comment && inputs.token ? createOctokit(inputs.token, { log: actionCore.info }) : undefined;
-    const key = commentKey(inputs.paths.length > 0 ? inputs.paths : DEFAULT_PATTERNS);
+    // One client for the comment and for a pull request's changed files.
+    const octokit = inputs.token ? createOctokit(inputs.token, { log: actionCore.info }) : undefined;
+    // One comment per workflow job: the workflow's file (its ref without the branch), else its name, and the job id.
+    const workflow = (process.env.GITHUB_WORKFLOW_REF ?? '').replace(/@.*$/, '') || process.env.GITHUB_WORKFLOW || '';
+    const key = commentKey(workflow, process.env.GITHUB_JOB ?? '');
+    const legacyKey = legacyCommentKey(inputs.paths.length > 0 ? inputs.paths : DEFAULT_PATTERNS);
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const scope = inputs.scope ?? defaultScope(event.eventName);
     await runAction(inputs, {
-      workspace: process.env.GITHUB_WORKSPACE || process.cwd(),
+      workspace,
       tempDir: process.env.RUNNER_TEMP || tmpdir(),
       core: actionCore,
       links: event.repository ? { serverUrl: event.serverUrl, repository: event.repository, ref: headCommit(event) || 'HEAD' } : undefined,
-      publishComment: (report) =>
-        publishPullRequestComment(report, {
-          octokit,
-          event,
-          pullRequest: inputs.pullRequest,
-          key,
-          info: actionCore.info,
-          warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
-        }),
+      scope: () => actionScope(scope, { workspace, event, pullRequest: inputs.pullRequest, octokit }),
+      publishComment: (report, verdict) =>
+        publishPullRequestComment(
+          report,
+          {
+            octokit,
+            event,
+            pullRequest: inputs.pullRequest,
+            key,
+            legacyKey,
+            info: actionCore.info,
+            warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
+          },
+          verdict,
+        ),
     });
   } catch (e) {
     if (e instanceof ConfigurationError) {

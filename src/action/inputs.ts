@@ -3,6 +3,7 @@ import type { ConfigProblem } from '../config/index.js';
 import type { AudienceOption } from '../engine/types.js';
 import { splitPaths } from '../engine/index.js';
 import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
+import { SCOPE_VALUES, type ScopeMode } from './scope/index.js';
 
 export interface ActionInputs {
   paths: string[];
@@ -22,6 +23,8 @@ export interface ActionInputs {
   pullRequest?: number;
   /** Configuration file, relative to the workspace (empty: .github/copilot-publish-check.yml when present). */
   config?: string;
+  /** `changed` or `all`; unset: `changed` on pull-request events, `all` elsewhere. */
+  scope?: ScopeMode;
 }
 
 /** The subset of @actions/core used to read inputs (passed in, so tests need no environment). */
@@ -62,7 +65,15 @@ export function readInputs(source: InputSource): ActionInputs {
     source: source.getInput('source').trim(),
     pullRequest: parsePullRequest(source.getInput('pull-request')),
     config: source.getInput('config').trim() || undefined,
+    scope: parseScope(source.getInput('scope')),
   };
+}
+
+function parseScope(raw: string): ScopeMode | undefined {
+  const v = raw.trim().toLowerCase();
+  if (v === '') return undefined;
+  if (!SCOPE_VALUES.includes(v as ScopeMode)) throw new ConfigurationError(`Input "scope" must be one of ${SCOPE_VALUES.join(', ')}; got "${raw.slice(0, 40)}".`);
+  return v as ScopeMode;
 }
 
 // The number often comes from an artifact written by an untrusted run: only a plain positive integer is accepted.

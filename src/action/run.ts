@@ -10,6 +10,7 @@ import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { VERSION } from '../version.js';
 import { ConfigurationError, type ActionInputs } from './inputs.js';
+import { describeScope, type ScopePlan } from './scope/index.js';
 
 export interface AnnotationProps {
   title: string;
@@ -29,8 +30,14 @@ export interface ActionCore {
   writeSummary(markdown: string): Promise<void>;
 }
 
+/** What decides the verdict: fail-on, and what failed the run besides findings. */
+export interface VerdictInputs {
+  failOn: FailOn;
+  problems: string[];
+}
+
 /** Posts or updates the pull-request comment; absent where no comment can be made. */
-export type CommentPublisher = (report: Report) => Promise<void>;
+export type CommentPublisher = (report: Report, verdict: VerdictInputs) => Promise<void>;
 
 export interface RunContext {
   workspace: string;
@@ -41,6 +48,8 @@ export interface RunContext {
   writeSarif?: (report: Report, path: string) => Promise<void>;
   /** Where the job summary links findings' source lines (the commit checked). */
   links?: SourceLinks;
+  /** Which packages to check: the ones a change touches, or all (the default when absent). */
+  scope?: () => Promise<ScopePlan>;
 }
 
 export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
@@ -49,23 +58,33 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   // Inputs the workflow sets win over the configuration file's defaults.
   const failOn = inputs.failOn ?? settings?.config?.failOn ?? 'error';
   const explicit = inputs.paths.length > 0;
-  const { report, missing } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
+  const scope: ScopePlan = ctx.scope ? await ctx.scope() : { mode: 'all' };
+  const { report, missing, unselected } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
     audience: inputs.audience ?? settings?.config?.audience ?? 'both',
     toolVersion: VERSION,
     cwd: ctx.workspace,
     previous: inputs.previous || undefined,
     source: inputs.source || undefined,
     review: settings?.review,
+    defaults: !explicit,
+    select: scope.mode === 'changed' ? scope.select : undefined,
   });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
+  const described = describeScope(scope, unselected.length);
+  if (described) report.scope = described;
   core.info(renderText(report));
   const unknownRules = (await settings?.unknownRules()) ?? [];
   for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
 
-  const problems = verdictProblems(report, missing, explicit, failOn);
+  const usage = usageProblems(missing, explicit, report, unselected.length);
+  const verdict: VerdictInputs = { failOn, problems: usage };
+  const problems = verdictProblems(report, usage, failOn);
+  // Run-level notices (what a search skipped, a scope that fell back to every package) are annotations too.
+  const runNotices = [skippedNotice(report), scopeNotice(report)].filter((n): n is { title: string; message: string } => n !== undefined);
   // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
   // warning for the comment's, one notice for saying how many findings did not fit.
-  const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 });
+  const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 + runNotices.length });
+  for (const n of runNotices) core.notice(n.message, { title: n.title });
   for (const a of plan.shown) {
     core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
   }
@@ -74,7 +93,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
 
   const suppressed = suppressedNote(report);
   const notes = [...(suppressed ? [suppressed] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
-  await core.writeSummary(renderSummary(report, { links: ctx.links, notes }));
+  await core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict }));
 
   const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
   await writeOut(reportPath, renderJson(report));
@@ -95,7 +114,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
 
   if (inputs.comment && ctx.publishComment) {
     try {
-      await ctx.publishComment(report);
+      await ctx.publishComment(report, verdict);
     } catch (e) {
       // The comment is a convenience: its failure never hides the verdict.
       core.warning(`The pull-request comment could not be written: ${e instanceof Error ? e.message : String(e)}`, { title: 'copilot-publish-check: comment failed' });
@@ -114,19 +133,43 @@ async function readSettings(inputs: ActionInputs, workspace: string): Promise<Se
   throw new ConfigurationError(`The configuration is not valid: ${formatProblem(first)}${loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more)` : ''}`, loaded.problems);
 }
 
-function verdictProblems(report: Report, missing: readonly string[], explicit: boolean, failOn: FailOn): string[] {
-  const problems: string[] = [];
-  if (missing.length > 0) {
-    problems.push(
-      explicit
-        ? `Nothing found at ${missing.map((m) => `"${m}"`).join(', ')}.`
-        : 'No package found in the usual places; set the "path" input.',
-    );
-  }
-  if (report.packages.length === 0 && missing.length === 0) problems.push('No package found; set the "path" input.');
+function verdictProblems(report: Report, usage: readonly string[], failOn: FailOn): string[] {
+  const problems = [...usage];
   const failure = failureReason(report, failOn);
   if (failure) problems.push(failure);
   return problems;
+}
+
+/** What fails the step besides findings: a named path that holds nothing, or no package anywhere. */
+function usageProblems(missing: readonly string[], explicit: boolean, report: Report, outOfScope: number): string[] {
+  const problems: string[] = [];
+  if (missing.length > 0) problems.push(`Nothing found at ${missing.map((m) => `"${m}"`).join(', ')}.`);
+  // Packages a pull request does not touch were found all the same: finding none at all is what fails.
+  if (report.packages.length === 0 && outOfScope === 0 && missing.length === 0) {
+    problems.push(
+      explicit
+        ? 'No package found at the "path" input: give a Teams app zip or folder, a Power Platform connector folder or a Graph connector JSON file.'
+        : `No package found in the usual places (searched ${DEFAULT_PATTERNS.join(', ')}). Set the "path" input to your package: a Teams app zip or folder, a Power Platform connector folder or a Graph connector JSON file.`,
+    );
+  }
+  return problems;
+}
+
+/** Most skipped paths named in the notice; the job summary and the JSON report list them all. */
+const MAX_SKIPPED_NAMED = 20;
+
+function skippedNotice(report: Report): { title: string; message: string } | undefined {
+  const skipped = report.skipped ?? [];
+  if (skipped.length === 0) return undefined;
+  const named = skipped.slice(0, MAX_SKIPPED_NAMED).map((s) => `${s.path} (${s.reason})`);
+  const more = skipped.length > named.length ? `; and ${skipped.length - named.length} more in the job summary` : '';
+  return { title: `copilot-publish-check: ${skipped.length} path${skipped.length === 1 ? '' : 's'} skipped, not packages`, message: `Skipped, not packages: ${named.join('; ')}${more}.` };
+}
+
+function scopeNotice(report: Report): { title: string; message: string } | undefined {
+  const fallback = report.scope?.fallback;
+  if (!fallback) return undefined;
+  return { title: 'copilot-publish-check: every package was checked', message: `Only the packages the change touches were to be checked, but ${fallback}; every package was checked.` };
 }
 
 async function writeOut(path: string, text: string): Promise<void> {

@@ -1,5 +1,6 @@
 // Small wording helpers shared by the text and markdown renderers.
 import { ALL_AUDIENCES, type Audience, type Channel, type PackageReport, type Report } from '../engine/types.js';
+import { failingFindings, failureReason, packageFails, type FailOn } from '../shared/fail-on.js';
 
 export const CHANNEL_NAMES: Record<Channel, string> = {
   'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
@@ -55,4 +56,44 @@ export function locationOf(f: { file: string; line?: number; column?: number; so
   if (f.source) return `${f.source.path}:${f.source.line}:${f.source.column}`;
   if (!f.file) return '(package)';
   return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
+
+export interface Verdict {
+  failed: boolean;
+  /** One sentence, plain text: "This check failed: 3 errors in 2 packages (fail-on: error)" or "Passed: …". */
+  text: string;
+}
+
+/**
+ * The run's verdict as the first thing a reviewer reads. `problems`: what fails the run besides findings (a named
+ * path that holds nothing), said after the findings.
+ */
+export function verdictOf(report: Report, failOn: FailOn = 'error', problems: readonly string[] = []): Verdict {
+  const { errors, warnings } = report.summary;
+  const reason = failureReason(report, failOn);
+  if (reason || problems.length > 0) {
+    const parts: string[] = [];
+    const counted = report.packages.filter((p) => failingFindings(p, failOn) > 0);
+    if (counted.length > 0) {
+      const what = failOn === 'warning' && warnings > 0 ? `${plural(errors, 'error')} and ${plural(warnings, 'warning')}` : plural(errors, 'error');
+      parts.push(`${what} in ${plural(counted.length, 'package')} (fail-on: ${failOn})`);
+    } else if (reason) {
+      const closed = report.packages.filter((p) => packageFails(p, failOn));
+      parts.push(`${plural(closed.length, 'package')} cannot go where the audience asks (fail-on: ${failOn})`);
+    }
+    parts.push(...problems.map((p) => p.replace(/\.$/, '')));
+    return { failed: true, text: `This check failed: ${parts.join('; ')}` };
+  }
+  const n = report.packages.length;
+  if (n === 0) {
+    const out = report.scope?.mode === 'changed' ? report.scope.outOfScope : 0;
+    return { failed: false, text: out > 0 ? `Passed: the change touches none of the ${plural(out, 'package')} found` : 'Passed: no package was found to check' };
+  }
+  if (failOn === 'never' && errors > 0) {
+    const withErrors = report.packages.filter((p) => failingFindings(p, 'error') > 0).length;
+    return { failed: false, text: `Passed (fail-on: never): ${plural(errors, 'error')} in ${plural(withErrors, 'package')}, reported and not enforced` };
+  }
+  const none = failOn === 'warning' ? 'no errors or warnings' : 'no errors';
+  const extra = failOn !== 'warning' && warnings > 0 ? `; ${plural(warnings, 'warning')} to look at` : '';
+  return { failed: false, text: `Passed: ${plural(n, 'package')}, ${none}${extra}` };
 }

@@ -3,8 +3,8 @@
 // writes no SARIF should not pay for at start-up.
 export { renderText } from './text.js';
 export { renderJson } from './json.js';
-export { renderMarkdown, renderSummary, truncateMarkdown, sourceUrl, verdictMarkdown, type MarkdownOptions, type SourceLinks } from './markdown.js';
-export { routeCard } from './route-card.js';
+export { renderMarkdown, renderSummary, truncateMarkdown, sourceUrl, verdictMarkdown, type MarkdownOptions, type SummaryOptions, type SourceLinks } from './markdown.js';
+export { routeLines, publishingGuide } from './route-card.js';
 export {
   toAnnotations,
   planAnnotations,
@@ -14,5 +14,6 @@ export {
   type Annotation,
   type AnnotationPlan,
 } from './annotations.js';
+export { verdictOf, type Verdict } from './format.js';
 export { escapeMarkdown, neutralizeWorkflowCommands, codeSpan, cleanText } from './escape.js';
 export { suppressedLine, suppressedNote } from './suppressed.js';

@@ -1,86 +1,115 @@
-// The route card: per package, one row per audience with the channel, the verdict, the first blockers and the next
-// step, then (folded) every prerequisite and step with its Microsoft page, so a reviewer needs no other document.
+// Routes in markdown, in two parts so nothing is said twice. Per package, one line per audience: the channel (linked
+// to its guide), the verdict, and what closes it (a structural fact with the way forward, or how many errors, which
+// the package's findings table lists). Once per route kind for the whole report: the prerequisites no file can show
+// and the steps, each with its Microsoft page, so a reviewer needs no other document and reads them once.
 // Blocker, caution and next-step messages can quote package values, so they go through escapeMarkdown; channel
-// names, prerequisites, steps and links are the route table's own text and only need to stay inside their cell.
+// names, prerequisites, steps and links are the route table's own text and only need to stay inside their line.
 import type { Blocker, PackageReport, Route } from '../engine/types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { AUDIENCE_NAMES, CHANNEL_NAMES, plural } from './format.js';
 
-export interface RouteCardOptions {
-  /** Blockers listed per route before "and N more" (default 3). */
-  maxBlockers?: number;
-  /** Add the folded prerequisites and steps under the table (default true). */
-  details?: boolean;
+export interface RouteLineOptions {
+  /** The channel links to its guide (default true). */
+  links?: boolean;
+  /** Only routes closed by a structural fact or ready with limits (the others are a ✅ or ❌ elsewhere). */
+  onlyNotable?: boolean;
 }
 
-export function routeCard(p: PackageReport, options: RouteCardOptions = {}): string[] {
-  const max = options.maxBlockers ?? 3;
-  const out = ['| Audience | Channel | Verdict | First blockers | Next step |', '|---|---|---|---|---|', ...p.routes.map((r) => row(r, max))];
-  if (options.details !== false && p.routes.some((r) => r.steps.length > 0 || r.prerequisites.length > 0)) out.push('', ...details(p.routes));
-  return out;
+/** One line per route of a package, as markdown list items. */
+export function routeLines(p: PackageReport, options: RouteLineOptions = {}): string[] {
+  const guide = (r: Route) => (options.links === false ? undefined : r.docs?.guide);
+  const notable = (r: Route) => (r.eligible ? (r.cautions?.length ?? 0) > 0 : r.blockers.some((b) => b.ruleId.startsWith('route.')));
+  return p.routes
+    .filter((r) => !options.onlyNotable || notable(r))
+    .map((r) => `- **${AUDIENCE_NAMES[r.audience]}**: ${link(ownText(CHANNEL_NAMES[r.channel]), guide(r))} — ${state(r)}`);
 }
 
-function row(r: Route, max: number): string {
-  const channel = link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide);
-  return `| ${AUDIENCE_NAMES[r.audience]} | ${channel} | ${verdict(r)} | ${issues(r, max)} | ${next(r)} |`;
-}
-
-function verdict(r: Route): string {
-  if (!r.eligible) return `❌ blocked (${r.blockers.length})`;
-  return r.cautions?.length ? '✅ ready, with limits' : '✅ ready';
-}
-
-function issues(r: Route, max: number): string {
-  if (r.eligible) return (r.cautions ?? []).map((c) => `⚠️ ${blockerText(c)}`).join('<br>') || '—';
-  // One line per rule (its first message, and how many times it fired), so three lines name three problems.
-  const groups = new Map<string, { first: Blocker; count: number }>();
-  for (const b of r.blockers) {
-    const g = groups.get(b.ruleId);
-    if (g) g.count++;
-    else groups.set(b.ruleId, { first: b, count: 1 });
+function state(r: Route): string {
+  if (r.eligible) {
+    const cautions = r.cautions ?? [];
+    return cautions.length > 0 ? `✅ ready, with limits: ${cautions.map(blockerText).join('; ')}` : '✅ ready';
   }
-  const shown = [...groups.values()].slice(0, max);
-  const lines = shown.map((g) => `${blockerText(g.first)}${g.count > 1 ? ` (×${g.count})` : ''}`);
-  const rest = r.blockers.length - shown.reduce((n, g) => n + g.count, 0);
-  return lines.join('<br>') + (rest > 0 ? `<br>… and ${plural(rest, 'more blocker')}` : '');
+  // Structural facts close a route whatever the files say: they come with the way forward.
+  const facts = r.blockers.filter((b) => b.ruleId.startsWith('route.'));
+  const errors = r.blockers.length - facts.length;
+  const parts: string[] = [];
+  if (facts.length > 0) parts.push(`❌ closed: ${facts.map((b) => blockerText(b).replace(/\\?\.$/, '')).join('; ')}`);
+  if (errors > 0) parts.push(`${facts.length > 0 ? 'and blocked' : '❌ blocked'} by ${plural(errors, 'error')}`);
+  if (parts.length === 0) parts.push('❌ blocked');
+  const next = facts.length > 0 && r.next ? ` Next: ${escapeMarkdown(r.next)}` : '';
+  return `${parts.join(', ')}.${next}`;
 }
 
 function blockerText(b: Blocker): string {
   return `${codeSpan(b.ruleId)} ${escapeMarkdown(b.message)}`;
 }
 
-function next(r: Route): string {
-  const text = r.next ?? (r.eligible ? r.steps[0] : undefined);
-  if (!text) return '—';
-  // Link the step's own page when the next step is the first step; the route's page for a way forward.
-  const url = text === r.steps[0] ? (r.docs?.steps[0] ?? r.docs?.guide) : r.blockers.some((b) => b.ruleId.startsWith('route.')) ? r.docs?.guide : undefined;
-  // A step is the table's own text; any other next step may name a rule's finding, so it is escaped.
-  const shown = r.steps.includes(text) ? ownText(text) : escapeMarkdown(text);
-  return `${shown}${url ? ` ([how](${url}))` : ''}`;
+/** A route kind: the same channel, audience, prerequisites and steps. */
+interface RouteKind {
+  route: Route;
+  packages: string[];
+  ready: number;
 }
 
-function details(routes: readonly Route[]): string[] {
-  const out = ['<details>', '<summary>Prerequisites and steps</summary>', ''];
-  for (const r of routes) {
-    out.push(`**${AUDIENCE_NAMES[r.audience]}** — ${link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide)}`, '');
+export interface GuideOptions {
+  /** Link every prerequisite and step to its page (default true). */
+  itemLinks?: boolean;
+  /**
+   * Prerequisites and steps only for a route some package is ready to take; one line with the guide for the others
+   * (their steps matter once the blockers are fixed, and the job summary has them).
+   */
+  onlyReady?: boolean;
+}
+
+/** How to publish, once per route kind: folded prerequisites and steps. */
+export function publishingGuide(packages: readonly PackageReport[], options: GuideOptions = {}): string[] {
+  const kinds = new Map<string, RouteKind>();
+  for (const p of packages) {
+    for (const r of p.routes) {
+      if (r.steps.length === 0 && r.prerequisites.length === 0) continue;
+      if (r.channel === 'none') continue;
+      const key = JSON.stringify([r.audience, r.channel, r.prerequisites, r.steps]);
+      const kind = kinds.get(key);
+      if (kind) kind.packages.push(p.path);
+      else kinds.set(key, { route: r, packages: [p.path], ready: 0 });
+      if (r.eligible) kinds.get(key)!.ready++;
+    }
+  }
+  const out: string[] = [];
+  const many = packages.length > 1;
+  for (const { route: r, packages: names, ready } of kinds.values()) {
+    const who = many ? ` · ${names.length === packages.length ? 'every package' : plural(names.length, 'package')}` : '';
+    if (options.onlyReady && ready === 0) {
+      const steps = `${plural(r.prerequisites.length, 'prerequisite')} and ${plural(r.steps.length, 'step')}`;
+      out.push(`- **${AUDIENCE_NAMES[r.audience]}**: ${link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide)}${who} — no package is ready yet; ${steps} in the job summary.`);
+      continue;
+    }
+    if (out.at(-1)?.startsWith('- ')) out.push('');
+    out.push('<details>', `<summary><b>${AUDIENCE_NAMES[r.audience]}</b>: ${htmlText(CHANNEL_NAMES[r.channel])}${who}</summary>`, '');
+    if (r.docs?.guide) out.push(`Guide: ${r.docs.guide}`, '');
     if (r.prerequisites.length > 0) {
       out.push('Prerequisites no file can show:', '');
-      r.prerequisites.forEach((t, i) => out.push(`- ${ownText(t)}${docLink(r.docs?.prerequisites[i])}`));
+      r.prerequisites.forEach((t, i) => out.push(`- ${ownText(t)}${options.itemLinks === false ? '' : docLink(r.docs?.prerequisites[i])}`));
       out.push('');
     }
     if (r.steps.length > 0) {
       out.push('Steps:', '');
-      r.steps.forEach((t, i) => out.push(`${i + 1}. ${ownText(t)}${docLink(r.docs?.steps[i])}`));
+      r.steps.forEach((t, i) => out.push(`${i + 1}. ${ownText(t)}${options.itemLinks === false ? '' : docLink(r.docs?.steps[i])}`));
       out.push('');
     }
+    out.push('</details>');
   }
-  out.push('</details>');
   return out;
 }
 
-/** The tool's own text (route table, channel names): kept on one line and inside its table cell, otherwise as written. */
+/** The tool's own text (route table, channel names): kept on one line, otherwise as written. */
 function ownText(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+
+/** The tool's own text inside an HTML element (a <summary>). */
+function htmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function link(text: string, url: string | undefined): string {

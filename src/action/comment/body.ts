@@ -1,9 +1,11 @@
-// The pull-request comment: hidden marker, the verdict, what changed since the last run, the route card and
-// findings of each package (linked to their lines at the pull request's head), and the digest the next run
-// compares against. Always under GitHub's 65,536 characters: trimmed at a line, with a link to the job summary.
+// The pull-request comment: hidden marker, the verdict, what changed since the last run, the failing packages with
+// their routes and findings (linked to their lines at the pull request's head), clean packages one line each, the
+// steps once per route kind, and the digest the next run compares against. The short form of the job summary:
+// notices are counted, not listed. Always under GitHub's 65,536 characters: trimmed at a line, with a link to the
+// job summary.
 import type { Finding, Report } from '../../engine/types.js';
 import { fingerprintFindings } from '../../report/fingerprint.js';
-import { renderMarkdown, suppressedNote, truncateMarkdown, type SourceLinks } from '../../report/index.js';
+import { renderMarkdown, suppressedNote, truncateMarkdown, type MarkdownOptions, type SourceLinks } from '../../report/index.js';
 import { digestLine, markerLine, type Digest } from './marker.js';
 
 /** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"). */
@@ -17,6 +19,10 @@ export interface CommentOptions {
   previous?: Digest;
   /** Most characters (GitHub's limit unless told; tests pass less). */
   maxChars?: number;
+  /** fail-on and what failed the run besides findings, for the verdict line. */
+  verdict?: MarkdownOptions['verdict'];
+  /** Trusted markdown lines under the verdict, after what changed since the last run. */
+  notes?: readonly string[];
 }
 
 export interface Changes {
@@ -53,8 +59,9 @@ export function renderComment(report: Report, options: CommentOptions): string {
   if (previous) notes.push(changesSentence(compareDigest(fps.map((x) => x.fingerprint), previous), passing, previous.partial));
   const suppressed = suppressedNote(report);
   if (suppressed) notes.push(suppressed);
+  notes.push(...(options.notes ?? []));
   const isNew = previous ? (f: Finding) => !previous.fingerprints.has(byFinding.get(f) ?? '') : undefined;
-  const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes });
+  const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes, verdict: options.verdict, brief: true });
   const footer = `\n---\n<sub>[Job summary and full report](${options.runUrl}) · lines shown at ${options.links.ref.slice(0, 12)}</sub>\n${digestLine(fps.map((x) => x.fingerprint))}\n`;
   const head = `${markerLine(options.key)}\n`;
   const budget = (options.maxChars ?? MAX_COMMENT_CHARS) - head.length - footer.length;

@@ -2,7 +2,7 @@
 // publishes, and turns a missing permission into one clear warning. Never fails the run: the verdict is the
 // exit code, and annotations, summary and report do not depend on the comment.
 import type { Report } from '../../engine/types.js';
-import { renderComment } from './body.js';
+import { renderComment, type CommentOptions } from './body.js';
 import type { Octokit } from './octokit.js';
 import { publishComment } from './publish.js';
 import { decideTarget, type GithubEvent } from './target.js';
@@ -12,8 +12,10 @@ export interface CommentDeps {
   event: GithubEvent;
   /** From the `pull-request` input. */
   pullRequest: number | undefined;
-  /** commentKey of the paths checked. */
+  /** commentKey of the workflow job. */
   key: string;
+  /** The key an earlier version gave this job's comment (its paths), so an upgrade takes that comment over. */
+  legacyKey?: string;
   info(message: string): void;
   warning(message: string, title?: string): void;
 }
@@ -22,7 +24,7 @@ export const PERMISSION_TITLE = 'copilot-publish-check: the pull-request comment
 const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
 const HOW = 'Pull requests from this repository need "permissions: pull-requests: write" on the job; for pull requests from forks and Dependabot, comment from a workflow_run workflow instead (README, "Pull requests from forks").';
 
-export async function publishPullRequestComment(report: Report, deps: CommentDeps): Promise<void> {
+export async function publishPullRequestComment(report: Report, deps: CommentDeps, verdict?: CommentOptions['verdict']): Promise<void> {
   const decision = decideTarget(deps.event, deps.pullRequest);
   if (decision.kind === 'none') return deps.info(`No pull-request comment: ${decision.reason}`);
   if (decision.kind === 'read-only') return deps.warning(`${decision.reason}: the pull-request comment was skipped (it needs pull-requests: write). ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
@@ -42,7 +44,13 @@ export async function publishPullRequestComment(report: Report, deps: CommentDep
       }
     }
     const links = { serverUrl: target.serverUrl, repository: `${target.owner}/${target.repo}`, ref: target.headSha };
-    const result = await publishComment(octokit, target, deps.key, (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous }));
+    const result = await publishComment(
+      octokit,
+      target,
+      deps.key,
+      (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict }),
+      deps.legacyKey,
+    );
     deps.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ` (id ${result.id})`}.`);
   } catch (e) {
     const status = (e as { status?: number }).status;

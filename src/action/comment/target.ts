@@ -1,5 +1,6 @@
 // Which pull request the comment belongs to, worked out from the event (pull_request, pull_request_target,
 // workflow_run) and the optional `pull-request` input. Pure: the caller passes the event and environment.
+import { positive, record, str } from '../payload.js';
 
 export interface GithubEvent {
   eventName: string;
@@ -81,18 +82,6 @@ export function decideTarget(event: GithubEvent, pullRequestInput: number | unde
 
   if (pullRequestInput !== undefined) return { kind: 'comment', target: { ...base, number: pullRequestInput, headSha: event.sha } };
   return { kind: 'none', reason: `The ${event.eventName || 'current'} event is not a pull request.` };
-}
-
-function record(v: unknown): Record<string, unknown> | undefined {
-  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
-}
-
-function str(v: unknown): string | undefined {
-  return typeof v === 'string' && v !== '' ? v : undefined;
-}
-
-function positive(v: unknown): number | undefined {
-  return typeof v === 'number' && Number.isSafeInteger(v) && v > 0 ? v : undefined;
 }
 
 /** The commit whose lines findings link to: the pull request's head, the workflow_run's head, else the run's commit. */
