@@ -13,7 +13,7 @@ const HEAD = 'b'.repeat(40);
 const ISSUE = 'contoso/orders#7';
 const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 const LONG_NAME = 'Contoso Orders with a name far past thirty characters';
-const MARKER = /<!-- copilot-publish-check:comment key=[0-9a-f]{12} -->/;
+const MARKER = /<!-- copilot-publish-check:comment job=[0-9a-f]{12} -->/;
 
 let bundle: string;
 let api: GithubApiServer;

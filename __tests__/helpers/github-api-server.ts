@@ -1,7 +1,8 @@
-// A local stand-in for the GitHub REST and GraphQL API, enough for the pull-request comment: identity
-// (GraphQL viewer, GET /user), issue comments (list with Link pagination, create, update, delete) and
-// pulls.get. Tokens decide identity and permission; faults (a 502, a 403) can be queued. Listens on 127.0.0.1
-// only and answers a bounded number of requests.
+// A local stand-in for the GitHub REST and GraphQL API, enough for the pull-request comment and scope: identity
+// (GraphQL viewer, GET /user), issue comments (list with Link pagination, create, update, delete), pulls.get and
+// a pull request's files (GET /repos/{owner}/{repo}/pulls/{number}/files, paginated with a Link header and capped
+// at 3,000 files as GitHub does). Tokens decide identity and permission; faults (a 502, a 403) can be queued.
+// Listens on 127.0.0.1 only and answers a bounded number of requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -18,6 +19,13 @@ export interface StoredComment {
   issue: string;
   body: string;
   user: { login: string; type: string };
+}
+
+/** One entry of a pull request's files, with the fields GitHub's REST API returns. */
+export interface PullRequestFile {
+  filename: string;
+  status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
+  previous_filename?: string;
 }
 
 export interface RecordedRequest {
@@ -39,6 +47,8 @@ export interface Fault {
 const MAX_REQUESTS = 2_000;
 const MAX_BODY = 1024 * 1024;
 const MAX_COMMENT = 65_536;
+/** GitHub lists at most 3,000 files of a pull request. */
+const MAX_PULL_FILES = 3_000;
 
 export class GithubApiServer {
   readonly requests: RecordedRequest[] = [];
@@ -47,6 +57,8 @@ export class GithubApiServer {
   readonly tokens = new Map<string, TokenInfo>();
   /** Head commit per pull request, "owner/repo#n". */
   readonly heads = new Map<string, string>();
+  /** The files each pull request changes, "owner/repo#n". */
+  readonly pullFiles = new Map<string, PullRequestFile[]>();
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -134,6 +146,33 @@ export class GithubApiServer {
         res.writeHead(204).end();
         return;
       }
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/files$/.exec(url.pathname);
+    if (m && req.method === 'GET') {
+      const files = this.pullFiles.get(`${m[1]}/${m[2]}#${m[3]}`);
+      if (!files) return send(res, 404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest/pulls/pulls#list-pull-requests-files' });
+      const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const listed = files.slice(0, MAX_PULL_FILES);
+      const last = Math.max(1, Math.ceil(listed.length / perPage));
+      const at = (n: number) => `<${this.url}${url.pathname}?per_page=${perPage}&page=${n}>`;
+      const links: string[] = [];
+      if (page < last) links.push(`${at(page + 1)}; rel="next"`, `${at(last)}; rel="last"`);
+      if (page > 1) links.push(`${at(1)}; rel="first"`, `${at(page - 1)}; rel="prev"`);
+      const view = listed.slice((page - 1) * perPage, page * perPage).map((f, i) => ({
+        sha: (i + 1).toString(16).padStart(40, '0'),
+        filename: f.filename,
+        status: f.status,
+        additions: 1,
+        deletions: f.status === 'added' ? 0 : 1,
+        changes: f.status === 'added' ? 1 : 2,
+        blob_url: `https://github.com/${m![1]}/${m![2]}/blob/HEAD/${encodeURI(f.filename)}`,
+        raw_url: `https://github.com/${m![1]}/${m![2]}/raw/HEAD/${encodeURI(f.filename)}`,
+        contents_url: `${this.url}/repos/${m![1]}/${m![2]}/contents/${encodeURI(f.filename)}?ref=HEAD`,
+        patch: '@@ -1 +1 @@',
+        ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
+      }));
+      return send(res, 200, view, links.length > 0 ? { link: links.join(', ') } : {});
     }
     m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
     if (m && req.method === 'GET') {

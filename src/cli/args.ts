@@ -28,6 +28,8 @@ export interface CliOptions {
   config?: string;
   /** Write every finding the configuration does not suppress to this baseline file. */
   writeBaseline?: string;
+  /** Check only the packages with a file changed since this git ref (committed since, uncommitted or new). */
+  changedSince?: string;
 }
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -46,6 +48,8 @@ Options:
                                                 configuration's, else error)
   --previous <zip|folder>                       the package currently published: check the update against it
   --source <folder|manifest.json>               where the package was built from, for source lines
+  --changed-since <git ref>                     check only the packages with a file changed since the ref (its merge
+                                                base with HEAD): committed, uncommitted and new files
   --merge                                       the paths are JSON reports (--format json) of runs over parts of
                                                 the packages, e.g. matrix jobs: print them as one report
   --config <file>                               configuration: rule severities, ignores with reasons, baseline
@@ -75,6 +79,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         merge: { type: 'boolean', default: false },
         previous: { type: 'string' },
         source: { type: 'string' },
+        'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -87,6 +92,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
   if (audience !== undefined && !AUDIENCES.includes(audience)) return { ok: false, error: `--audience must be one of ${AUDIENCES.join(', ')}; got "${v.audience}".` };
   const format = v.format as Format;
   if (!FORMATS.includes(format)) return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
+  if (v['changed-since'] !== undefined && v['changed-since'].trim() === '') return { ok: false, error: '--changed-since needs a git ref (a branch, tag or commit).' };
   const failOn = v['fail-on'] as FailOn | undefined;
   if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
   return {
@@ -105,6 +111,7 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       merge: !!v.merge,
       config: v.config,
       writeBaseline: v['write-baseline'],
+      changedSince: v['changed-since'],
     },
   };
 }

@@ -2,8 +2,18 @@
 // Entry point of the `copilot-publish-check` command.
 import { runCli } from './main.js';
 
+// Output closed early (`copilot-publish-check --list-rules | head -1`): nothing more can be said, so stop quietly
+// with the code so far instead of crashing on the failed write.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    throw e;
+  });
+}
+
 runCli(process.argv.slice(2), {
   cwd: process.cwd(),
+  workspace: process.env.GITHUB_WORKSPACE || undefined,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
 }).then(

@@ -2,8 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE, formatProblem, loadConfiguration, type Settings } from '../config/index.js';
-import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor } from '../engine/index.js';
+import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor, type TargetSelector } from '../engine/index.js';
+import { changedSince, trackedAmong } from '../action/scope/git.js';
+import { scopeSelector } from '../action/scope/select.js';
 import { mergeReportFiles } from './merge.js';
+import { repositoryRoot } from './root.js';
 import type { Report } from '../engine/types.js';
 import { renderJson, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
@@ -16,6 +19,8 @@ export interface CliIo {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** GITHUB_WORKSPACE, when the CLI runs in a workflow: the repository root. */
+  workspace?: string;
 }
 
 export const EXIT_OK = 0;
@@ -64,27 +69,72 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const w of merged.warnings) io.stderr(`copilot-publish-check: ${w}\n`);
     // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
     await loadRulesFor(merged.report.packages.map((p) => p.kind));
-    const rendered = await render(merged.report, o.format);
+    const rendered = await render(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd });
     if (o.output) await writeFile(o.output, rendered);
     else io.stdout(rendered);
     return verdict(merged.report, failOn, io);
   }
-  const inputs = o.paths.length > 0 ? o.paths : [...DEFAULT_PATTERNS];
-  const { report, missing } = await checkPaths(inputs, { audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous, review: settings?.review });
+  const named = o.paths.length > 0;
+  const inputs = named ? o.paths : [...DEFAULT_PATTERNS];
+  // Source paths, SARIF locations and changed files are all relative to the repository root, wherever the CLI runs.
+  const root = await repositoryRoot({ cwd: io.cwd, workspace: io.workspace, source: o.source, paths: inputs });
+  let select: TargetSelector | undefined;
+  let changes: { description: string; files: number } | undefined;
+  if (o.changedSince !== undefined) {
+    if (o.writeBaseline !== undefined) {
+      io.stderr('copilot-publish-check: --write-baseline records every package; run it without --changed-since.\n');
+      return EXIT_USAGE;
+    }
+    const files = await changedSince(root, o.changedSince).catch((e: unknown) => e as Error);
+    if (files instanceof Error) {
+      io.stderr(`copilot-publish-check: --changed-since ${o.changedSince}: ${files.message} (run it inside a git repository, with a ref git knows).\n`);
+      return EXIT_USAGE;
+    }
+    changes = { description: `changes since ${o.changedSince}, from git`, files: files.length };
+    select = scopeSelector({ root, files, description: changes.description }, (paths) => trackedAmong(root, paths));
+  }
+  const { report, missing, unselected } = await checkPaths(inputs, {
+    audience,
+    toolVersion: VERSION,
+    cwd: io.cwd,
+    root,
+    source: o.source,
+    previous: o.previous,
+    review: settings?.review,
+    defaults: !named,
+    select,
+  });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
+  if (changes) report.scope = { mode: 'changed', changes: changes.description, changedFiles: changes.files, outOfScope: unselected.length };
   for (const p of (await settings?.unknownRules()) ?? []) io.stderr(`copilot-publish-check: warning: ${formatProblem(p)}\n`);
-  const rendered = await render(report, o.format);
+  const problems = usageProblems(named, missing, report.packages.length + unselected.length);
+  const rendered = await render(report, o.format, { failOn, problems, root, cwd: io.cwd });
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
-  for (const m of missing) io.stderr(`copilot-publish-check: ${o.paths.length ? '' : '(default search) '}nothing found at "${m}".\n`);
-  if ((o.paths.length > 0 && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous))) return EXIT_USAGE;
-  if (report.packages.length === 0) {
-    io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.\n');
+  for (const m of missing) io.stderr(`copilot-publish-check: nothing found at "${m}".\n`);
+  if (report.skipped?.length) io.stderr(`copilot-publish-check: skipped ${report.skipped.length} path(s) that are not packages: ${report.skipped.map((s) => `${s.path} (${s.reason})`).join('; ')}.\n`);
+  if (changes) io.stderr(`copilot-publish-check: ${report.packages.length} package(s) with a file changed since ${o.changedSince} checked, ${unselected.length} unchanged left out.\n`);
+  if ((named && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous))) return EXIT_USAGE;
+  if (report.packages.length + unselected.length === 0) {
+    io.stderr(`copilot-publish-check: ${problems.join(' ')}\n`);
     return EXIT_USAGE;
   }
   // Only a run that checked every path it was given writes a baseline.
   await writeBaseline(settings, report, io);
   return verdict(report, failOn, io);
+}
+
+/** What fails the run besides findings, for the markdown verdict: no package anywhere. */
+function usageProblems(named: boolean, missing: readonly string[], found: number): string[] {
+  const problems = missing.map((m) => `Nothing found at "${m}".`);
+  if (found === 0 && missing.length === 0) {
+    problems.push(
+      named
+        ? 'No package found: give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.'
+        : `No package found in the usual places (searched ${DEFAULT_PATTERNS.join(', ')}). Give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.`,
+    );
+  }
+  return problems;
 }
 
 async function writeBaseline(settings: Settings | undefined, report: Report, io: CliIo): Promise<void> {
@@ -107,19 +157,27 @@ function verdict(report: Report, failOn: FailOn, io: CliIo): number {
   return EXIT_FINDINGS;
 }
 
-async function render(report: Report, format: Format): Promise<string> {
+interface RenderContext {
+  failOn: FailOn;
+  problems: string[];
+  /** Repository root and working folder: SARIF locations are relative to the root, whatever the working folder. */
+  root: string;
+  cwd: string;
+}
+
+async function render(report: Report, format: Format, ctx: RenderContext): Promise<string> {
   switch (format) {
     case 'json':
       return renderJson(report);
     case 'markdown': {
       const suppressed = suppressedNote(report);
-      return renderMarkdown(report, { notes: suppressed ? [suppressed] : [] });
+      return renderMarkdown(report, { notes: suppressed ? [suppressed] : [], verdict: { failOn: ctx.failOn, problems: ctx.problems } });
     }
     case 'github':
       return renderWorkflowCommands(report);
     case 'sarif':
       // Imported on demand: SARIF fingerprints load node:crypto.
-      return (await import('../report/sarif.js')).renderSarif(report);
+      return (await import('../report/sarif.js')).renderSarif(report, { root: ctx.root, cwd: ctx.cwd });
     default:
       return renderText(report);
   }

@@ -1,5 +1,7 @@
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one run, one rule per rule id
 // met, one result per finding located on the repository file it came from (else on the package itself).
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Finding, Report, Severity } from '../engine/types.js';
 import { insidePackage } from './annotations.js';
@@ -15,21 +17,36 @@ export const MAX_SARIF_RESULTS = 25_000;
 
 const LEVEL: Record<Severity, Result.level> = { error: 'error', warning: 'warning', notice: 'note' };
 
-export function renderSarif(report: Report): string {
-  return JSON.stringify(sarifLog(report), null, 2) + '\n';
+/**
+ * Where the report's paths are relative to: package paths to the working folder, source paths to the repository
+ * root. SARIF locations are relative to the repository root (%SRCROOT%), whatever folder the report was made in;
+ * without this, both are taken as relative to the root already (the action runs in it).
+ */
+export interface SarifPaths {
+  /** Absolute path of the repository root. */
+  root: string;
+  /** Absolute path of the working folder the package paths are relative to. */
+  cwd: string;
 }
 
-export function sarifLog(report: Report): Log {
+export function renderSarif(report: Report, paths?: SarifPaths): string {
+  return JSON.stringify(sarifLog(report, paths), null, 2) + '\n';
+}
+
+export function sarifLog(report: Report, paths?: SarifPaths): Log {
   const rules: ReportingDescriptor[] = [];
   const ruleIndex = new Map<string, number>();
   const results: Result[] = [];
-  for (const { packagePath, finding, fingerprint } of fingerprintFindings(report).slice(0, MAX_SARIF_RESULTS)) {
+  const located = new Map(report.packages.map((p) => [p.path, packageLocation(p.path, paths)]));
+  // Fingerprints name the package by its place in the repository, so they do not change with the working folder.
+  const fingerprinted = fingerprintFindings(report, (p) => located.get(p.path)?.path ?? p.path);
+  for (const { packagePath, finding, fingerprint } of fingerprinted.slice(0, MAX_SARIF_RESULTS)) {
     let index = ruleIndex.get(finding.ruleId);
     if (index === undefined) {
       index = rules.push(ruleOf(finding)) - 1;
       ruleIndex.set(finding.ruleId, index);
     }
-    results.push(resultOf(packagePath, finding, index, fingerprint));
+    results.push(resultOf(packagePath, located.get(packagePath)!, finding, index, fingerprint));
   }
   return {
     $schema: SARIF_SCHEMA,
@@ -65,18 +82,39 @@ function ruleOf(f: Finding): ReportingDescriptor {
   };
 }
 
-function resultOf(packagePath: string, f: Finding, ruleIndex: number, fingerprint: string): Result {
+/** A package's place: repository-relative when it is in the repository, else an absolute file: URI. */
+interface PackageLocation {
+  /** Repository-relative, '/'-separated; the absolute path for a package outside the repository. */
+  path: string;
+  inside: boolean;
+}
+
+function packageLocation(display: string, paths: SarifPaths | undefined): PackageLocation {
+  if (!paths) return { path: display, inside: true };
+  const abs = resolve(paths.cwd, display);
+  const rel = relative(paths.root, abs);
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return { path: abs, inside: false };
+  return { path: rel.split(sep).join('/') || '.', inside: true };
+}
+
+function resultOf(packagePath: string, pkg: PackageLocation, f: Finding, ruleIndex: number, fingerprint: string): Result {
   const inside = f.file ? `${f.file}${f.pointer ? ` ${f.pointer}` : ''}` : '';
   // Without a source, the result sits on the package and says which file inside it is meant.
-  const where = f.source ? (insidePackage(f.source.path, packagePath) ? '' : ` (package ${packagePath})`) : inside ? ` (in ${packagePath}: ${inside})` : '';
+  const where = f.source ? (insidePackage(f.source.path, pkg.path) ? '' : ` (package ${packagePath})`) : inside ? ` (in ${packagePath}: ${inside})` : '';
   const region = f.source ? { startLine: f.source.line, startColumn: f.source.column } : { startLine: 1 };
+  // Never a "../" URI: a package outside the repository is named by its absolute file: URI instead.
+  const artifactLocation = f.source
+    ? { uri: encodeUri(f.source.path), uriBaseId: '%SRCROOT%' }
+    : pkg.inside
+      ? { uri: encodeUri(pkg.path), uriBaseId: '%SRCROOT%' }
+      : { uri: pathToFileURL(pkg.path).href };
   return {
     ruleId: f.ruleId,
     ruleIndex,
     level: LEVEL[f.severity],
     // Plain text: code scanning shows it as is; line breaks and invisible characters are removed all the same.
     message: { text: cleanText(`${f.message}${where}`, 10_000) || f.ruleId },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeUri(f.source?.path ?? packagePath), uriBaseId: '%SRCROOT%' }, region } }],
+    locations: [{ physicalLocation: { artifactLocation, region } }],
     partialFingerprints: { 'copilotPublishCheck/v1': fingerprint },
     // Accepted in the repository's configuration or baseline: "external" to the analysed files (SARIF 2.1.0 §3.35).
     ...(f.suppressed ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: cleanText(`${f.suppressed.kind}: ${f.suppressed.reason}`, 1_000) }] } : {}),
