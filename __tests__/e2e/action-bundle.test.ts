@@ -76,6 +76,12 @@ describe('the bundled action (dist/index.js)', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout).summary.packages).toBeGreaterThanOrEqual(2);
   });
+  it('the CLI bundle stops quietly when its output is closed early (--list-rules | head -1)', async () => {
+    // The catalogue is far larger than a pipe's buffer, so the write fails once head has gone.
+    const { stdout, stderr } = await run('bash', ['-c', 'set -o pipefail; "$0" "$1" --list-rules | head -1', process.execPath, join(bundle, 'cli', 'index.js')]);
+    expect(stdout).toBe('# Rules\n');
+    expect(stderr).toBe('');
+  });
   // Rule families, the YAML parser, the glob library and the SARIF renderer are chunks loaded on demand: a chunk
   // missing from the bundle fails only at run time, so one run here needs every one of them.
   it('the CLI bundle loads what each kind of package needs, on demand', async () => {
