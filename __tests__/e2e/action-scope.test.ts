@@ -114,7 +114,7 @@ describe('scope: changed on a fork of the connectors repository', () => {
     const store = pkg.routes.find((x: { audience: string }) => x.audience === 'multitenant');
     expect(store.channel).toBe('github-power-platform-connectors');
     expect(store.next).toContain('pull request against the dev branch of microsoft/PowerPlatformConnectors');
-    expect(r.summary).toContain('Pull request to microsoft/PowerPlatformConnectors (independent-publisher-connectors/)');
+    expect(r.summary).toContain('GitHub > microsoft/PowerPlatformConnectors > independent-publisher-connectors (pull request)');
   }, 120_000);
 
   it('checks everything, and says why, when the files cannot be read', async () => {

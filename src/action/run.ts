@@ -75,6 +75,9 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   core.info(renderText(report));
   const unknownRules = (await settings?.unknownRules()) ?? [];
   for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
+  if (described?.mode === 'changed') {
+    core.info(`Scope: ${report.packages.length} package(s) with a changed file checked, ${described.outOfScope} out of scope (${described.changedFiles} changed file(s) of ${described.changes}).`);
+  }
 
   const usage = usageProblems(missing, explicit, report, unselected.length);
   const verdict: VerdictInputs = { failOn, problems: usage };

@@ -7,7 +7,7 @@ export const CHANNEL_NAMES: Record<Channel, string> = {
   'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (apps and agents)',
   'power-apps-share': 'Power Apps > share custom connector',
   'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector certification)',
-  'github-power-platform-connectors': 'Pull request to microsoft/PowerPlatformConnectors (independent-publisher-connectors/)',
+  'github-power-platform-connectors': 'GitHub > microsoft/PowerPlatformConnectors > independent-publisher-connectors (pull request)',
   'admin-center-graph-connectors': 'Microsoft 365 admin center > Search & intelligence > Data sources',
   none: 'none',
 };

@@ -84,7 +84,7 @@ export function publishingGuide(packages: readonly PackageReport[], options: Gui
       out.push(`- **${AUDIENCE_NAMES[r.audience]}**: ${link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide)}${who} — no package is ready yet; ${steps} in the job summary.`);
       continue;
     }
-    if (out.at(-1)?.startsWith('- ')) out.push('');
+    if (out.length > 0 && out.at(-1) !== '') out.push('');
     out.push('<details>', `<summary><b>${AUDIENCE_NAMES[r.audience]}</b>: ${htmlText(CHANNEL_NAMES[r.channel])}${who}</summary>`, '');
     if (r.docs?.guide) out.push(`Guide: ${r.docs.guide}`, '');
     if (r.prerequisites.length > 0) {
@@ -97,8 +97,10 @@ export function publishingGuide(packages: readonly PackageReport[], options: Gui
       r.steps.forEach((t, i) => out.push(`${i + 1}. ${ownText(t)}${options.itemLinks === false ? '' : docLink(r.docs?.steps[i])}`));
       out.push('');
     }
-    out.push('</details>');
+    // A blank line after each block: markdown that follows an HTML block on the next line is not markdown.
+    out.push('</details>', '');
   }
+  while (out.at(-1) === '') out.pop();
   return out;
 }
 
