@@ -2,16 +2,15 @@
 // at it through GITHUB_API_URL): one sticky comment per pull request, forks and read-only tokens, workflow_run,
 // retries, and package text that tries to inject workflow commands, HTML and mentions.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bundleDir } from '../helpers/bundle.js';
-import { GithubApiServer } from '../helpers/github-api-server.js';
+import type { GithubApiServer } from '../helpers/github-api-server.js';
 import { teamsPackage, validManifest } from '../helpers/packages.js';
 import { makeWorkspace } from '../helpers/workspace.js';
-import { runBundledAction, testBundle, TOKEN, workflowCommands, type BundleRun } from './run-bundle.js';
+import { apiPerTest, BOT, runBundledAction, testBundle, TOKEN, workflowCommands, type BundleRun } from './run-bundle.js';
 
 const HEAD = 'b'.repeat(40);
 const ISSUE = 'contoso/orders#7';
-const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 const LONG_NAME = 'Contoso Orders with a name far past thirty characters';
 const MARKER = /<!-- copilot-publish-check:comment job=[0-9a-f]{12} -->/;
 
@@ -28,15 +27,9 @@ beforeAll(async () => {
   });
 }, 600_000);
 
-beforeEach(async () => {
-  await api?.stop();
-  api = new GithubApiServer();
-  await api.start();
-  api.tokens.set(TOKEN, { ...BOT, write: true });
-});
-
-afterAll(async () => {
-  await api?.stop();
+const current = apiPerTest();
+beforeEach(() => {
+  api = current();
 });
 
 function pullRequestEvent(headRepo = 'contoso/orders') {

@@ -4,19 +4,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { legacyCommentKey } from '../../src/action/comment/marker.js';
 import { bundleDir } from '../helpers/bundle.js';
-import { GithubApiServer, type PullRequestFile } from '../helpers/github-api-server.js';
+import type { GithubApiServer, PullRequestFile } from '../helpers/github-api-server.js';
 import { expectWellFormed } from '../helpers/report-shape.js';
 import { CONNECTOR_FOLDERS, NOT_PACKAGES, connectorsRepository, monorepo, toolkitProject } from '../helpers/repositories.js';
 import { makeWorkspace } from '../helpers/workspace.js';
-import { runBundledAction, testBundle, TOKEN, type BundleRun } from './run-bundle.js';
+import { apiPerTest, BOT, runBundledAction, testBundle, TOKEN, type BundleRun } from './run-bundle.js';
 
 const HEAD = 'b'.repeat(40);
 const BASE = 'c'.repeat(40);
 const ISSUE = 'contoso/orders#7';
-const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
 
 let bundle: string;
 let api: GithubApiServer;
@@ -25,15 +24,9 @@ beforeAll(() => {
   bundle = testBundle(bundleDir);
 }, 600_000);
 
-beforeEach(async () => {
-  await api?.stop();
-  api = new GithubApiServer();
-  await api.start();
-  api.tokens.set(TOKEN, { ...BOT, write: true });
-});
-
-afterAll(async () => {
-  await api?.stop();
+const current = apiPerTest();
+beforeEach(() => {
+  api = current();
 });
 
 function pullRequest(o: { changed?: number; base?: string; head?: string } = {}) {
@@ -114,7 +107,9 @@ describe('scope: changed on a fork of the connectors repository', () => {
     const store = pkg.routes.find((x: { audience: string }) => x.audience === 'multitenant');
     expect(store.channel).toBe('github-power-platform-connectors');
     expect(store.next).toContain('pull request against the dev branch of microsoft/PowerPlatformConnectors');
-    expect(r.summary).toContain('GitHub > microsoft/PowerPlatformConnectors > independent-publisher-connectors (pull request)');
+    // Ready, so the summary gives that route's steps, once.
+    expect(r.summary).toContain('<summary><b>Every organisation (store)</b>: GitHub &gt; microsoft/PowerPlatformConnectors &gt; independent-publisher-connectors (pull request)</summary>');
+    expect(r.summary.match(/1\. GitHub: open a pull request against the dev branch of microsoft\/PowerPlatformConnectors/g)).toHaveLength(1);
   }, 120_000);
 
   it('checks everything, and says why, when the files cannot be read', async () => {

@@ -5,6 +5,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { afterAll, beforeEach } from 'vitest';
+import { GithubApiServer } from '../helpers/github-api-server.js';
 
 const run = promisify(execFile);
 export const ROOT = resolve(__dirname, '..', '..');
@@ -105,4 +107,25 @@ export function workflowCommands(stdout: string): string[] {
  */
 export function testBundle(build: () => string): string {
   return process.env.CPC_TEST_BUNDLE || build();
+}
+
+/** The identity GITHUB_TOKEN has. */
+export const BOT = { login: 'github-actions[bot]', type: 'Bot' } as const;
+
+/**
+ * A fresh GitHub API stand-in for each test of the file, where TOKEN is github-actions[bot] with pull-requests:
+ * write; `api()` is the current one.
+ */
+export function apiPerTest(): () => GithubApiServer {
+  let api: GithubApiServer | undefined;
+  beforeEach(async () => {
+    await api?.stop();
+    api = new GithubApiServer();
+    await api.start();
+    api.tokens.set(TOKEN, { ...BOT, write: true });
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+  return () => api!;
 }
