@@ -5,6 +5,14 @@ import { expect } from 'vitest';
 const position = { type: 'integer', minimum: 1 };
 const severity = { enum: ['error', 'warning', 'notice'] };
 const audience = { enum: ['single-tenant', 'multitenant'] };
+// RFC 6901 allows any character in a token, line breaks included ("." would not match them).
+const pointer = { type: 'string', pattern: '^(/[\\s\\S]*)?$' };
+const source = {
+  oneOf: [
+    { type: 'null' },
+    { type: 'object', required: ['path', 'line', 'column'], properties: { path: { type: 'string' }, line: position, column: position } },
+  ],
+};
 
 export const REPORT_SCHEMA = {
   type: 'object',
@@ -78,16 +86,10 @@ export const REPORT_SCHEMA = {
                 severity,
                 message: { type: 'string', minLength: 1 },
                 file: { type: 'string' },
-                // RFC 6901 allows any character in a token, line breaks included ("." would not match them).
-                pointer: { type: 'string', pattern: '^(/[\\s\\S]*)?$' },
+                pointer,
                 line: position,
                 column: position,
-                source: {
-                  oneOf: [
-                    { type: 'null' },
-                    { type: 'object', required: ['path', 'line', 'column'], properties: { path: { type: 'string' }, line: position, column: position } },
-                  ],
-                },
+                source,,
                 audiences: { type: 'array', items: audience, minItems: 1 },
                 docs: { type: 'string', pattern: '^https://' },
                 // Accepted by the configuration or the baseline (src/config/): kept, not counted.
@@ -98,6 +100,22 @@ export const REPORT_SCHEMA = {
                   properties: { kind: { enum: ['config', 'ignore', 'baseline'] }, reason: { type: 'string', minLength: 1 } },
                 },
                 originalSeverity: severity,
+                // The other places of a defect reported once (optional, added to contract v1).
+                related: {
+                  type: 'array',
+                  minItems: 1,
+                  items: {
+                    type: 'object',
+                    required: ['pointer', 'message'],
+                    properties: {
+                      pointer,
+                      line: position,
+                      column: position,
+                      message: { type: 'string', minLength: 1 },
+                      source,,
+                    },
+                  },
+                },
               },
             },
           },

@@ -2,6 +2,7 @@
 import { detectKind } from './detect/kind.js';
 import { teamsCapabilities } from './detect/teams-capabilities.js';
 import { sortFindings, toFinding } from './findings.js';
+import { consolidate } from './consolidate.js';
 import { resolveInputs, type SkippedInput, type Target } from './read/inputs.js';
 import type { PackageView, ReadProblem } from './read/package-view.js';
 import { readTarget } from './read/read-target.js';
@@ -128,7 +129,7 @@ export async function checkView(
   }
   // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
   const asked = audiencesOf(options.audience);
-  const relevant = findings.filter((f) => f.audiences.some((a) => asked.includes(a)));
+  const relevant = consolidate(findings).filter((f) => f.audiences.some((a) => asked.includes(a)));
   options.review?.(displayPath, relevant);
   sortFindings(relevant);
   return {
@@ -163,16 +164,24 @@ async function mapSources(report: PackageReport, target: Target, view: PackageVi
  * hold 100,000 wrong values: each finding costs a position lookup, sorting and report space, and nobody reads them.
  */
 const MAX_FINDINGS_PER_RULE = 100;
+/** Places one rule may list for repeats of one defect (consolidate.ts makes them one finding each). */
+const MAX_PLACES_PER_RULE = 2_000;
 
 // A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
 async function runRule(rule: Rule, ctx: RuleContext): Promise<Finding[]> {
   try {
     const found: Finding[] = [];
+    // A repeat of a defect already found becomes a place in its finding, not a finding of its own.
+    const summaries = new Set<string>();
+    let reported = 0;
     for (const draft of await rule.check(ctx)) {
-      if (found.length === MAX_FINDINGS_PER_RULE) {
-        found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${MAX_FINDINGS_PER_RULE} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
+      const newFinding = !draft.repeat || !summaries.has(draft.repeat.summary);
+      if ((newFinding && reported === MAX_FINDINGS_PER_RULE) || found.length === MAX_PLACES_PER_RULE) {
+        found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${found.length} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
         break;
       }
+      if (newFinding) reported++;
+      if (draft.repeat) summaries.add(draft.repeat.summary);
       found.push(toFinding(rule, draft, ctx.pkg));
     }
     return found;

@@ -3,7 +3,19 @@ import type { PackageView } from './read/package-view.js';
 import type { Finding, FindingDraft, RuleMeta } from './types.js';
 import { compareStrings } from './util/compare.js';
 
-export function toFinding(rule: Pick<RuleMeta, 'id' | 'severity' | 'audiences' | 'docs'>, draft: FindingDraft, pkg: PackageView | null): Finding {
+/** What consolidation needs to know of a finding beyond the report's fields (never written to the report). */
+export interface FindingOrigin {
+  repeat?: FindingDraft['repeat'];
+  restatedBy?: readonly string[];
+}
+
+const origins = new WeakMap<Finding, FindingOrigin>();
+
+export function originOf(finding: Finding): FindingOrigin | undefined {
+  return origins.get(finding);
+}
+
+export function toFinding(rule: Pick<RuleMeta, 'id' | 'severity' | 'audiences' | 'docs' | 'restatedBy'>, draft: FindingDraft, pkg: PackageView | null): Finding {
   const file = draft.file ?? '';
   const pointer = draft.pointer ?? '';
   const finding: Finding = {
@@ -21,6 +33,7 @@ export function toFinding(rule: Pick<RuleMeta, 'id' | 'severity' | 'audiences' |
     finding.line = position.line;
     finding.column = position.column;
   }
+  if (draft.repeat || rule.restatedBy) origins.set(finding, { repeat: draft.repeat, restatedBy: rule.restatedBy });
   return finding;
 }
 

@@ -48,6 +48,23 @@ export interface Finding {
   suppressed?: Suppression;
   /** The rule's severity before the configuration's `rules:` changed it (set only when it did). */
   originalSeverity?: Severity;
+  /**
+   * The other places of the same defect, when one rule found it several times in one file (additive to contract
+   * v1): the finding sits at the first place and its message lists them all; SARIF shows these as related locations.
+   */
+  related?: RelatedLocation[];
+}
+
+/** Another place, in the finding's own file, of a defect reported once. */
+export interface RelatedLocation {
+  /** RFC 6901 pointer into the finding's `file`. */
+  pointer: string;
+  line?: number;
+  column?: number;
+  /** What was found at this place. */
+  message: string;
+  /** The repository file and position, when known. */
+  source?: SourceLocation | null;
 }
 
 /** Why a finding does not count: its rule is off (`config`), an `ignore` entry, or the baseline lists it. */
@@ -162,6 +179,12 @@ export interface RuleMeta {
   description?: string;
   /** Package kinds this rule runs on. */
   kinds: readonly Kind[];
+  /**
+   * Rules whose finding at the same file and pointer is this rule's defect said more precisely (for example the
+   * schema's pattern error on a value that holds an unresolved placeholder). The engine then reports one finding:
+   * theirs, at the higher of the two severities (see consolidate.ts).
+   */
+  restatedBy?: readonly string[];
 }
 
 /** What a rule returns; the engine fills in rule id, severity, audiences, docs and positions. */
@@ -176,4 +199,10 @@ export interface FindingDraft {
   /** Explicit position when no JSON pointer applies (for example a line in a text file). */
   line?: number;
   column?: number;
+  /**
+   * One defect repeated in several places (per operation, per field): the drafts of one rule in one file with the
+   * same `summary` become one finding at the first place. `summary` is the grouped message, `{n}` standing for the
+   * number of places; `place` names this place in the list that follows it (for example "GET /orders").
+   */
+  repeat?: { summary: string; place: string };
 }

@@ -2,8 +2,8 @@
 // met, one result per finding located on the repository file it came from (else on the package itself).
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Finding, Report, Severity } from '../engine/types.js';
+import type { ArtifactLocation, Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { Finding, RelatedLocation, Report, Severity, SourceLocation } from '../engine/types.js';
 import { insidePackage } from './annotations.js';
 import { cleanText } from './escape.js';
 import { fingerprintFindings } from './fingerprint.js';
@@ -102,12 +102,7 @@ function resultOf(packagePath: string, pkg: PackageLocation, f: Finding, ruleInd
   // Without a source, the result sits on the package and says which file inside it is meant.
   const where = f.source ? (insidePackage(f.source.path, pkg.path) ? '' : ` (package ${packagePath})`) : inside ? ` (in ${packagePath}: ${inside})` : '';
   const region = f.source ? { startLine: f.source.line, startColumn: f.source.column } : { startLine: 1 };
-  // Never a "../" URI: a package outside the repository is named by its absolute file: URI instead.
-  const artifactLocation = f.source
-    ? { uri: encodeUri(f.source.path), uriBaseId: '%SRCROOT%' }
-    : pkg.inside
-      ? { uri: encodeUri(pkg.path), uriBaseId: '%SRCROOT%' }
-      : { uri: pathToFileURL(pkg.path).href };
+  const artifactLocation = artifactOf(f.source, pkg);
   return {
     ruleId: f.ruleId,
     ruleIndex,
@@ -115,10 +110,27 @@ function resultOf(packagePath: string, pkg: PackageLocation, f: Finding, ruleInd
     // Plain text: code scanning shows it as is; line breaks and invisible characters are removed all the same.
     message: { text: cleanText(`${f.message}${where}`, 10_000) || f.ruleId },
     locations: [{ physicalLocation: { artifactLocation, region } }],
+    // The other places of a defect reported once (consolidate.ts), each still a place to look at.
+    ...(f.related?.length ? { relatedLocations: f.related.map((r, i) => relatedLocation(pkg, r, i)) } : {}),
     partialFingerprints: { 'copilotPublishCheck/v1': fingerprint },
     // Accepted in the repository's configuration or baseline: "external" to the analysed files (SARIF 2.1.0 §3.35).
     ...(f.suppressed ? { suppressions: [{ kind: 'external' as const, status: 'accepted' as const, justification: cleanText(`${f.suppressed.kind}: ${f.suppressed.reason}`, 1_000) }] } : {}),
     properties: { audiences: f.audiences, ...(f.file ? { packageFile: f.file } : {}), ...(f.pointer ? { pointer: f.pointer } : {}) },
+  };
+}
+
+// Never a "../" URI: a package outside the repository is named by its absolute file: URI instead.
+function artifactOf(source: SourceLocation | null | undefined, pkg: PackageLocation): ArtifactLocation {
+  if (source) return { uri: encodeUri(source.path), uriBaseId: '%SRCROOT%' };
+  return pkg.inside ? { uri: encodeUri(pkg.path), uriBaseId: '%SRCROOT%' } : { uri: pathToFileURL(pkg.path).href };
+}
+
+function relatedLocation(pkg: PackageLocation, r: RelatedLocation, i: number): Location {
+  const region = r.source ? { startLine: r.source.line, startColumn: r.source.column } : { startLine: 1 };
+  return {
+    id: i + 1,
+    physicalLocation: { artifactLocation: artifactOf(r.source, pkg), region },
+    message: { text: cleanText(r.source ? r.message : `${r.message} (${r.pointer})`, 1_000) || r.pointer },
   };
 }
 

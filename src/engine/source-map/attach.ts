@@ -22,16 +22,22 @@ export async function attachSources(findings: Finding[], view: PackageView, file
     const key = f.file ? view.findName(f.file) : undefined;
     const file = key ? files.get(key) : undefined;
     if (!key || !file) continue;
-    const position = file.samePackagedText ? packagedPosition(f) : await positionIn(await sourceDoc(key, file), view.text(key), f);
-    f.source = { path: file.path, ...position };
+    const doc = file.samePackagedText ? null : await sourceDoc(key, file);
+    const place = (at: Located) => ({ path: file.path, ...(file.samePackagedText ? packagedPosition(at) : positionIn(doc, view.text(key), at)) });
+    f.source = place(f);
+    // The other places of a grouped finding are annotation targets too (SARIF related locations).
+    for (const r of f.related ?? []) r.source = place(r);
   }
 }
 
-function packagedPosition(f: Finding): Position {
+/** What places a finding or one of its related locations: a pointer, and the packaged position when known. */
+type Located = Pick<Finding, 'pointer' | 'line' | 'column'>;
+
+function packagedPosition(f: Located): Position {
   return { line: f.line ?? 1, column: f.column ?? 1 };
 }
 
-async function positionIn(doc: JsonDocument | null, packagedText: string | undefined, f: Finding): Promise<Position> {
+function positionIn(doc: JsonDocument | null, packagedText: string | undefined, f: Located): Position {
   if (!doc) return { line: 1, column: 1 };
   if (packagedText !== undefined && doc.text === packagedText.replace(/^\uFEFF/, '')) return packagedPosition(f);
   if (f.pointer && doc.ok) return doc.locate(f.pointer) ?? { line: 1, column: 1 };

@@ -28,6 +28,7 @@ export const daSchema = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
+  restatedBy: ['package.unresolved-placeholder', 'copilot.da-instructions-length'],
   docs: DOCS.declarativeAgentManifest,
   description:
     "The agent file is validated offline with Microsoft's schema for the version its `version` field names (v1.0, v1.2–v1.8), as the toolkit and the service do. A file without a version is an error under copilotAgents and a warning under the legacy devPreview copilotExtensions, whose early files had none.",
@@ -48,12 +49,9 @@ export const daSchema = defineRule({
         yield at(agent.path, '/version', `"version" is ${JSON.stringify(version)}; published declarative agent schema versions are ${DECLARATIVE_AGENT_VERSIONS.join(', ')}.`);
         continue;
       }
-      // A $schema naming another version is copilot.schema-url-version's to report.
-      for (const issue of copilotSchemaIssues('declarative-agent', version, agent.value) ?? []) {
-        // Reported with the character count by copilot.da-instructions-length.
-        if (issue.pointer === '/instructions' && issue.keyword === 'maxLength') continue;
-        yield at(agent.path, issue.pointer, issue.message);
-      }
+      // A $schema naming another version is copilot.schema-url-version's to report. A too long `instructions` is
+      // reported once, with its character count, by copilot.da-instructions-length (restatedBy).
+      for (const issue of copilotSchemaIssues('declarative-agent', version, agent.value) ?? []) yield at(agent.path, issue.pointer, issue.message);
     }
   },
 });

@@ -55,7 +55,11 @@ export const metadataPresent = defineRule({
   audiences: MULTITENANT,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorCertification,
-  description: 'Certified and independent-publisher definitions carry x-ms-connector-metadata with propertyName exactly "Website", "Privacy policy" and "Categories" (ConnectorMetadataPropertiesMissing).',
+  description:
+    'Certified and independent-publisher definitions carry x-ms-connector-metadata with the propertyNames "Website", "Privacy policy" and "Categories" ' +
+    '(certification guide, step 3; ConnectorMetadataPropertiesMissing). A name in another case ("Privacy Policy") is only a warning: 74 certified and ' +
+    'independent-publisher connectors of microsoft/PowerPlatformConnectors write it so, some merged in 2024 (Recorded Future, Power Form 7), and no ' +
+    'Microsoft page says the match is case-sensitive.',
   *check({ pkg }) {
     const m = metadata(pkg);
     if (!m) return;
@@ -67,7 +71,12 @@ export const metadataPresent = defineRule({
       if (m.find(name)) continue;
       const near = m.entries.find((e) => e.name.toLowerCase() === name.toLowerCase());
       yield near
-        ? { file: m.c.swaggerFile, pointer: `/x-ms-connector-metadata/${near.index}/propertyName`, message: `propertyName ${quote(near.name)} must be written exactly "${name}".` }
+        ? {
+            file: m.c.swaggerFile,
+            pointer: `/x-ms-connector-metadata/${near.index}/propertyName`,
+            severity: 'warning',
+            message: `propertyName ${quote(near.name)} is written "${name}" in the certification guide; live certified connectors use this case too, but write it as the guide does.`,
+          }
         : { file: m.c.swaggerFile, pointer: '/x-ms-connector-metadata', message: `x-ms-connector-metadata has no "${name}" entry.` };
     }
   },

@@ -5,6 +5,7 @@ import { asString, isNonEmptyString } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
 import { operationsOf, parametersOf, visibility, type Parameter } from './shared/operations.js';
 import { quote } from './shared/text.js';
+import { isInternal } from './shared/dynamic.js';
 import { matchesType } from './shared/types.js';
 import { schemasOf } from './shared/schemas.js';
 import type { PackageView } from '../../read/package-view.js';
@@ -30,11 +31,18 @@ export const pathParameterEncoding = defineRule({
   audiences: BOTH,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
-  description: 'PathParameterMissingEncoding: say whether a path value is encoded once or twice ("single" or "double"). A validator warning; 123 certified connectors omit it.',
+  description:
+    'PathParameterMissingEncoding: say whether a path value is encoded once or twice ("single" or "double"). A validator warning; 123 certified connectors omit it. ' +
+    'One finding per file lists the parameters.',
   *check({ pkg }) {
     for (const { c, p } of uniqueParameters(pkg)) {
       if (p.in === 'path' && p.param['x-ms-url-encoding'] === undefined) {
-        yield { file: c.swaggerFile, pointer: p.valuePointer, message: `Path parameter "${p.name}" has no x-ms-url-encoding ("single" or "double").` };
+        yield {
+          file: c.swaggerFile,
+          pointer: p.valuePointer,
+          message: `Path parameter "${p.name}" has no x-ms-url-encoding ("single" or "double").`,
+          repeat: { summary: '{n} path parameters have no x-ms-url-encoding ("single" or "double")', place: `"${p.name}"` },
+        };
       }
     }
   },
@@ -81,14 +89,24 @@ export const parameterText = defineRule({
   audiences: MULTITENANT,
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorStringGuidance,
-  description: 'The designer shows x-ms-summary as the field name and description as its hint (certification guide; string guidance, 80 characters). Internal parameters are not shown and are skipped.',
+  description:
+    'The designer shows x-ms-summary as the field name and description as its hint (certification guide; string guidance, 80 characters). Internal parameters, and the ' +
+    'parameters of internal operations, are not shown and are skipped; one finding per file lists the parameters that lack text.',
   *check({ pkg }) {
-    for (const { c, p } of uniqueParameters(pkg)) {
-      if (visibility(p.param) === 'internal' || p.in === 'body') continue;
+    for (const { c, op, p } of uniqueParameters(pkg)) {
+      if (visibility(p.param) === 'internal' || p.in === 'body' || isInternal(op)) continue;
       const summary = asString(p.param['x-ms-summary']);
       const missing = [!isNonEmptyString(summary) && 'x-ms-summary', !isNonEmptyString(p.param.description) && 'description'].filter(Boolean);
-      if (missing.length) yield { file: c.swaggerFile, pointer: p.valuePointer, message: `Parameter "${p.name}" has no ${missing.join(' and no ')}.` };
-      else if (summary && summary.length > 80) yield { file: c.swaggerFile, pointer: `${p.valuePointer}/x-ms-summary`, message: `The x-ms-summary of "${p.name}" is ${summary.length} characters; the limit is 80.` };
+      if (missing.length) {
+        yield {
+          file: c.swaggerFile,
+          pointer: p.valuePointer,
+          message: `Parameter "${p.name}" has no ${missing.join(' and no ')}.`,
+          repeat: { summary: '{n} parameters lack an x-ms-summary (the field name users see) or a description', place: `"${p.name}" (${missing.join(', ')})` },
+        };
+      } else if (summary && summary.length > 80) {
+        yield { file: c.swaggerFile, pointer: `${p.valuePointer}/x-ms-summary`, message: `The x-ms-summary of "${p.name}" is ${summary.length} characters; the limit is 80.` };
+      }
     }
   },
 });
@@ -141,7 +159,7 @@ export const parameterDefaultType = defineRule({
 function* defaultProblems(file: string, p: Parameter) {
   const type = asString(p.param.type);
   if (p.param.default !== undefined && type && !matchesType(p.param.default, type)) {
-    yield { file, pointer: `${p.valuePointer}/default`, message: `The default of "${p.name}" is ${quote(JSON.stringify(p.param.default))}, not a ${type}.` };
+    yield { file, pointer: `${p.valuePointer}/default`, message: `The default of "${p.name}" is ${JSON.stringify(p.param.default)}, which is not of type ${type}.` };
   }
   if (p.param.allowEmptyValue !== undefined && p.in !== 'query' && p.in !== 'formData') {
     yield { file, pointer: `${p.valuePointer}/allowEmptyValue`, message: `allowEmptyValue is only valid on query and formData parameters ("${p.name}" is in ${p.in}).` };

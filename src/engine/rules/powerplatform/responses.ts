@@ -4,6 +4,7 @@ import { DOCS } from '../docs-links.js';
 import { asRecord } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
 import { operationsOf, responsesOf } from './shared/operations.js';
+import { isInternal, schemaSuppliers, valueSuppliers } from './shared/dynamic.js';
 
 const label = (op: { method: string; path: string }) => `${op.method.toUpperCase()} ${op.path}`;
 
@@ -23,7 +24,7 @@ export const successResponse = defineRule({
     for (const op of operationsOf(c.swagger)) {
       const codes = Object.keys(asRecord(op.op.responses) ?? {});
       if (codes.length && !codes.some((code) => /^2\d\d$/.test(code))) {
-        yield { file: c.swaggerFile, pointer: `${op.pointer}/responses`, message: `${label(op)} has no 2xx response.` };
+        yield { file: c.swaggerFile, pointer: `${op.pointer}/responses`, message: `${label(op)} has no 2xx response.`, repeat: { summary: '{n} operations have no 2xx response', place: label(op) } };
       }
     }
   },
@@ -38,15 +39,28 @@ export const successSchema = defineRule({
   docs: DOCS.connectorCertification,
   description:
     'Certification requires exact response definitions so flows can use the outputs ("Define exact operation responses"; SchemaDefinitionSetIncorrectly; policy 5000.2.4.1). ' +
-    'Webhook triggers describe their output with x-ms-notification-content instead; operations whose output is dynamic (x-ms-dynamic-schema) are exempt.',
+    'Exempt, because no user sees their output: webhook triggers (x-ms-notification-content describes what they deliver), operations that supply a dynamic schema ' +
+    '(another operation names them in x-ms-dynamic-schema or x-ms-dynamic-properties: their response is the schema, read at design time; see ' +
+    'https://learn.microsoft.com/connectors/custom-connectors/openapi-extensions, "Use dynamic schema"), and internal operations that supply nothing ' +
+    '(x-ms-visibility internal, such as the delete operation the platform calls to remove a webhook). Internal operations that supply dynamic values keep the rule: ' +
+    'their value-path must exist in the response.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
+    const schemas = schemaSuppliers(c.swagger);
+    const values = valueSuppliers(c.swagger);
     for (const op of operationsOf(c.swagger)) {
       if (op.isWebhook) continue;
+      if (op.operationId !== undefined && schemas.has(op.operationId)) continue;
+      if (isInternal(op) && !(op.operationId !== undefined && values.has(op.operationId))) continue;
       for (const r of responsesOf(c.swagger, op)) {
         if ((r.code === '200' || r.code === '201') && r.response.schema === undefined) {
-          yield { file: c.swaggerFile, pointer: r.valuePointer, message: `The ${r.code} response of ${label(op)} has no schema; describe what it returns.` };
+          yield {
+            file: c.swaggerFile,
+            pointer: r.valuePointer,
+            message: `The ${r.code} response of ${label(op)} has no schema; describe what it returns.`,
+            repeat: { summary: '{n} success responses have no schema; describe what each returns', place: `${r.code} of ${label(op)}` },
+          };
         }
       }
     }
@@ -69,7 +83,12 @@ export const defaultResponse = defineRule({
     for (const op of operationsOf(c.swagger)) {
       for (const r of responsesOf(c.swagger, op)) {
         if (r.code === 'default' && r.response.schema !== undefined) {
-          yield { file: c.swaggerFile, pointer: `${r.valuePointer}/schema`, message: `The default response of ${label(op)} has a schema; remove it.` };
+          yield {
+            file: c.swaggerFile,
+            pointer: `${r.valuePointer}/schema`,
+            message: `The default response of ${label(op)} has a schema; remove it.`,
+            repeat: { summary: 'The default response of {n} operations has a schema; remove it', place: label(op) },
+          };
         }
       }
     }
@@ -90,7 +109,13 @@ export const oneResponseSchema = defineRule({
     for (const op of operationsOf(c.swagger)) {
       const withSchema = responsesOf(c.swagger, op).filter((r) => r.response.schema !== undefined && r.code !== 'default');
       if (withSchema.length > 1) {
-        yield { file: c.swaggerFile, pointer: `${op.pointer}/responses`, message: `${label(op)} has schemas on ${withSchema.map((r) => r.code).join(', ')}; only one is used.` };
+        const codes = withSchema.map((r) => r.code).join(', ');
+        yield {
+          file: c.swaggerFile,
+          pointer: `${op.pointer}/responses`,
+          message: `${label(op)} has schemas on ${codes}; only one is used.`,
+          repeat: { summary: '{n} operations have a schema on more than one response; the designer uses one', place: `${label(op)} (${codes})` },
+        };
       }
     }
   },

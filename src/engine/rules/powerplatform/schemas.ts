@@ -3,7 +3,7 @@ import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
-import { schemasOf } from './shared/schemas.js';
+import { requestDefinitions, schemasOf, type SchemaSite } from './shared/schemas.js';
 import { matchesType } from './shared/types.js';
 import { quote } from './shared/text.js';
 
@@ -55,11 +55,23 @@ function* enumProblems(file: string, schema: Record<string, unknown>, at: string
     if (!Array.isArray(values) || list.length === 0) yield { file, pointer: `${at}/enum`, message: 'enum must list at least one value.' };
     const seen = new Set<string>();
     const type = asString(schema.type);
+    const wrong: Array<[number, string]> = [];
     for (const [i, v] of list.entries()) {
       const key = JSON.stringify(v);
       if (seen.has(key)) yield { file, pointer: `${at}/enum/${i}`, message: `enum lists ${key} twice.` };
       seen.add(key);
-      if (type && v !== null && !matchesType(v, type)) yield { file, pointer: `${at}/enum/${i}`, message: `enum value ${key} is not a ${type}.` };
+      if (type && v !== null && !matchesType(v, type)) wrong.push([i, key]);
+    }
+    // One enum with several values of another type (true, false, 1, 0 on a boolean) is one thing to fix.
+    if (wrong.length) {
+      const name = asString(schema.name) ?? asString(schema['x-ms-summary']);
+      const values = wrong.map(([, k]) => k).join(', ');
+      yield {
+        file,
+        pointer: `${at}/enum/${wrong[0][0]}`,
+        message: `enum value${wrong.length > 1 ? 's' : ''} ${values} ${wrong.length > 1 ? 'are' : 'is'} not of type ${type}${name ? ` (${quote(name)})` : ''}.`,
+        repeat: { summary: '{n} enums list values that are not of their declared type', place: `${name ? quote(name) : at}: ${values} (${type})` },
+      };
     }
   }
   const ext = asArray(schema['x-ms-enum-values']);
@@ -198,17 +210,21 @@ export const schemaTypes = defineRule({
   kinds: ['power-platform-connector'],
   docs: DOCS.connectorSwaggerValidator,
   description:
-    'SchemaTypeFileNotValid (type file only at the root of a response, or as a formData parameter), InvalidStringBinaryProperty (string/binary only at the root of a body), ' +
+    'SchemaTypeFileNotValid (type file only at the root of a response, or as a formData parameter), InvalidStringBinaryProperty ("string/binary can only be at the top level of a body ' +
+    'or formData parameter": checked on request bodies and the definitions they reach, not on responses, where live certified connectors such as Kanbanize return files inside objects), ' +
     'and Discriminator* (the discriminator is a required string property of the schema). The validator\'s full type/format table is not published, so formats are not checked.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
+    const requests = requestDefinitions(c.swagger);
+    // The validator's rule is about body and formData parameters: a response may carry a file inside an object.
+    const isInput = (s: SchemaSite) => s.role === 'request' || (s.role === 'definition' && requests.has(/^\/definitions\/[^/]+/.exec(s.pointer)?.[0] ?? ''));
     for (const s of schemasOf(c.swagger)) {
       const root = /\/(?:schema|definitions\/[^/]+)$/.test(s.pointer);
       if (s.schema.type === 'file' && (!root || s.role === 'request')) {
         yield { file: c.swaggerFile, pointer: `${s.pointer}/type`, message: 'type "file" is only allowed at the root of a response schema (or on a formData parameter).' };
       }
-      if (s.schema.type === 'string' && s.schema.format === 'binary' && !root) {
+      if (s.schema.type === 'string' && s.schema.format === 'binary' && !root && isInput(s)) {
         yield { file: c.swaggerFile, pointer: `${s.pointer}/format`, message: 'A string/binary value must be the whole body, not a property inside it.' };
       }
       const d = asString(s.schema.discriminator);

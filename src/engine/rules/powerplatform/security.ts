@@ -6,6 +6,8 @@ import { withSwagger } from './shared/connector.js';
 import { operationById, operationsOf, parametersOf, responsesOf } from './shared/operations.js';
 import { deref } from './shared/refs.js';
 import { quote } from './shared/text.js';
+import { dynamicUses } from './shared/dynamic.js';
+import { escapeToken } from '../../json/pointer.js';
 
 export const securityDefined = defineRule({
   id: 'powerplatform.security-defined',
@@ -21,15 +23,22 @@ export const securityDefined = defineRule({
     const c = withSwagger(pkg);
     if (!c) return;
     const defs = asRecord(c.swagger.securityDefinitions) ?? {};
-    const lists: Array<[unknown, string]> = [[c.swagger.security, '/security']];
-    for (const op of operationsOf(c.swagger)) lists.push([op.op.security, `${op.pointer}/security`]);
-    for (const [list, at] of lists) {
+    const lists: Array<[unknown, string, string]> = [[c.swagger.security, '/security', 'the document']];
+    for (const op of operationsOf(c.swagger)) lists.push([op.op.security, `${op.pointer}/security`, `${op.method.toUpperCase()} ${op.path}`]);
+    for (const [list, at, where] of lists) {
       for (const [i, req] of asArray(list).entries()) {
         for (const [name, scopes] of Object.entries(asRecord(req) ?? {})) {
           const def = asRecord(defs[name]);
           const p = `${at}/${i}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
           if (!def) {
-            yield { file: c.swaggerFile, pointer: p, message: `Security requirement ${quote(name)} is not in securityDefinitions.` };
+            // One undefined scheme named by every operation is one thing to fix: one finding, listing the operations.
+            const known = Object.keys(defs);
+            yield {
+              file: c.swaggerFile,
+              pointer: p,
+              message: `Security requirement ${quote(name)} is not in securityDefinitions${known.length ? ` (it defines ${known.map(quote).join(', ')})` : ''}.`,
+              repeat: { summary: `Security requirement ${quote(name)} is not in securityDefinitions${known.length ? ` (it defines ${known.map(quote).join(', ')})` : ''}; {n} places name it`, place: where },
+            };
           } else if (def.type !== 'oauth2' && asArray(scopes).length > 0) {
             yield { file: c.swaggerFile, pointer: p, message: `Security requirement ${quote(name)} is ${String(def.type)}; its value must be [].` };
           } else if (def.type === 'oauth2') {
@@ -143,8 +152,6 @@ export const pageable = defineRule({
   },
 });
 
-const DYNAMIC = ['x-ms-dynamic-values', 'x-ms-dynamic-schema', 'x-ms-dynamic-list', 'x-ms-dynamic-properties'];
-
 export const dynamicReferences = defineRule({
   id: 'powerplatform.dynamic-references',
   title: 'Dynamic values and schemas call existing operations with existing parameters',
@@ -158,30 +165,20 @@ export const dynamicReferences = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    const stack: Array<[unknown, string]> = [[c.swagger.paths, '/paths'], [c.swagger.definitions, '/definitions'], [c.swagger.parameters, '/parameters']];
-    while (stack.length) {
-      const [node, at] = stack.pop()!;
-      if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
-      const rec = asRecord(node);
-      if (!rec) continue;
-      for (const key of DYNAMIC) {
-        if (rec[key] !== undefined && rec.in === 'body') {
-          yield { file: c.swaggerFile, pointer: `${at}/${key}`, message: `${key} cannot be set on a body parameter; put it on a property of the body schema.` };
-        }
-        const ext = asRecord(rec[key]);
-        const id = asString(ext?.operationId);
-        if (!ext || id === undefined) continue;
-        const target = operationById(c.swagger, id);
-        if (!target) {
-          yield { file: c.swaggerFile, pointer: `${at}/${key}/operationId`, message: `${key} calls operation ${quote(id)}, which the definition does not have.` };
-          continue;
-        }
-        const names = new Set(parametersOf(c.swagger, target).map((p) => p.name));
-        for (const name of Object.keys(asRecord(ext.parameters) ?? {})) {
-          if (!names.has(name)) yield { file: c.swaggerFile, pointer: `${at}/${key}/parameters/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, message: `${key} passes "${name}", which operation ${quote(id)} does not take.` };
-        }
+    for (const { key, holder, at, ext, operationId: id } of dynamicUses(c.swagger)) {
+      if (holder.in === 'body') {
+        yield { file: c.swaggerFile, pointer: `${at}/${key}`, message: `${key} cannot be set on a body parameter; put it on a property of the body schema.` };
       }
-      for (const [k, v] of Object.entries(rec)) if (v !== null && typeof v === 'object' && !DYNAMIC.includes(k)) stack.push([v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+      if (!ext || id === undefined) continue;
+      const target = operationById(c.swagger, id);
+      if (!target) {
+        yield { file: c.swaggerFile, pointer: `${at}/${key}/operationId`, message: `${key} calls operation ${quote(id)}, which the definition does not have.` };
+        continue;
+      }
+      const names = new Set(parametersOf(c.swagger, target).map((p) => p.name));
+      for (const name of Object.keys(asRecord(ext.parameters) ?? {})) {
+        if (!names.has(name)) yield { file: c.swaggerFile, pointer: `${at}/${key}/parameters/${escapeToken(name)}`, message: `${key} passes "${name}", which operation ${quote(id)} does not take.` };
+      }
     }
   },
 });

@@ -194,17 +194,29 @@ export const developerDefaults = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.storeValidation,
   description:
-    'Agents Toolkit templates ship developer.name "Teams App, Inc." (newer agent templates "My App, Inc.") and https://www.example.com URLs; hosts reserved for examples (example.com, *.example, *.test) are reported too. The store requires the real publisher name and working privacy and terms pages. Warning: inferred from the toolkit defaults plus the store rules on privacy and terms links.',
+    'Agents Toolkit templates ship developer.name "Teams App, Inc." (newer agent templates "My App, Inc.") and https://www.example.com URLs; hosts reserved for examples (example.com, *.example, *.test) are reported too. The store requires the real publisher name and working privacy and terms pages. Warning: inferred from the toolkit defaults plus the store rules on privacy and terms links. The fields of one manifest are one finding (79 per-field warnings on 21 real packages were one template block each).',
   *check({ manifest }) {
     const dev = asRecord(asRecord(manifest?.value)?.developer);
     const name = asString(dev?.name);
+    // The template's developer block is one thing to replace: one finding listing its fields.
+    const summary = "{n} developer fields are template defaults; use the publisher's name as registered in Partner Center and its real pages";
     if (name && DEFAULT_DEVELOPER_NAMES.includes(name.trim().toLowerCase())) {
-      yield { file: 'manifest.json', pointer: '/developer/name', message: `developer.name is the template default "${name}"; use the publisher's name as registered in Partner Center.` };
+      yield {
+        file: 'manifest.json',
+        pointer: '/developer/name',
+        message: `developer.name is the template default "${name}"; use the publisher's name as registered in Partner Center.`,
+        repeat: { summary, place: `name "${name}"` },
+      };
     }
     for (const { key, url, at } of developerUrls(manifest?.value)) {
       const host = hostOf(url);
       if (host && isReservedHost(host)) {
-        yield { file: 'manifest.json', pointer: at, message: `developer.${key} ${url} points at the reserved example host ${host}; use the publisher's real page.` };
+        yield {
+          file: 'manifest.json',
+          pointer: at,
+          message: `developer.${key} ${url} points at the reserved example host ${host}; use the publisher's real page.`,
+          repeat: { summary, place: `${key} ${url}` },
+        };
       }
     }
   },

@@ -31,6 +31,17 @@ export const manifestSchema = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
+  // The rules that check the same values with a precise message; an unresolved placeholder is the cause of any schema error on its value.
+  restatedBy: [
+    'package.unresolved-placeholder',
+    'teams.manifest-feature-version',
+    'teams.version-semver',
+    'teams.developer-url-https',
+    'graph.teams-webapp-id',
+    'graph.teams-notification-url-format',
+    'graph.teams-notification-url-https',
+    'graph.teams-notification-url-length',
+  ],
   docs: DOCS.manifestSchema,
   description: "Validated offline with Microsoft's schema from @microsoft/app-manifest, as the Teams service does at upload.",
   *check({ manifest }) {

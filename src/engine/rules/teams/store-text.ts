@@ -21,7 +21,15 @@ export const namePreproduction = defineRule({
   *check({ manifest }) {
     for (const t of storeTexts(manifest?.value, 'name')) {
       const words = matchesOf(PREPRODUCTION, t.text);
-      if (words.length) yield { file: 'manifest.json', pointer: t.pointer, message: `${t.field} "${t.text}" contains the pre-production marker ${quoteList(words)}.` };
+      if (words.length) {
+        yield {
+          file: 'manifest.json',
+          pointer: t.pointer,
+          message: `${t.field} "${t.text}" contains the pre-production marker ${quoteList(words)}.`,
+          // name.short and name.full holding one marker are one rename.
+          repeat: { summary: `{n} app names contain the pre-production marker ${quoteList(words)}`, place: `${t.field} "${t.text}"` },
+        };
+      }
     }
   },
 });
@@ -55,7 +63,15 @@ export const nameMicrosoftProducts = defineRule({
       const { names, inParentheses } = productNamesIn(t.text);
       if (names.length === 0) continue;
       const how = inParentheses ? ' Product names may not appear in parentheses.' : ' Only an official Microsoft partner may name the product, after the app name ("Contoso Connector for Microsoft Teams").';
-      yield { file: 'manifest.json', pointer: t.pointer, message: `${t.field} "${t.text}" uses the Microsoft product name ${quoteList(names)}.${how}` };
+      yield {
+        file: 'manifest.json',
+        pointer: t.pointer,
+        message: `${t.field} "${t.text}" uses the Microsoft product name ${quoteList(names)}.${how}`,
+        repeat: {
+          summary: `{n} app names use the Microsoft product name ${quoteList(names)} (${inParentheses ? 'never in parentheses' : 'only an official Microsoft partner may name it, after the app name'})`,
+          place: `${t.field} "${t.text}"`,
+        },
+      };
     }
   },
 });

@@ -3,6 +3,7 @@
 import { asArray, asRecord, type JsonRecord } from '../../../util/values.js';
 import { escapeToken } from '../../../json/pointer.js';
 import { operationsOf } from './operations.js';
+import { allRefs, refPointer } from './refs.js';
 
 export interface SchemaSite {
   schema: JsonRecord;
@@ -53,4 +54,33 @@ function walk(value: unknown, p: string, role: SchemaSite['role'], property: str
   else walk(schema.items, `${p}/items`, role, undefined, false, out, depth + 1);
   if (asRecord(schema.additionalProperties)) walk(schema.additionalProperties, `${p}/additionalProperties`, role, undefined, false, out, depth + 1);
   asArray(schema.allOf).forEach((s, i) => walk(s, `${p}/allOf/${i}`, role, undefined, false, out, depth + 1));
+}
+
+const requestCache = new WeakMap<JsonRecord, Set<string>>();
+
+/**
+ * Pointers (`/definitions/name`) of the definitions a request body can reach through `$ref`s, directly or through
+ * other definitions. A definition only responses use is output, whatever its name.
+ */
+export function requestDefinitions(swagger: JsonRecord): Set<string> {
+  const cached = requestCache.get(swagger);
+  if (cached) return cached;
+  const reached = new Set<string>();
+  const queue = schemasOf(swagger).filter((s) => s.role === 'request').map((s) => s.schema);
+  for (let i = 0; i < queue.length && reached.size < 10_000; i++) {
+    for (const { ref } of allRefs(queue[i])) {
+      const target = refPointer(ref);
+      const name = target && /^\/definitions\/[^/]+$/.test(target) ? target : undefined;
+      if (!name || reached.has(name)) continue;
+      reached.add(name);
+      const def = asRecord(asRecord(swagger.definitions)?.[decodeToken(name.slice('/definitions/'.length))]);
+      if (def) queue.push(def);
+    }
+  }
+  requestCache.set(swagger, reached);
+  return reached;
+}
+
+function decodeToken(token: string): string {
+  return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
