@@ -42,3 +42,21 @@ function expectedPointer(e: ErrorObject): string {
 
 /** The rules that report schema errors of agent and plugin files (instructions length and MCP runtimes have their own rules). */
 export const SCHEMA_RULES = ['copilot.da-schema', 'copilot.plugin-schema', 'copilot.da-instructions-length', 'copilot.plugin-mcp-runtime'];
+
+/**
+ * What the engine must report of the reference errors: every error outside a failed oneOf/anyOf as is, and for
+ * each failed oneOf/anyOf at least one finding at or below it (the engine keeps the errors of the branch the
+ * value was meant for, not those of every branch: src/engine/schemas/explain.ts).
+ */
+export function expectSchemaParity(ours: readonly string[], reference: ReadonlyArray<{ pointer: string; error: ErrorObject }>): void {
+  const choices = [...new Set(reference.filter((r) => r.error.keyword === 'oneOf' || r.error.keyword === 'anyOf').map((r) => r.error.instancePath))];
+  const under = (p: string, at: string) => p === at || p.startsWith(`${at}/`);
+  for (const { pointer, error } of reference) {
+    // An "if" failure is reported through the errors of its "then" or "else".
+    if (error.keyword === 'if' || choices.some((c) => under(error.instancePath, c))) continue;
+    if (!ours.includes(pointer)) throw new Error(`not reported: ${error.instancePath} ${error.message} (${pointer}); reported: ${ours.join(', ')}`);
+  }
+  for (const c of choices) {
+    if (!ours.some((p) => under(p, c))) throw new Error(`nothing reported at or below ${c}, where a oneOf/anyOf fails; reported: ${ours.join(', ')}`);
+  }
+}

@@ -89,7 +89,7 @@ export const REPORT_SCHEMA = {
                 pointer,
                 line: position,
                 column: position,
-                source,,
+                source,
                 audiences: { type: 'array', items: audience, minItems: 1 },
                 docs: { type: 'string', pattern: '^https://' },
                 // Accepted by the configuration or the baseline (src/config/): kept, not counted.
@@ -112,7 +112,7 @@ export const REPORT_SCHEMA = {
                       line: position,
                       column: position,
                       message: { type: 'string', minLength: 1 },
-                      source,,
+                      source,
                     },
                   },
                 },

@@ -79,8 +79,14 @@ describe("'teams.developer-default-values'", () => {
     const m = validManifest({
       developer: { name: 'Teams App, Inc.', websiteUrl: 'https://www.example.com', privacyUrl: 'https://www.example.com/privacy', termsOfUseUrl: 'https://www.contoso.com/terms' },
     });
-    const pointers = findingsOf(await check(teamsPackage(m)), 'teams.developer-default-values').map((f) => f.pointer);
-    expect(pointers).toEqual(['/developer/name', '/developer/websiteUrl', '/developer/privacyUrl']);
+    // One template block, one finding: at the first field, listing the others.
+    const [f, ...more] = findingsOf(await check(teamsPackage(m)), 'teams.developer-default-values');
+    expect(more).toEqual([]);
+    expect(f.pointer).toBe('/developer/name');
+    expect(f.related?.map((r) => r.pointer)).toEqual(['/developer/websiteUrl', '/developer/privacyUrl']);
+    expect(f.message).toBe(
+      "3 developer fields are template defaults; use the publisher's name as registered in Partner Center and its real pages: name \"Teams App, Inc.\", websiteUrl https://www.example.com, privacyUrl https://www.example.com/privacy.",
+    );
   });
 });
 

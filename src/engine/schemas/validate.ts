@@ -10,19 +10,13 @@ import { join } from 'node:path';
 import * as formatsModule from 'ajv-formats/dist/formats.js';
 import * as equalModule from 'ajv/dist/runtime/equal.js';
 import * as ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
 import { AJV_OPTIONS, FORMATS, STANDALONE_RUNTIME, anonymous, compiledFileOf } from './ajv-setup.mjs';
 import { loadSchemaJson, schemaFile, schemaRootDir, type SchemaFamily } from './catalog.js';
-import { escapeToken } from '../json/pointer.js';
+import { explainErrors, type SchemaIssue } from './explain.js';
+import type { FindingDraft } from '../types.js';
 
-export interface SchemaIssue {
-  /** Pointer of the offending value: for `required`, the missing property; for additionalProperties, the extra one. */
-  pointer: string;
-  message: string;
-  keyword: string;
-  /** True when the pointer names a property that does not exist (required). */
-  missing: boolean;
-}
+export type { SchemaIssue } from './explain.js';
 
 const cache = new Map<string, ValidateFunction>();
 // Both packages are CommonJS with a `default` export (the module itself); NodeNext types them as a wrapped namespace.
@@ -59,6 +53,7 @@ export function getValidator(family: SchemaFamily, version: string): ValidateFun
 /** Forgets the validators made so far (tests that switch the schema root). */
 export function clearValidatorCache(): void {
   cache.clear();
+  schemaJson.clear();
 }
 
 const precompiled = new WeakSet<ValidateFunction>();
@@ -109,49 +104,31 @@ function cjsDefault<T>(ns: unknown): T {
   return v as T;
 }
 
-/** Validates `value`; undefined when no schema exists for that family and version. */
+/**
+ * Validates `value`; undefined when no schema exists for that family and version. The errors are explained
+ * (explain.ts): oneOf/anyOf branches chosen by what the value was meant to be, messages in words with the value.
+ */
 export function validateAgainst(family: SchemaFamily, version: string, value: unknown): SchemaIssue[] | undefined {
   const validate = getValidator(family, version);
   if (!validate) return undefined;
   if (validate(value)) return [];
-  return dedupe((validate.errors ?? []).map(toIssue));
+  return explainErrors(validate.errors ?? [], schemaJsonOf(family, version), value);
 }
 
-export function toIssue(e: ErrorObject): SchemaIssue {
-  const params = e.params as Record<string, unknown>;
-  if (e.keyword === 'required' && typeof params.missingProperty === 'string') {
-    return {
-      pointer: `${e.instancePath}/${escapeToken(params.missingProperty)}`,
-      message: `${describe(e.instancePath)} is missing the required property "${params.missingProperty}".`,
-      keyword: e.keyword,
-      missing: true,
-    };
+const schemaJson = new Map<string, Record<string, unknown>>();
+
+/** The schema itself, read only when a value fails it: the explanation walks it to choose oneOf/anyOf branches. */
+function schemaJsonOf(family: SchemaFamily, version: string): Record<string, unknown> {
+  const rel = schemaFile(family, version)!;
+  let json = schemaJson.get(rel);
+  if (!json) {
+    json = loadSchemaJson(rel);
+    schemaJson.set(rel, json);
   }
-  if (e.keyword === 'additionalProperties' && typeof params.additionalProperty === 'string') {
-    return {
-      pointer: `${e.instancePath}/${escapeToken(params.additionalProperty)}`,
-      message: `${describe(e.instancePath)} has the property "${params.additionalProperty}", which the schema does not allow.`,
-      keyword: e.keyword,
-      missing: false,
-    };
-  }
-  const detail =
-    e.keyword === 'enum' && Array.isArray(params.allowedValues)
-      ? `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`
-      : e.message ?? e.keyword;
-  return { pointer: e.instancePath, message: `${describe(e.instancePath)} ${detail}.`, keyword: e.keyword, missing: false };
+  return json;
 }
 
-function describe(instancePath: string): string {
-  return instancePath === '' ? 'The document' : `"${instancePath}"`;
-}
-
-function dedupe(issues: SchemaIssue[]): SchemaIssue[] {
-  const seen = new Set<string>();
-  return issues.filter((i) => {
-    const key = `${i.pointer}\u0000${i.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+/** A schema issue as a rule's finding draft in `file`. */
+export function issueDraft(file: string, issue: SchemaIssue): FindingDraft {
+  return { file, pointer: issue.pointer, message: issue.message, ...(issue.severity ? { severity: issue.severity } : {}) };
 }

@@ -3,7 +3,7 @@
 import { defineRule, BOTH, MULTITENANT, type RuleContext } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
-import { copilotSchemaIssues } from './shared/schema.js';
+import { issueDraft, validateAgainst } from '../../schemas/validate.js';
 import { DECLARATIVE_AGENT_VERSIONS } from '../../schemas/catalog.js';
 import { asArray, asRecord, asString, type JsonRecord } from '../../util/values.js';
 import { copilotFiles, type AgentFile } from './shared/files.js';
@@ -51,7 +51,7 @@ export const daSchema = defineRule({
       }
       // A $schema naming another version is copilot.schema-url-version's to report. A too long `instructions` is
       // reported once, with its character count, by copilot.da-instructions-length (restatedBy).
-      for (const issue of copilotSchemaIssues('declarative-agent', version, agent.value) ?? []) yield at(agent.path, issue.pointer, issue.message);
+      for (const issue of validateAgainst('declarative-agent', version, agent.value) ?? []) yield issueDraft(agent.path, issue);
     }
   },
 });

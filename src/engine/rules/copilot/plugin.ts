@@ -2,7 +2,7 @@
 import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
-import { copilotSchemaIssues } from './shared/schema.js';
+import { getValidator, issueDraft, validateAgainst } from '../../schemas/validate.js';
 import { API_PLUGIN_VERSIONS } from '../../schemas/catalog.js';
 import { draftAt, operationsById, listOperations, serverUrls } from '../../openapi/index.js';
 import { asArray, asRecord, asString, type JsonRecord } from '../../util/values.js';
@@ -12,7 +12,6 @@ import { at, charCount, isLocalizationToken } from './shared/drafts.js';
 import type { RuleContext } from '../rule.js';
 import type { FindingDraft } from '../../types.js';
 import { mcpRuntimes, mcpSpecProblems, pluginMcpRuntimes, runtimeToolDescription, toolsOf } from './shared/mcp.js';
-import { getValidator } from '../../schemas/validate.js';
 
 /** Lengths past which the plugin manifest reference says text may be ignored. */
 export const PLUGIN_TEXT_LIMITS = { name_for_human: 20, description_for_human: 100, description_for_model: 2048 } as const;
@@ -70,9 +69,9 @@ function within(p: string, prefix: string): boolean {
  */
 function* pluginSchemaDrafts(plugin: ReadablePlugin, version: string): Generator<FindingDraft> {
   const runtimes = pluginMcpRuntimes(plugin);
-  for (const issue of copilotSchemaIssues('api-plugin', version, plugin.value) ?? []) {
+  for (const issue of validateAgainst('api-plugin', version, plugin.value) ?? []) {
     const owned = runtimes.some((r) => within(issue.pointer, `${r.pointer}/spec`) || issue.pointer === `${r.pointer}/type` || (issue.missing && issue.pointer === `${r.pointer}/auth`));
-    if (!owned) yield at(plugin.path, issue.pointer, issue.message);
+    if (!owned) yield issueDraft(plugin.path, issue);
   }
   if (version !== MCP_SCHEMA_VERSION) return;
   for (const r of runtimes) {

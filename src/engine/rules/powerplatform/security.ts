@@ -36,8 +36,8 @@ export const securityDefined = defineRule({
             yield {
               file: c.swaggerFile,
               pointer: p,
-              message: `Security requirement ${quote(name)} is not in securityDefinitions${known.length ? ` (it defines ${known.map(quote).join(', ')})` : ''}.`,
-              repeat: { summary: `Security requirement ${quote(name)} is not in securityDefinitions${known.length ? ` (it defines ${known.map(quote).join(', ')})` : ''}; {n} places name it`, place: where },
+              message: `Security requirement ${quote(name)} is not in securityDefinitions${known.length ? ` (it defines ${known.map((k) => quote(k)).join(', ')})` : ''}.`,
+              repeat: { summary: `Security requirement ${quote(name)} is not in securityDefinitions${known.length ? ` (it defines ${known.map((k) => quote(k)).join(', ')})` : ''}; {n} places name it`, place: where },
             };
           } else if (def.type !== 'oauth2' && asArray(scopes).length > 0) {
             yield { file: c.swaggerFile, pointer: p, message: `Security requirement ${quote(name)} is ${String(def.type)}; its value must be [].` };

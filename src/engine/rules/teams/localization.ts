@@ -2,7 +2,7 @@
 import { defineRule, BOTH, MULTITENANT, type Rule } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
-import { validateAgainst } from '../../schemas/validate.js';
+import { issueDraft, validateAgainst } from '../../schemas/validate.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { keyPath, languageFiles, manifestValueAt, NON_PATH_KEYS } from './shared/localization.js';
 
@@ -21,7 +21,7 @@ export const localizationSchema = defineRule({
     if (!version) return;
     for (const file of languageFiles(pkg, manifest?.value)) {
       const issues = validateAgainst('teams-localization', version, file.doc.value);
-      for (const issue of issues ?? []) yield { file: file.name, pointer: issue.pointer, message: `${file.name}: ${issue.message}` };
+      for (const issue of issues ?? []) yield issueDraft(file.name, { ...issue, message: `${file.name}: ${issue.message}` });
     }
   },
 });

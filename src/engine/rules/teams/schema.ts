@@ -2,7 +2,7 @@
 import { defineRule, BOTH } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { TEAMS_MANIFEST_VERSIONS } from '../../schemas/catalog.js';
-import { validateAgainst } from '../../schemas/validate.js';
+import { issueDraft, validateAgainst } from '../../schemas/validate.js';
 import { asRecord } from '../../util/values.js';
 
 export const manifestVersionKnown = defineRule({
@@ -52,6 +52,6 @@ export const manifestSchema = defineRule({
       return;
     }
     const issues = validateAgainst('teams', m.manifestVersion, m);
-    for (const issue of issues ?? []) yield { file: 'manifest.json', pointer: issue.pointer, message: issue.message };
+    for (const issue of issues ?? []) yield issueDraft('manifest.json', issue);
   },
 });
