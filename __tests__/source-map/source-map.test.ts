@@ -102,3 +102,21 @@ describe('template matching', () => {
     expect(matchTemplate('a.b', 'axb')).toBe('none');
   });
 });
+
+describe('source mapping of grouped findings', () => {
+  it('places every related place of a grouped finding on its source line too', async () => {
+    const developer = { name: 'Teams App, Inc.', websiteUrl: 'https://www.example.com', privacyUrl: 'https://www.example.com/privacy', termsOfUseUrl: 'https://www.example.com/terms' };
+    const source = JSON.stringify(validManifest({ developer }), null, 4);
+    const root = await makeWorkspace({
+      'appPackage/manifest.json': source,
+      'appPackage/build/app.zip': { zip: teamsPackage(validManifest({ developer })) },
+    });
+    const report = await check(root, ['appPackage/build/app.zip']);
+    const f = report.packages[0].findings.find((x) => x.ruleId === 'teams.developer-default-values')!;
+    const lineOf = (key: string) => source.split('\n').findIndex((l) => l.includes(`"${key}"`)) + 1;
+    expect(f.source?.line).toBe(lineOf('name'));
+    expect(f.related?.map((r) => [r.source?.path, r.source?.line])).toEqual(
+      ['websiteUrl', 'privacyUrl', 'termsOfUseUrl'].map((k) => ['appPackage/manifest.json', lineOf(k)]),
+    );
+  });
+});
