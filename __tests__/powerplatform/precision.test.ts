@@ -172,3 +172,15 @@ describe('severity with evidence', () => {
     expect(findingsOf(await check(connectorPackage(edit)), 'powerplatform.summary-not-description').map((f) => f.severity)).toEqual(['notice']);
   });
 });
+
+describe('Swagger 2.0 schema errors name the real cause', () => {
+  it('reports a query parameter of type object as a wrong type, not as a body parameter or a $ref that is missing', async () => {
+    const report = await check(connectorPackage((p) => (p.swagger.paths['/orders'].get.parameters[0].type = 'object')));
+    expect(findingsOf(report, 'powerplatform.swagger-schema').map((f) => [f.pointer, f.message])).toEqual([
+      [
+        '/paths/~1orders/get/parameters/0/type',
+        'Swagger 2.0 schema: paths["/orders"].get.parameters[0].type must be one of "string", "number", "boolean", "integer" or "array"; it is "object".',
+      ],
+    ]);
+  });
+});

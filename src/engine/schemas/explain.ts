@@ -75,7 +75,10 @@ export function explainErrors(errors: readonly ErrorObject[], root: Schema, valu
   }
   // Every branch chosen, none with an issue: the chosen branch's own errors (above) say what is wrong. Deepest first,
   // so that an overlap excused below a place (see there) excuses the place too.
-  const excused: string[] = [];
+  // Places with an issue at or below them (a Set of every prefix: comparing each place with every issue was quadratic).
+  const covered = new Set<string>();
+  const cover = (pointer: string) => prefixes(pointer).forEach((p) => covered.add(p));
+  out.forEach((i) => cover(i.pointer));
   chosen.sort((a, b) => b[0].instancePath.length - a[0].instancePath.length);
   for (const list of chosen) {
     const path = list[0].instancePath;
@@ -87,7 +90,7 @@ export function explainErrors(errors: readonly ErrorObject[], root: Schema, valu
       // overlaps and nothing can be done about it in the file.
       const decision = explainer.decisionsAt(path, 'oneOf').find((d) => several.every((i) => i < d.names.length));
       if (decision && several.some((i) => unconstrained(decision.branches[i]))) {
-        excused.push(path);
+        cover(path);
         continue;
       }
       const names = decision?.names ?? [];
@@ -98,8 +101,10 @@ export function explainErrors(errors: readonly ErrorObject[], root: Schema, valu
         severity: 'warning',
         message: `${describePath(path)} fits more than one of the forms Microsoft's schema allows for it (${listText(several.map((i) => names[i] ?? `form ${i + 1}`), 'and')}), and the schema asks for exactly one: tools that validate with it may refuse the file.`,
       });
-    } else if (![...out.map((i) => i.pointer), ...excused].some((p) => p === path || p.startsWith(`${path}/`))) {
+      cover(path);
+    } else if (!covered.has(path)) {
       push(toIssue(list[0], explainer));
+      cover(path);
     }
   }
   return out;
@@ -108,7 +113,7 @@ export function explainErrors(errors: readonly ErrorObject[], root: Schema, valu
 class Explainer {
   private readonly at = new Map<string, { schemas: Schema[]; decisions: Decision[] }>();
   /** Locations where a oneOf/anyOf branch was chosen: errors below them must come from the chosen branch. */
-  private readonly decided: string[] = [];
+  private readonly decided = new Set<string>();
 
   constructor(
     private readonly root: Schema,
@@ -128,7 +133,7 @@ class Explainer {
   belongs(e: ErrorObject): boolean {
     const path = e.instancePath;
     this.location(path);
-    if (!this.decided.some((d) => path === d || path.startsWith(`${d}/`))) return true;
+    if (!prefixes(path).some((p) => this.decided.has(p))) return true;
     return this.schemasAt(path).some((s) => producedBy(s, e));
   }
 
@@ -169,7 +174,7 @@ class Explainer {
         if (list.length === 0) continue;
         const decision = this.decide(keyword, list, value, path, s);
         decisions.push(decision);
-        if (decision.chosen) this.decided.push(path);
+        if (decision.chosen) this.decided.add(path);
         for (const b of decision.issue ? [] : (decision.chosen ?? list)) expand(b, depth + 1);
       }
     };
@@ -260,23 +265,39 @@ class Explainer {
       const scores = branches.map((b) => this.fit(b, value));
       const best = Math.max(...scores);
       const top = branches.filter((_, i) => scores[i] === best);
-      if (top.length === 1 && best > 0) return decision(top);
+      if (top.length === 1) return decision(top);
     }
     return decision(undefined);
   }
 
-  /** For each property a branch fixes (const or enum), the JSON texts it allows; allOf members included. */
+  /**
+   * For each property a branch fixes (const or enum), the JSON texts it allows; allOf members included, and the
+   * branches of a nested oneOf/anyOf together (Swagger's non-body parameter: `in` is header, formData, query or path).
+   */
   private constantsOf(branch: Schema): Map<string, string[]> {
     const out = new Map<string, string[]>();
+    const add = (k: string, values: string[]) => out.set(k, [...new Set([...(out.get(k) ?? []), ...values])]);
     const visit = (s: Schema | undefined, depth: number) => {
       if (!s || depth > 8) return;
       for (const [k, raw] of Object.entries(isObject(s.properties) ? s.properties : {})) {
         const p = this.resolve(raw);
         if (!p) continue;
-        if ('const' in p) out.set(k, [JSON.stringify(p.const)]);
-        else if (Array.isArray(p.enum)) out.set(k, p.enum.map((x) => JSON.stringify(x)));
+        if ('const' in p) add(k, [JSON.stringify(p.const)]);
+        else if (Array.isArray(p.enum)) add(k, p.enum.map((x) => JSON.stringify(x)));
       }
-      for (const sub of asList(s.allOf)) visit(this.resolve(sub), depth + 1);
+      for (const sub of [...asList(s.allOf), ...asList(s.oneOf), ...asList(s.anyOf)]) visit(this.resolve(sub), depth + 1);
+    };
+    visit(branch, 0);
+    return out;
+  }
+
+  /** The properties a branch declares, with those of its allOf members and nested oneOf/anyOf branches. */
+  private propertiesOf(branch: Schema): Schema {
+    const out: Schema = {};
+    const visit = (s: Schema | undefined, depth: number) => {
+      if (!s || depth > 8) return;
+      Object.assign(out, isObject(s.properties) ? s.properties : {});
+      for (const sub of [...asList(s.allOf), ...asList(s.oneOf), ...asList(s.anyOf)]) visit(this.resolve(sub), depth + 1);
     };
     visit(branch, 0);
     return out;
@@ -284,7 +305,7 @@ class Explainer {
 
   /** How well an object fits a branch: properties it declares, less required ones missing and ones it forbids. */
   private fit(branch: Schema, value: Schema): number {
-    const props = isObject(branch.properties) ? branch.properties : {};
+    const props = this.propertiesOf(branch);
     const keys = Object.keys(value);
     const known = keys.filter((k) => k in props).length;
     const closed = branch.additionalProperties === false || isObject(branch.propertyNames);
@@ -397,6 +418,16 @@ function valueWords(v: unknown): string {
   const t = jsonType(v);
   if (t === 'object' || t === 'array') return article(t === 'array' ? 'array' : 'object');
   return t === 'null' ? 'null' : `${article(t === 'integer' ? 'number' : t)} (${jsonText(v)})`;
+}
+
+/** A pointer and every pointer above it: /a/b, /a, "". */
+function prefixes(pointer: string): string[] {
+  const out = [pointer];
+  for (let i = pointer.lastIndexOf('/'); i >= 0; i = pointer.lastIndexOf('/', i - 1)) {
+    out.push(pointer.slice(0, i));
+    if (i === 0) break;
+  }
+  return out;
 }
 
 function asList(v: unknown): unknown[] {

