@@ -80,7 +80,7 @@ export const aiDescriptions = defineRule({
   description:
     'Copilot picks a connector action from its description and fills parameters from theirs (certification "agent action requirements", quoted by third parties; ' +
     'Copilot for Sales maps parameters "based on the descriptions"). A description of fewer than six words, one that repeats the summary, or a visible parameter without description ' +
-    'is reported: a warning for connectors that declare themselves plugins (x-ms-openai-data), a notice for others, because the threshold is a judgement.',
+    'is reported: a warning for connectors that declare themselves plugins (x-ms-openai-data), a notice for others, because the threshold is a judgement. One finding per file and kind.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
@@ -90,11 +90,24 @@ export const aiDescriptions = defineRule({
       const d = asString(op.op.description)?.trim() ?? '';
       const s = asString(op.op.summary)?.trim() ?? '';
       if (d && (wordCount(d) < MIN_WORDS || d.toLowerCase().replace(/\.$/, '') === s.toLowerCase())) {
-        yield { file: c.swaggerFile, pointer: `${op.pointer}/description`, severity, message: `The description of ${op.operationId ?? op.path} (${quote(d)}) is too thin for Copilot to know when to call it; say what it does, with what input, and what it returns.` };
+        yield {
+          file: c.swaggerFile,
+          pointer: `${op.pointer}/description`,
+          severity,
+          message: `The description of ${op.operationId ?? op.path} (${quote(d)}) is too thin for Copilot to know when to call it; say what it does, with what input, and what it returns.`,
+          repeat: { summary: '{n} operation descriptions are too thin for Copilot to know when to call them; say what each does, with what input, and what it returns', place: op.operationId ?? op.path },
+        };
       }
       const undocumented = parametersOf(c.swagger, op).filter((p) => visibility(p.param) !== 'internal' && p.in !== 'body' && !asString(p.param.description)?.trim());
       if (undocumented.length) {
-        yield { file: c.swaggerFile, pointer: op.pointer, severity, message: `Copilot cannot tell what to pass for ${undocumented.map((p) => `"${p.name}"`).join(', ')} of ${op.operationId ?? op.path}: describe each parameter.` };
+        const names = undocumented.map((p) => `"${p.name}"`).join(', ');
+        yield {
+          file: c.swaggerFile,
+          pointer: op.pointer,
+          severity,
+          message: `Copilot cannot tell what to pass for ${names} of ${op.operationId ?? op.path}: describe each parameter.`,
+          repeat: { summary: '{n} operations have parameters without a description, so Copilot cannot tell what to pass', place: `${op.operationId ?? op.path} (${names})` },
+        };
       }
     }
   },

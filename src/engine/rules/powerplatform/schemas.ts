@@ -248,7 +248,7 @@ export const propertyText = defineRule({
   docs: DOCS.connectorStringGuidance,
   description:
     'The designer labels inputs and dynamic content with x-ms-summary (or title) and shows the description as help (string guidance; reviewer in PR #880). ' +
-    'Advice, one notice per schema listing the properties that lack a display name.',
+    'Advice: one notice per file, listing the schemas whose properties lack a display name (504 per-schema notices on 21 corpus connectors said one thing).',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
@@ -263,7 +263,12 @@ export const propertyText = defineRule({
         .map(([k]) => k);
       if (unnamed.length) {
         const shown = unnamed.slice(0, 5).map((k) => `"${k}"`).join(', ');
-        yield { file: c.swaggerFile, pointer: `${s.pointer}/properties`, message: `${unnamed.length} properties have no x-ms-summary or title: ${shown}${unnamed.length > 5 ? ', …' : ''}.` };
+        yield {
+          file: c.swaggerFile,
+          pointer: `${s.pointer}/properties`,
+          message: `${unnamed.length} properties have no x-ms-summary or title: ${shown}${unnamed.length > 5 ? ', …' : ''}.`,
+          repeat: { summary: '{n} schemas have properties without an x-ms-summary or title (the name the designer shows)', place: `${s.pointer.replace(/^\/definitions\//, '')} (${unnamed.length})` },
+        };
       }
     }
   },

@@ -203,6 +203,7 @@ export const mimeTypes = defineRule({
           pointer: op.pointer,
           severity: 'warning',
           message: `${op.method.toUpperCase()} ${op.path} takes a body but declares no consumes (for example ["application/json"]).`,
+          repeat: { summary: '{n} operations take a body but declare no consumes (set it once at the root, for example ["application/json"])', place: `${op.method.toUpperCase()} ${op.path}` },
         };
       }
     }
