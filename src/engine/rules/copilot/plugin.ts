@@ -34,6 +34,7 @@ export const pluginSchema = defineRule({
   docs: DOCS.apiPluginManifest,
   description:
     "Validated offline with Microsoft's plugin schema for the version `schema_version` names (v2.1–v2.4): required fields, namespace and function name patterns, runtime and auth types. " +
+    "A runtime's spec is checked against the form its `type` names (OpenApi, LocalPlugin; plugin manifest 2.4, Runtime object), not against every form, so the errors are those of the form meant. " +
     'RemoteMCPServer runtimes are the exception: the published v2.4 schema rejects the dynamic-discovery spec ({"url": …} alone) and the {"file": …} tool description that the v2.4 reference documents, ' +
     'because both match two branches of a oneOf, so those runtimes are checked against the reference by copilot.plugin-mcp-runtime and a notice says where the schema (and the Agents Toolkit validator that uses it) disagrees.',
   *check(ctx) {

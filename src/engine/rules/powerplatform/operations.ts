@@ -136,7 +136,7 @@ export const summaryCharacters = defineRule({
       const s = asString(op.op.summary);
       if (!s || !s.trim() || isInternal(op)) continue;
       const bad = [...new Set(s.replace(/[\p{L}\p{N} ()'-]/gu, ''))];
-      const repeat = { summary: '{n} operation summaries use characters other than letters, digits, spaces and parentheses, or end with one', place: quote(s) };
+      const repeat = { summary: '{n} operation summaries use characters other than letters, digits, spaces and parentheses, or do not end with a letter or digit', place: quote(s) };
       if (bad.length) yield { file: c.swaggerFile, pointer: `${op.pointer}/summary`, message: `The summary ${quote(s)} contains ${bad.map((ch) => `"${ch}"`).join(' ')}; use letters, digits, spaces and parentheses.`, repeat };
       else if (!endsAlphanumeric(s)) yield { file: c.swaggerFile, pointer: `${op.pointer}/summary`, message: `The summary ${quote(s)} must end with a letter or digit.`, repeat };
     }

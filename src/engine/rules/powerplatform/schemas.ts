@@ -3,7 +3,7 @@ import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
-import { requestDefinitions, schemasOf, type SchemaSite } from './shared/schemas.js';
+import { requestDefinitions, schemaPlace, schemasOf, type SchemaSite } from './shared/schemas.js';
 import { matchesType } from './shared/types.js';
 import { quote } from './shared/text.js';
 
@@ -267,7 +267,7 @@ export const propertyText = defineRule({
           file: c.swaggerFile,
           pointer: `${s.pointer}/properties`,
           message: `${unnamed.length} properties have no x-ms-summary or title: ${shown}${unnamed.length > 5 ? ', …' : ''}.`,
-          repeat: { summary: '{n} schemas have properties without an x-ms-summary or title (the name the designer shows)', place: `${s.pointer.replace(/^\/definitions\//, '')} (${unnamed.length})` },
+          repeat: { summary: '{n} schemas have properties without an x-ms-summary or title (the name the designer shows)', place: `${schemaPlace(s.pointer) || 'the body'} (${unnamed.length})` },
         };
       }
     }

@@ -18,7 +18,7 @@ export const securityDefined = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description:
     'SecurityRequirementMustBeDefined, ...MustHaveEmptyValue, OAuthSecurityRequirementValueMustBeScopeName: every requirement names a securityDefinitions entry; ' +
-    'non-OAuth requirements use [], OAuth ones list only scopes the definition declares.',
+    'non-OAuth requirements use [], OAuth ones list only scopes the definition declares. One undefined scheme named by many operations is one finding listing them.',
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;

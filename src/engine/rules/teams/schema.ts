@@ -43,7 +43,10 @@ export const manifestSchema = defineRule({
     'graph.teams-notification-url-length',
   ],
   docs: DOCS.manifestSchema,
-  description: "Validated offline with Microsoft's schema from @microsoft/app-manifest, as the Teams service does at upload.",
+  description:
+    "Validated offline with Microsoft's schema from @microsoft/app-manifest, as the Teams service does at upload. Messages say the cause in words with the value " +
+    '("id must be a GUID; it is …"); where a oneOf/anyOf fails, the errors of the form the value was meant for. A value another rule reports more precisely ' +
+    '(an unresolved placeholder, a feature the version lacks) is one finding, theirs, at this error\'s severity.',
   *check({ manifest }) {
     const m = asRecord(manifest?.value);
     if (!m || typeof m.manifestVersion !== 'string') {

@@ -84,3 +84,24 @@ export function requestDefinitions(swagger: JsonRecord): Set<string> {
 function decodeToken(token: string): string {
   return token.replace(/~1/g, '/').replace(/~0/g, '~');
 }
+
+/**
+ * A schema's place in words, for lists of places: `/paths/~1orders/get/responses/200/schema/properties/lines/items`
+ * reads "GET /orders, 200 response: lines[]", `/definitions/Order/properties/id` reads "Order: id".
+ */
+export function schemaPlace(pointer: string): string {
+  const tokens = pointer.split('/').slice(1).map(decodeToken);
+  let head: string;
+  if (tokens[0] === 'paths' && tokens.length >= 3) head = `${tokens[2].toUpperCase()} ${tokens.splice(0, 3)[1]}`;
+  else head = tokens.splice(0, 2)[1] ?? '';
+  const context: string[] = [];
+  let property = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t === 'responses' || t === 'parameters') context.push(t === 'responses' ? `${tokens[++i]} response` : `parameter ${tokens[++i]}`);
+    else if (t === 'properties') property += `${property ? '.' : ''}${tokens[++i] ?? ''}`;
+    else if (t === 'items') property += '[]';
+    else if (t !== 'schema') property += `${property ? '.' : ''}${t}`;
+  }
+  return [[head, ...context].join(', '), property].filter(Boolean).join(': ');
+}
