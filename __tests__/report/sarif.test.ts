@@ -29,6 +29,29 @@ describe('SARIF', () => {
     expect(validate({ version: '2.1.0', runs: [{ tool: {} }] })).toBe(false);
   });
 
+  it('gives the other places of a grouped finding as related locations, on the source when known', () => {
+    const grouped = finding({
+      related: [
+        { pointer: '/name/full', line: 9, column: 13, message: 'name.full is wrong too.', source: { path: 'appPackage/manifest.json', line: 12, column: 5 } },
+        { pointer: '/description/short', line: 10, column: 14, message: 'And here.', source: null },
+      ],
+    });
+    const log = sarifLog(report([pkg({ findings: [grouped] })]));
+    expectValid(log);
+    expect(log.runs[0].results![0].relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: 'appPackage/manifest.json', uriBaseId: '%SRCROOT%' }, region: { startLine: 12, startColumn: 5 } },
+        message: { text: 'name.full is wrong too.' },
+      },
+      {
+        id: 2,
+        physicalLocation: { artifactLocation: { uri: 'appPackage/build/appPackage.dev.zip', uriBaseId: '%SRCROOT%' }, region: { startLine: 1 } },
+        message: { text: 'And here. (/description/short)' },
+      },
+    ]);
+  });
+
   it('is valid with hostile text, no findings, and findings without any position', () => {
     expectValid(sarifLog(report([pkg({ meta: { name: HOSTILE }, findings: [finding({ message: HOSTILE, file: '', pointer: '', line: undefined, column: undefined, source: null })] })])));
     expectValid(sarifLog(report([])));
