@@ -100,7 +100,7 @@ export function schemaPlace(pointer: string): string {
     const t = tokens[i];
     if (t === 'responses' || t === 'parameters') context.push(t === 'responses' ? `${tokens[++i]} response` : `parameter ${tokens[++i]}`);
     else if (t === 'properties') property += `${property ? '.' : ''}${tokens[++i] ?? ''}`;
-    else if (t === 'items') property += '[]';
+    else if (t === 'items') property += property ? '[]' : 'items';
     else if (t !== 'schema') property += `${property ? '.' : ''}${t}`;
   }
   return [[head, ...context].join(', '), property].filter(Boolean).join(': ');
