@@ -184,3 +184,13 @@ describe('Swagger 2.0 schema errors name the real cause', () => {
     ]);
   });
 });
+
+describe('places in grouped messages', () => {
+  it('names a schema by its operation, response or definition and property', async () => {
+    const { schemaPlace } = await import('../../src/engine/rules/powerplatform/shared/schemas.js');
+    expect(schemaPlace('/paths/~1boards/get/responses/200/schema/properties/data/items')).toBe('GET /boards, 200 response: data[]');
+    expect(schemaPlace('/paths/~1domains/get/responses/200/schema/items')).toBe('GET /domains, 200 response: items');
+    expect(schemaPlace('/definitions/Order/properties/id')).toBe('Order: id');
+    expect(schemaPlace('/paths/~1x/post/parameters/0/schema')).toBe('POST /x, parameter 0');
+  });
+});
