@@ -5,11 +5,21 @@ import { check, teamsPackage, validManifest } from './helpers/packages.js';
 
 describe('consolidation', () => {
   it('gives a schema error and an unresolved placeholder on the same value one finding: an error that names the placeholder', async () => {
-    const report = await check(teamsPackage(validManifest({ id: '${{TEAMS_APP_ID}}' })));
-    const at = report.findings.filter((f) => f.file === 'manifest.json' && f.pointer === '/id');
+    const manifest = validManifest();
+    (manifest.developer as Record<string, unknown>).websiteUrl = '${{TAB_ENDPOINT}}/about';
+    const report = await check(teamsPackage(manifest));
+    const at = report.findings.filter((f) => f.file === 'manifest.json' && f.pointer === '/developer/websiteUrl');
+    // The placeholder rule's words (a warning on its own), at the schema's severity, with the schema's words after them.
     expect(at.map((f) => [f.ruleId, f.severity])).toEqual([['package.unresolved-placeholder', 'error']]);
-    expect(at[0].message).toBe('manifest.json /id holds the unresolved placeholder ${{TEAMS_APP_ID}}. id must be a GUID; it is "${{TEAMS_APP_ID}}".');
-    expect(report.routes.map((r) => r.blockers.map((b) => b.ruleId))).toEqual([['package.unresolved-placeholder'], ['package.unresolved-placeholder']]);
+    expect(at[0].message).toBe(
+      'manifest.json /developer/websiteUrl holds the unresolved placeholder ${{TAB_ENDPOINT}}. developer.websiteUrl must be a URL that starts with https://; it is "${{TAB_ENDPOINT}}/about".',
+    );
+    expect(report.routes.every((r) => r.blockers.some((b) => b.ruleId === 'package.unresolved-placeholder'))).toBe(true);
+  });
+
+  it('keeps one error where a placeholder sits in a value the app runs on: the placeholder rule says why', async () => {
+    const report = await check(teamsPackage(validManifest({ id: '${{TEAMS_APP_ID}}' })));
+    expect(report.findings.filter((f) => f.pointer === '/id').map((f) => [f.ruleId, f.severity])).toEqual([['package.unresolved-placeholder-functional', 'error']]);
   });
 
   it('keeps the schema error where no other rule says it', async () => {

@@ -19,39 +19,53 @@ const mcpPlugin = (runtime: Record<string, unknown>, parameter: Record<string, u
   });
 
 describe('an MCP runtime (plugin v2.4)', () => {
+  // The runtime itself is copilot.plugin-mcp-runtime's (judged by the v2.4 reference); the schema rule reports the rest.
+  const errors = async (plugin: Record<string, unknown>) =>
+    (await copilotFindings(agentPackage({ plugin }))).filter((f) => f.file === 'ai-plugin.json' && f.severity === 'error').map((f) => [f.ruleId, f.pointer]);
+
   it('reports its real defects — no auth, a property the MCP spec does not have, default null — and not the other runtimes’', async () => {
     const plugin = mcpPlugin({ spec: { url: 'https://learn.microsoft.com/api/mcp', enable_dynamic_discovery: false } }, { type: 'string', default: null });
-    expect(await pluginErrors(plugin)).toEqual([
-      ['error', '/functions/0/parameters/properties/query/default', 'functions[0].parameters.properties.query.default must be a string, a boolean, an integer, a number or an array; it is null.'],
-      ['error', '/runtimes/0/auth', 'runtimes[0] is missing the required property "auth".'],
-      [
-        'error',
-        '/runtimes/0/spec/enable_dynamic_discovery',
-        'runtimes[0].spec has the property "enable_dynamic_discovery", which the schema does not allow (it allows "url" and "mcp_tool_description").',
-      ],
+    expect(await errors(plugin)).toEqual([
+      ['copilot.plugin-schema', '/functions/0/parameters/properties/query/default'],
+      ['copilot.plugin-mcp-runtime', '/runtimes/0/auth'],
+      ['copilot.plugin-mcp-runtime', '/runtimes/0/spec/enable_dynamic_discovery'],
+    ]);
+    expect((await pluginErrors(plugin))[0]).toEqual([
+      'error',
+      '/functions/0/parameters/properties/query/default',
+      'functions[0].parameters.properties.query.default must be a string, a boolean, an integer, a number or an array; it is null.',
     ]);
   });
 
-  it('passes the reference example (a url and a tool description file), although the schema’s inline form accepts any object', async () => {
-    const plugin = mcpPlugin({ auth: { type: 'None' }, spec: { url: 'https://mcp.contoso.com/', mcp_tool_description: { file: 'mcp-tools.json' } } });
-    expect(await pluginErrors(plugin)).toEqual([]);
+  it('gives the schema rule no error for the reference examples (a url, with or without a tool description file)', async () => {
+    for (const spec of [{ url: 'https://mcp.contoso.com/', mcp_tool_description: { file: 'mcp-tools.json' } }, { url: 'https://mcp.contoso.com/' }]) {
+      expect((await pluginErrors(mcpPlugin({ auth: { type: 'None' }, spec }))).filter(([severity]) => severity !== 'notice')).toEqual([]);
+    }
   });
 
-  it('warns when the spec fits the OpenAPI form as well (a url only): the schema asks for exactly one', async () => {
-    const [finding, ...rest] = await pluginErrors(mcpPlugin({ auth: { type: 'None' }, spec: { url: 'https://mcp.contoso.com/' } }));
-    expect(rest).toEqual([]);
-    expect(finding.slice(0, 2)).toEqual(['warning', '/runtimes/0/spec']);
-    expect(finding[2]).toContain('open-api-spec and mcp-execution-spec');
-  });
-
-  it('says a v2.1 plugin cannot name RemoteMCPServer, with the value', async () => {
+  it('says a v2.1 plugin cannot name RemoteMCPServer', async () => {
     const plugin = validPlugin({ schema_version: 'v2.1', runtimes: [{ type: 'RemoteMCPServer', auth: { type: 'None' }, spec: { url: 'https://mcp.contoso.com/' } }] });
-    expect(await pluginErrors(plugin)).toContainEqual(['error', '/runtimes/0/type', 'runtimes[0].type must be "OpenApi"; it is "RemoteMCPServer".']);
+    expect(await errors(plugin)).toEqual([['copilot.plugin-mcp-runtime', '/runtimes/0/type']]);
+  });
+});
+
+describe('an OpenAPI runtime', () => {
+  it('says its spec needs a url or an api_description in one error, not the errors of the LocalPlugin and MCP forms', async () => {
+    const plugin = validPlugin({
+      $schema: 'https://developer.microsoft.com/json-schemas/copilot/plugin/v2.4/schema.json',
+      schema_version: 'v2.4',
+      runtimes: [{ type: 'OpenApi', auth: { type: 'None' }, spec: { progress_style: 'None' } }],
+    });
+    expect(await pluginErrors(plugin)).toEqual([['error', '/runtimes/0/spec', 'runtimes[0].spec needs "url" or "api_description".']]);
   });
 
-  it('says an OpenAPI spec needs a url or an api_description in one error', async () => {
-    const plugin = validPlugin({ runtimes: [{ type: 'OpenApi', auth: { type: 'None' }, spec: { progress_style: 'None' } }] });
-    expect(await pluginErrors(plugin)).toEqual([['error', '/runtimes/0/spec', 'runtimes[0].spec needs "url" or "api_description".']]);
+  it('says a LocalPlugin spec lacks local_endpoint, without the OpenAPI form’s "url or api_description"', async () => {
+    const plugin = validPlugin({
+      $schema: 'https://developer.microsoft.com/json-schemas/copilot/plugin/v2.4/schema.json',
+      schema_version: 'v2.4',
+      runtimes: [{ type: 'LocalPlugin', auth: { type: 'None' }, spec: { allowed_host: ['mail'] } }],
+    });
+    expect(await pluginErrors(plugin)).toEqual([['error', '/runtimes/0/spec/local_endpoint', 'runtimes[0].spec is missing the required property "local_endpoint".']]);
   });
 });
 

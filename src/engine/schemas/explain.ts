@@ -69,6 +69,8 @@ export function explainErrors(errors: readonly ErrorObject[], root: Schema, valu
   const chosen: ErrorObject[][] = [];
   for (const list of choices.values()) {
     const decisions = explainer.decisionsAt(list[0].instancePath, list[0].keyword);
+    // No such choice in the schemas that apply: it belongs to a branch not taken (an OpenAPI spec's anyOf on a LocalPlugin spec).
+    if (decisions.length === 0 && explainer.underChoice(list[0].instancePath)) continue;
     for (const d of decisions) if (d.issue) push(d.issue);
     if (decisions.length === 0 || decisions.some((d) => !d.chosen && !d.issue)) push(toIssue(list[0], explainer));
     else if (!decisions.some((d) => d.issue)) chosen.push(list);
@@ -131,10 +133,13 @@ class Explainer {
 
   /** Whether an error comes from a schema that applies to the value (not from a branch meant for another kind of value). */
   belongs(e: ErrorObject): boolean {
-    const path = e.instancePath;
+    return !this.underChoice(e.instancePath) || this.schemasAt(e.instancePath).some((s) => producedBy(s, e));
+  }
+
+  /** Whether a oneOf/anyOf branch was chosen at `path` or above it: then only the chosen branches' errors count there. */
+  underChoice(path: string): boolean {
     this.location(path);
-    if (!prefixes(path).some((p) => this.decided.has(p))) return true;
-    return this.schemasAt(path).some((s) => producedBy(s, e));
+    return prefixes(path).some((p) => this.decided.has(p));
   }
 
   private location(path: string): { schemas: Schema[]; decisions: Decision[] } | undefined {

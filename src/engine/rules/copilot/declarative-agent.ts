@@ -28,7 +28,7 @@ export const daSchema = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
-  restatedBy: ['package.unresolved-placeholder', 'copilot.da-instructions-length'],
+  restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional', 'copilot.da-instructions-length'],
   docs: DOCS.declarativeAgentManifest,
   description:
     "The agent file is validated offline with Microsoft's schema for the version its `version` field names (v1.0, v1.2–v1.8), as the toolkit and the service do. A file without a version is an error under copilotAgents and a warning under the legacy devPreview copilotExtensions, whose early files had none. A capability is checked against the form its `name` names, not against every capability's.",

@@ -77,12 +77,18 @@ export const cardMetadataUrl = defineRule({
   kinds: ['teams-app'],
   docs: DOCS.agentValidation,
   description:
-    'The agent validation guidelines require Adaptive Card responses to include a URL in the card metadata (metadata.webUrl), so a card can be copied from one hub to another: a Must fix, so an error for the Agent Store.',
+    'The agent validation guidelines require Adaptive Card responses to include a URL in the card metadata (metadata.webUrl), so a card can be copied from one hub to another: a Must fix, so an error for the Agent Store. The cards of one file are one finding.',
   *check(ctx) {
     for (const site of responseCards(ctx)) {
       if (site.card.type !== 'AdaptiveCard') continue;
       if (!asString(asRecord(site.card.metadata)?.webUrl)?.trim()) {
-        const draft: FindingDraft = { file: site.file, pointer: site.pointer, message: 'This response card has no metadata.webUrl; add the URL of the item it shows.' };
+        // Inline templates of several functions in one plugin file are one habit to fix: one finding listing them.
+        const draft: FindingDraft = {
+          file: site.file,
+          pointer: site.pointer,
+          message: 'This response card has no metadata.webUrl; add the URL of the item it shows.',
+          repeat: { summary: '{n} response cards have no metadata.webUrl; add the URL of the item each shows', place: site.pointer ? site.pointer.replace(/^\/functions\/(\d+)\/.*$/, 'function $1') : site.file },
+        };
         yield draft;
       }
     }

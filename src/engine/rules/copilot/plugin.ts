@@ -30,7 +30,7 @@ export const pluginSchema = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
-  restatedBy: ['package.unresolved-placeholder'],
+  restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
   docs: DOCS.apiPluginManifest,
   description:
     "Validated offline with Microsoft's plugin schema for the version `schema_version` names (v2.1–v2.4): required fields, namespace and function name patterns, runtime and auth types. " +

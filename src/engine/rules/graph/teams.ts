@@ -90,7 +90,7 @@ export const teamsNotificationUrlFormat = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
-  restatedBy: ['package.unresolved-placeholder'],
+  restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
   docs: DOCS.graphConnectorManifest,
   description: 'The manifest schema requires a string that starts with http:// or https://; an unresolved placeholder or a relative path fails upload.',
   *check(ctx) {
@@ -141,7 +141,7 @@ export const teamsWebApplicationId = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
-  restatedBy: ['package.unresolved-placeholder'],
+  restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
   docs: DOCS.graphWebApplicationInfo,
   description:
     "Microsoft Graph authenticates the connector with the Entra app named in webApplicationInfo.id. Only the schema's description says graphConnector needs it (the JSON schema does not enforce it), so it is checked here.",

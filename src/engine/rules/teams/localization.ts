@@ -12,7 +12,7 @@ export const localizationSchema = defineRule({
   severity: 'error',
   audiences: BOTH,
   kinds: ['teams-app'],
-  restatedBy: ['package.unresolved-placeholder'],
+  restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
   docs: DOCS.appLocalization,
   description:
     "Language files are validated with Microsoft's MicrosoftTeams.Localization.schema.json of the manifest's version: name.short ≤30, name.full ≤100, description.short ≤80, description.full ≤4000, and only the listed keys and key patterns.",

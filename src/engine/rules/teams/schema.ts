@@ -34,6 +34,7 @@ export const manifestSchema = defineRule({
   // The rules that check the same values with a precise message; an unresolved placeholder is the cause of any schema error on its value.
   restatedBy: [
     'package.unresolved-placeholder',
+    'package.unresolved-placeholder-functional',
     'teams.manifest-feature-version',
     'teams.version-semver',
     'teams.developer-url-https',
