@@ -27,13 +27,13 @@ describe.skipIf(!HAS_CORPUS)('Graph connector packages of the corpus', () => {
   it('gc-food-catalog-early-RAW.zip: the placeholder webApplicationInfo.id and notificationUrl are errors on their lines', async () => {
     const p = await check('gc-food-catalog-early-RAW.zip');
     // Three rules see each value (the schema, the Graph rule, the placeholder rule): one finding each, an error,
-    // that names the placeholder first and says what the value must be.
+    // in the placeholder rule's words (the cause).
     const at = (pointer: string) => p.findings.filter((f) => f.pointer === pointer);
     for (const [pointer, line, words] of [
-      ['/webApplicationInfo/id', 30, 'is not a GUID'],
-      ['/graphConnector/notificationUrl', 34, 'holds an unresolved placeholder'],
+      ['/webApplicationInfo/id', 30, '${{AAD_APP_CLIENT_ID}}'],
+      ['/graphConnector/notificationUrl', 34, '${{NOTIFICATION_ENDPOINT}}'],
     ] as const) {
-      expect(at(pointer).map((f) => [f.ruleId, f.severity, f.line])).toEqual([['package.unresolved-placeholder', 'error', line]]);
+      expect(at(pointer).map((f) => [f.ruleId, f.severity, f.line])).toEqual([['package.unresolved-placeholder-functional', 'error', line]]);
       expect(at(pointer)[0].message).toContain(words);
     }
     expect(p.routes.map((r) => r.eligible)).toEqual([false, false]);
