@@ -38,7 +38,8 @@ describe('the comment for three toolkit apps with defects', () => {
     }
     const { report, body } = await comment(ws);
     expect(report.summary.errors).toBeGreaterThanOrEqual(3);
-    expect(report.summary.errors + report.summary.warnings).toBeGreaterThanOrEqual(25);
+    // A real defect load: 21 findings once repeats of one defect in one file are one finding (consolidate.ts).
+    expect(report.summary.errors + report.summary.warnings).toBeGreaterThanOrEqual(20);
     expect(body).toMatch(/^<!-- [^\n]+ -->\n## Copilot publish check\n\n\*\*❌ This check failed: \d+ errors in 3 packages \\\(fail\\-on: error\\\)\*\*/);
     // Every error is in the comment, on its line.
     for (const f of report.packages.flatMap((p) => p.findings.filter((x) => x.severity === 'error'))) expect(body).toContain(f.ruleId);
