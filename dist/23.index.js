@@ -298,6 +298,7 @@ const teamsNotificationUrlFormat = (0,rule/* defineRule */.Km)({
     severity: 'error',
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
+    restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
     docs: docs_links/* DOCS */.i.graphConnectorManifest,
     description: 'The manifest schema requires a string that starts with http:// or https://; an unresolved placeholder or a relative path fails upload.',
     *check(ctx) {
@@ -346,6 +347,7 @@ const teamsWebApplicationId = (0,rule/* defineRule */.Km)({
     severity: 'error',
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
+    restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
     docs: docs_links/* DOCS */.i.graphWebApplicationInfo,
     description: "Microsoft Graph authenticates the connector with the Entra app named in webApplicationInfo.id. Only the schema's description says graphConnector needs it (the JSON schema does not enforce it), so it is checked here.",
     *check(ctx) {

@@ -2,6 +2,189 @@ export const id = 867;
 export const ids = [867];
 export const modules = {
 
+/***/ 5314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ isPngError),
+/* harmony export */   SV: () => (/* binding */ inspectPng),
+/* harmony export */   om: () => (/* binding */ pixelAt),
+/* harmony export */   wL: () => (/* binding */ readPng)
+/* harmony export */ });
+/* unused harmony exports MAX_PNG_SIDE, readPngHeader */
+/* harmony import */ var pngjs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(359);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_1__);
+// PNG decoding for icon rules. The header (IHDR) is read by hand first so a file that declares huge
+// dimensions is refused before pngjs allocates width × height × 4 bytes for it.
+
+
+/** Largest side we decode. Teams icons are 192 and 32 pixels; 4096 leaves room for any real source image. */
+const MAX_PNG_SIDE = 4096;
+const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+function isPngError(r) {
+    return 'error' in r;
+}
+/** Width and height from the IHDR chunk, without decoding; undefined when the bytes are not a PNG header. */
+function readPngHeader(bytes) {
+    if (bytes.length < 24 || !SIGNATURE.every((b, i) => bytes[i] === b))
+        return undefined;
+    // The first chunk must be IHDR: length (4), type "IHDR" (4), then width and height as big-endian uint32.
+    if (bytes[12] !== 0x49 || bytes[13] !== 0x48 || bytes[14] !== 0x44 || bytes[15] !== 0x52)
+        return undefined;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+/**
+ * Checks a PNG's structure without inflating it: signature, IHDR first, every chunk inside the file, image data
+ * and an end chunk. Gives the size from the header. Much cheaper than readPng (no decompression, no pixels), so
+ * rules that only need the size or the format use it.
+ */
+function inspectPng(bytes, maxSide = MAX_PNG_SIDE) {
+    const sized = sizedHeader(bytes, maxSide);
+    if ('error' in sized)
+        return sized;
+    const { width, height } = sized;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let offset = 8;
+    let idat = false;
+    let iend = false;
+    while (offset + 8 <= bytes.length && !iend) {
+        const length = view.getUint32(offset);
+        const type = String.fromCharCode(bytes[offset + 4], bytes[offset + 5], bytes[offset + 6], bytes[offset + 7]);
+        if (offset + 12 + length > bytes.length)
+            return { error: 'corrupt', width, height, message: `it is truncated (the ${type} chunk runs past the end of the file)` };
+        if (type === 'IDAT')
+            idat = true;
+        if (type === 'IEND')
+            iend = true;
+        offset += 12 + length;
+    }
+    if (!idat || !iend)
+        return { error: 'corrupt', width, height, message: `it is truncated (no ${idat ? 'IEND' : 'IDAT'} chunk)` };
+    return { width, height };
+}
+/** The header's size when it is one this tool reads; else the finding-ready error (not a PNG, empty, too large). */
+function sizedHeader(bytes, maxSide) {
+    const header = readPngHeader(bytes);
+    if (!header)
+        return notPng(bytes);
+    const { width, height } = header;
+    if (width === 0 || height === 0)
+        return { error: 'corrupt', width, height, message: `it declares an empty size of ${width}×${height}` };
+    if (width > maxSide || height > maxSide) {
+        return { error: 'too-large', width, height, message: `it declares ${width}×${height} pixels, beyond the ${maxSide}×${maxSide} this tool decodes` };
+    }
+    return { width, height };
+}
+// Several rules may decode the same icon of one package (the connector icon rules do, three times); decoding is
+// most of a warm check, so the result is kept for as long as the package's bytes are. Callers only read it.
+const decodedByBytes = new WeakMap();
+/** Decodes a PNG to RGBA; never throws. `maxSide` bounds the memory a hostile file can make us allocate. */
+function readPng(bytes, maxSide = MAX_PNG_SIDE) {
+    let bySide = decodedByBytes.get(bytes);
+    if (!bySide)
+        decodedByBytes.set(bytes, (bySide = new Map()));
+    let result = bySide.get(maxSide);
+    if (!result)
+        bySide.set(maxSide, (result = decodePng(bytes, maxSide)));
+    return result;
+}
+function decodePng(bytes, maxSide) {
+    const sized = sizedHeader(bytes, maxSide);
+    if ('error' in sized)
+        return sized;
+    const { width, height } = sized;
+    // pngjs reads past image data that is too short (into uninitialised memory, so the result varied between
+    // runs) and inflates data far longer than the image: the inflated length is checked against the header first.
+    const dataProblem = imageDataProblem(bytes, width, height);
+    if (dataProblem)
+        return { error: 'corrupt', width, height, message: dataProblem };
+    try {
+        const png = pngjs__WEBPACK_IMPORTED_MODULE_0__/* .PNG */ .O.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+        return { width: png.width, height: png.height, pixels: new Uint8Array(png.data.buffer, png.data.byteOffset, png.data.byteLength) };
+    }
+    catch (e) {
+        return { error: 'corrupt', width, height, message: `it cannot be decoded (${e instanceof Error ? e.message : String(e)})` };
+    }
+}
+/** RGBA of the pixel at (x, y). */
+function pixelAt(img, x, y) {
+    const i = (y * img.width + x) * 4;
+    return [img.pixels[i], img.pixels[i + 1], img.pixels[i + 2], img.pixels[i + 3]];
+}
+function notPng(bytes) {
+    const format = sniffFormat(bytes);
+    return { error: 'not-png', format, message: format ? `it is a ${format} file, not a PNG` : 'it is not a PNG file (no PNG signature)' };
+}
+function sniffFormat(b) {
+    if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff)
+        return 'JPEG';
+    if (b[0] === 0x47 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x38)
+        return 'GIF';
+    if (b[0] === 0x42 && b[1] === 0x4d)
+        return 'BMP';
+    if (b[0] === 0x52 && b[1] === 0x49 && b[2] === 0x46 && b[3] === 0x46 && b[8] === 0x57 && b[9] === 0x45 && b[10] === 0x42 && b[11] === 0x50)
+        return 'WebP';
+    if (b[0] === 0x00 && b[1] === 0x00 && b[2] === 0x01 && b[3] === 0x00)
+        return 'ICO';
+    const head = new TextDecoder('utf-8', { fatal: false }).decode(b.subarray(0, 256)).trimStart().toLowerCase();
+    if (head.startsWith('<svg') || (head.startsWith('<?xml') && head.includes('<svg')))
+        return 'SVG';
+    return undefined;
+}
+/** Inflated size of the image data a PNG with this header holds: its scanlines, each with a filter byte. */
+function expectedImageDataLength(width, height, colorType, bitDepth, interlaced) {
+    const channels = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 }[colorType];
+    if (!channels || ![1, 2, 4, 8, 16].includes(bitDepth))
+        return undefined;
+    const rowBytes = (w) => 1 + Math.ceil((w * channels * bitDepth) / 8);
+    if (!interlaced)
+        return height * rowBytes(width);
+    // Adam7: seven passes over sub-images, each with its own scanlines.
+    const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+    let total = 0;
+    for (const [x0, y0, dx, dy] of passes) {
+        const w = Math.ceil((width - x0) / dx);
+        const h = Math.ceil((height - y0) / dy);
+        if (w > 0 && h > 0)
+            total += h * rowBytes(w);
+    }
+    return total;
+}
+/** Why the IDAT data does not fit the header (too short, too long, not zlib), or undefined when it does. */
+function imageDataProblem(bytes, width, height) {
+    const expected = expectedImageDataLength(width, height, bytes[25], bytes[24], bytes[28] === 1);
+    if (expected === undefined)
+        return `it cannot be decoded (its header declares colour type ${bytes[25]} with bit depth ${bytes[24]})`;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const parts = [];
+    for (let at = 8; at + 8 <= bytes.length;) {
+        const length = view.getUint32(at);
+        const type = String.fromCharCode(bytes[at + 4], bytes[at + 5], bytes[at + 6], bytes[at + 7]);
+        if (at + 12 + length > bytes.length)
+            return `it is truncated (the ${type} chunk runs past the end of the file)`;
+        if (type === 'IDAT')
+            parts.push(bytes.subarray(at + 8, at + 8 + length));
+        if (type === 'IEND')
+            break;
+        at += 12 + length;
+    }
+    let inflated;
+    try {
+        inflated = (0,node_zlib__WEBPACK_IMPORTED_MODULE_1__.inflateSync)(Buffer.concat(parts), { maxOutputLength: expected + 1 }).length;
+    }
+    catch (e) {
+        if (e.code === 'ERR_BUFFER_TOO_LARGE')
+            return `it cannot be decoded (its image data inflates past the ${expected} bytes that ${width}×${height} pixels take)`;
+        return `it cannot be decoded (${e instanceof Error ? e.message : String(e)})`;
+    }
+    return inflated === expected ? undefined : `it cannot be decoded (its image data holds ${inflated} bytes where ${width}×${height} pixels take ${expected})`;
+}
+
+
+/***/ }),
+
 /***/ 1867:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -57,8 +240,22 @@ const manifestSchema = (0,rule/* defineRule */.Km)({
     severity: 'error',
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
+    // The rules that check the same values with a precise message; an unresolved placeholder is the cause of any schema error on its value.
+    restatedBy: [
+        'package.unresolved-placeholder',
+        'package.unresolved-placeholder-functional',
+        'teams.manifest-feature-version',
+        'teams.version-semver',
+        'teams.developer-url-https',
+        'graph.teams-webapp-id',
+        'graph.teams-notification-url-format',
+        'graph.teams-notification-url-https',
+        'graph.teams-notification-url-length',
+    ],
     docs: docs_links/* DOCS */.i.manifestSchema,
-    description: "Validated offline with Microsoft's schema from @microsoft/app-manifest, as the Teams service does at upload.",
+    description: "Validated offline with Microsoft's schema from @microsoft/app-manifest, as the Teams service does at upload. Messages say the cause in words with the value " +
+        '("id must be a GUID; it is …"); where a oneOf/anyOf fails, the errors of the form the value was meant for. A value another rule reports more precisely ' +
+        '(an unresolved placeholder, a feature the version lacks) is one finding, theirs, at this error\'s severity.',
     *check({ manifest }) {
         const m = (0,util_values/* asRecord */.qY)(manifest?.value);
         if (!m || typeof m.manifestVersion !== 'string') {
@@ -70,7 +267,7 @@ const manifestSchema = (0,rule/* defineRule */.Km)({
         }
         const issues = (0,validate/* validateAgainst */.sq)('teams', m.manifestVersion, m);
         for (const issue of issues ?? [])
-            yield { file: 'manifest.json', pointer: issue.pointer, message: issue.message };
+            yield (0,validate/* issueDraft */.jq)('manifest.json', issue);
     },
 });
 
@@ -273,17 +470,29 @@ const developerDefaults = (0,rule/* defineRule */.Km)({
     audiences: rule/* MULTITENANT */.m7,
     kinds: ['teams-app'],
     docs: docs_links/* DOCS */.i.storeValidation,
-    description: 'Agents Toolkit templates ship developer.name "Teams App, Inc." (newer agent templates "My App, Inc.") and https://www.example.com URLs; hosts reserved for examples (example.com, *.example, *.test) are reported too. The store requires the real publisher name and working privacy and terms pages. Warning: inferred from the toolkit defaults plus the store rules on privacy and terms links.',
+    description: 'Agents Toolkit templates ship developer.name "Teams App, Inc." (newer agent templates "My App, Inc.") and https://www.example.com URLs; hosts reserved for examples (example.com, *.example, *.test) are reported too. The store requires the real publisher name and working privacy and terms pages. Warning: inferred from the toolkit defaults plus the store rules on privacy and terms links. The fields of one manifest are one finding (79 per-field warnings on 21 real packages were one template block each).',
     *check({ manifest }) {
         const dev = (0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(manifest?.value)?.developer);
         const name = (0,util_values/* asString */.oJ)(dev?.name);
+        // The template's developer block is one thing to replace: one finding listing its fields.
+        const summary = "{n} developer fields are template defaults; use the publisher's name as registered in Partner Center and its real pages";
         if (name && DEFAULT_DEVELOPER_NAMES.includes(name.trim().toLowerCase())) {
-            yield { file: 'manifest.json', pointer: '/developer/name', message: `developer.name is the template default "${name}"; use the publisher's name as registered in Partner Center.` };
+            yield {
+                file: 'manifest.json',
+                pointer: '/developer/name',
+                message: `developer.name is the template default "${name}"; use the publisher's name as registered in Partner Center.`,
+                repeat: { summary, place: `name "${name}"` },
+            };
         }
         for (const { key, url, at } of developerUrls(manifest?.value)) {
             const host = (0,urls/* hostOf */.w4)(url);
             if (host && (0,urls/* isReservedHost */.Te)(host)) {
-                yield { file: 'manifest.json', pointer: at, message: `developer.${key} ${url} points at the reserved example host ${host}; use the publisher's real page.` };
+                yield {
+                    file: 'manifest.json',
+                    pointer: at,
+                    message: `developer.${key} ${url} points at the reserved example host ${host}; use the publisher's real page.`,
+                    repeat: { summary, place: `${key} ${url}` },
+                };
             }
         }
     },
@@ -679,8 +888,15 @@ const namePreproduction = (0,rule/* defineRule */.Km)({
     *check({ manifest }) {
         for (const t of storeTexts(manifest?.value, 'name')) {
             const words = matchesOf(PREPRODUCTION, t.text);
-            if (words.length)
-                yield { file: 'manifest.json', pointer: t.pointer, message: `${t.field} "${t.text}" contains the pre-production marker ${quoteList(words)}.` };
+            if (words.length) {
+                yield {
+                    file: 'manifest.json',
+                    pointer: t.pointer,
+                    message: `${t.field} "${t.text}" contains the pre-production marker ${quoteList(words)}.`,
+                    // name.short and name.full holding one marker are one rename.
+                    repeat: { summary: `{n} app names contain the pre-production marker ${quoteList(words)}`, place: `${t.field} "${t.text}"` },
+                };
+            }
         }
     },
 });
@@ -711,7 +927,15 @@ const nameMicrosoftProducts = (0,rule/* defineRule */.Km)({
             if (names.length === 0)
                 continue;
             const how = inParentheses ? ' Product names may not appear in parentheses.' : ' Only an official Microsoft partner may name the product, after the app name ("Contoso Connector for Microsoft Teams").';
-            yield { file: 'manifest.json', pointer: t.pointer, message: `${t.field} "${t.text}" uses the Microsoft product name ${quoteList(names)}.${how}` };
+            yield {
+                file: 'manifest.json',
+                pointer: t.pointer,
+                message: `${t.field} "${t.text}" uses the Microsoft product name ${quoteList(names)}.${how}`,
+                repeat: {
+                    summary: `{n} app names use the Microsoft product name ${quoteList(names)} (${inParentheses ? 'never in parentheses' : 'only an official Microsoft partner may name it, after the app name'})`,
+                    place: `${t.field} "${t.text}"`,
+                },
+            };
         }
     },
 });
@@ -1012,6 +1236,7 @@ const localizationSchema = (0,rule/* defineRule */.Km)({
     severity: 'error',
     audiences: rule/* BOTH */.Ch,
     kinds: ['teams-app'],
+    restatedBy: ['package.unresolved-placeholder', 'package.unresolved-placeholder-functional'],
     docs: docs_links/* DOCS */.i.appLocalization,
     description: "Language files are validated with Microsoft's MicrosoftTeams.Localization.schema.json of the manifest's version: name.short ≤30, name.full ≤100, description.short ≤80, description.full ≤4000, and only the listed keys and key patterns.",
     *check({ pkg, manifest }) {
@@ -1021,7 +1246,7 @@ const localizationSchema = (0,rule/* defineRule */.Km)({
         for (const file of languageFiles(pkg, manifest?.value)) {
             const issues = (0,validate/* validateAgainst */.sq)('teams-localization', version, file.doc.value);
             for (const issue of issues ?? [])
-                yield { file: file.name, pointer: issue.pointer, message: `${file.name}: ${issue.message}` };
+                yield (0,validate/* issueDraft */.jq)(file.name, { ...issue, message: `${file.name}: ${issue.message}` });
         }
     },
 });

@@ -1450,7 +1450,7 @@ async function loadConfiguration(request, io) {
         return read;
     if (read.text === undefined && request.file === undefined && request.writeBaseline === undefined)
         return { ok: true };
-    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(211)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5211))).load(request, file, read.text, io);
+    return (await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(895), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5211))).load(request, file, read.text, io);
 }
 /** A file's text (undefined when it does not exist), or why it cannot be read (a folder, no permission). */
 async function readText(io, absolutePath, file) {
@@ -1603,11 +1603,11 @@ function looksLikeConnectorReadme(pkg) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F$: () => (/* binding */ schemaProperties),
+/* harmony export */   Rj: () => (/* binding */ looksLikeGraphConnector),
 /* harmony export */   am: () => (/* binding */ graphConnectorDefinitions),
 /* harmony export */   qP: () => (/* binding */ connectorParts),
 /* harmony export */   zT: () => (/* binding */ graphConnectorFiles)
 /* harmony export */ });
-/* unused harmony export looksLikeGraphConnector */
 /* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6489);
 
 /** Keys that only appear on externalConnection objects (or schema members that sit next to one). */
@@ -1728,7 +1728,7 @@ function schemaProperties(schema) {
 
 /***/ }),
 
-/***/ 9388:
+/***/ 6316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1821,6 +1821,10 @@ function agentHasActions(pkg, file) {
 var compare = __nccwpck_require__(4624);
 ;// CONCATENATED MODULE: ./src/engine/findings.ts
 
+const origins = new WeakMap();
+function originOf(finding) {
+    return origins.get(finding);
+}
 function toFinding(rule, draft, pkg) {
     const file = draft.file ?? '';
     const pointer = draft.pointer ?? '';
@@ -1839,6 +1843,8 @@ function toFinding(rule, draft, pkg) {
         finding.line = position.line;
         finding.column = position.column;
     }
+    if (draft.repeat || rule.restatedBy)
+        origins.set(finding, { repeat: draft.repeat, restatedBy: rule.restatedBy });
     return finding;
 }
 function locate(pkg, file, pointer) {
@@ -1856,6 +1862,106 @@ function sortFindings(findings) {
         (0,compare/* compareStrings */.K)(a.ruleId, b.ruleId));
 }
 
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/engine/consolidate.ts
+// One root cause, one finding. Runs once per package, after the rules:
+// - the same defect reported by two rules at one file and pointer (a rule's `restatedBy`) is kept once, as the
+//   more precise finding, at the higher of the two severities;
+// - one defect that a rule found in several places of one file (drafts with the same `repeat.summary`) becomes one
+//   finding at the first place; its message lists the places, and `related` keeps each one for SARIF.
+// A reviewer who sees 20 findings on every pull request stops reading them; 19 operations naming one undefined
+// security scheme are one thing to fix.
+
+
+const RANK = { error: 0, warning: 1, notice: 2 };
+/** Places named in a grouped message; the others are counted ("and 12 more") and all stay in `related`. */
+const PLACES_IN_MESSAGE = 8;
+function consolidate(findings) {
+    return groupRepeats(mergeRestated(findings));
+}
+function mergeRestated(findings) {
+    if (!findings.some((f) => originOf(f)?.restatedBy))
+        return findings;
+    const buckets = new Map();
+    for (const f of findings) {
+        const key = `${f.file}\u0000${f.pointer}`;
+        const bucket = buckets.get(key);
+        if (bucket)
+            bucket.push(f);
+        else
+            buckets.set(key, [f]);
+    }
+    const dropped = new Set();
+    for (const bucket of buckets.values()) {
+        if (bucket.length < 2)
+            continue;
+        const restater = (g) => bucket.find((s) => s !== g && originOf(g)?.restatedBy?.includes(s.ruleId));
+        const merges = [];
+        for (const g of bucket) {
+            let into = restater(g);
+            // Follow the chain to the most precise finding (schema → Graph rule → placeholder); bounded by the bucket.
+            for (let hops = 0, next = into && restater(into); next && hops < bucket.length; hops++, next = restater(next))
+                into = next;
+            if (into)
+                merges.push({ from: g, into, specific: bucket.some((o) => o !== g && originOf(o)?.restatedBy?.includes(g.ruleId)) });
+        }
+        // The more precise findings merge first, so that when the message grows it grows by their words.
+        merges.sort((a, b) => Number(b.specific) - Number(a.specific) || RANK[a.from.severity] - RANK[b.from.severity]);
+        for (const { from, into } of merges) {
+            if (RANK[from.severity] < RANK[into.severity]) {
+                // The restated finding is what makes this an error: its words say why.
+                into.message = `${into.message} ${from.message}`;
+                into.severity = from.severity;
+            }
+            into.audiences = types/* ALL_AUDIENCES */.k.filter((a) => into.audiences.includes(a) || from.audiences.includes(a));
+            dropped.add(from);
+        }
+    }
+    return dropped.size ? findings.filter((f) => !dropped.has(f)) : findings;
+}
+function groupRepeats(findings) {
+    const groups = new Map();
+    const out = [];
+    for (const f of findings) {
+        const repeat = originOf(f)?.repeat;
+        if (!repeat) {
+            out.push(f);
+            continue;
+        }
+        const key = [f.ruleId, f.file, f.severity, f.audiences.join(','), repeat.summary].join('\u0000');
+        const group = groups.get(key);
+        if (group)
+            group.push(f);
+        else {
+            groups.set(key, [f]);
+            out.push(f);
+        }
+    }
+    if (groups.size === 0)
+        return findings;
+    const grouped = new Map();
+    for (const members of groups.values())
+        if (members.length > 1)
+            grouped.set(members[0], merged(members));
+    return grouped.size ? out.map((f) => grouped.get(f) ?? f) : out;
+}
+function merged(members) {
+    const sorted = [...members].sort((a, b) => (a.line ?? Infinity) - (b.line ?? Infinity) || (a.column ?? 0) - (b.column ?? 0));
+    const [first, ...rest] = sorted;
+    const summary = originOf(first).repeat.summary;
+    const places = sorted.map((m) => originOf(m).repeat.place);
+    const named = places.slice(0, PLACES_IN_MESSAGE).join(', ');
+    const more = places.length > PLACES_IN_MESSAGE ? ` and ${places.length - PLACES_IN_MESSAGE} more` : '';
+    return {
+        ...first,
+        message: `${summary.replace(/\{n\}/g, String(places.length))}: ${named}${more}.`,
+        related: rest.map((m) => ({ pointer: m.pointer, ...(m.line !== undefined ? { line: m.line, column: m.column } : {}), message: m.message })),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1865,6 +1971,13 @@ var json_document = __nccwpck_require__(1960);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __nccwpck_require__(8083);
 ;// CONCATENATED MODULE: ./src/engine/read/inputs.ts
+// Turns paths and globs into package targets. A folder that is not itself a package is searched for
+// packages (zips, package folders, Graph connector JSON files), so one path can cover a monorepo.
+// A path that exists is taken as it is (connector folders are named "Asite (Canada)" or "Blackbaud Raiser's Edge");
+// only an input that names nothing on disk is expanded as a glob. What a search or a glob finds is discovered, not
+// named: JSON there that is not a package (ARM parameters, Logic App workflows, the connectors repository's
+// templates/) is skipped and listed, while a path the user names is always checked, package or not.
+
 
 
 
@@ -1894,9 +2007,10 @@ function splitPaths(input) {
         .map((s) => s.trim())
         .filter(Boolean);
 }
-async function resolveInputs(inputs, cwd) {
+async function resolveInputs(inputs, cwd, options = {}) {
     const targets = [];
     const missing = [];
+    const found = { skipped: [] };
     const seen = new Set();
     const add = (t) => {
         if (!seen.has(t.abs)) {
@@ -1905,67 +2019,170 @@ async function resolveInputs(inputs, cwd) {
         }
     };
     for (const input of inputs) {
+        const abs = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(cwd, input);
+        // What exists is used as named, whatever its characters: "Asite (Canada)" is a folder, not an extglob.
+        if (await exists(abs)) {
+            const named = await expand(abs, cwd, true, found).catch(() => null);
+            if (named === null)
+                missing.push(input);
+            else
+                for (const t of named)
+                    add(t);
+            continue;
+        }
         const globber = MAYBE_PATTERN.test(input) ? await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3382)) : undefined;
         if (globber?.isDynamicPattern(input)) {
             // Symbolic links are not followed: a pull request could link a folder to anywhere on the runner.
             const matches = await globber.glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
-            if (matches.length === 0)
+            if (matches.length === 0 && !options.defaults)
                 missing.push(input);
             for (const m of matches.sort()) {
-                // A glob match of a swagger file stands for its connector folder.
-                const path = /api\s*definition\.swagger\.json$/i.test(m) ? (0,external_node_path_.resolve)(m, '..') : m.replace(/\/$/, '');
-                for (const t of await expand(path, cwd))
+                // A glob match of a package's marker file (a swagger file, a manifest) stands for its folder.
+                const path = MARKERS.some((re) => re.test((0,external_node_path_.basename)(m))) ? (0,external_node_path_.resolve)(m, '..') : m.replace(/\/$/, '');
+                for (const t of await expand(path, cwd, false, found))
                     add(t);
             }
             continue;
         }
-        const abs = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(cwd, input);
-        const found = await expand(abs, cwd).catch(() => null);
-        if (found === null)
+        if (!options.defaults)
             missing.push(input);
-        else
-            for (const t of found)
-                add(t);
     }
-    return { targets, missing };
+    // A file a glob matched inside a package that is checked (a connector's settings.json) is part of it, not skipped.
+    const within = (abs) => targets.some((t) => abs === t.abs || (t.type === 'folder' && abs.startsWith(t.abs + external_node_path_.sep)));
+    const skipped = uniqueBy(found.skipped, (s) => s.display).filter((s) => !within((0,external_node_path_.resolve)(cwd, s.display)));
+    return { targets, missing, skipped };
 }
-async function expand(abs, cwd) {
+/**
+ * The targets of one existing path. `named`: the user gave this path (it is checked whatever it holds); otherwise a
+ * glob found it, and what is not a package is skipped.
+ */
+async function expand(abs, cwd, named, found) {
     const info = await (0,promises_.lstat)(abs);
     const display = displayPath(abs, cwd);
+    if (!named) {
+        const template = connectorTemplatesFolder(abs);
+        if (template) {
+            found.skipped.push({ display: displayPath(template, cwd), reason: TEMPLATES_REASON });
+            return [];
+        }
+    }
     if (info.isDirectory()) {
         if (await isPackageFolder(abs))
             return [{ abs, display, type: 'folder' }];
-        const inner = await search(abs, cwd, 0);
-        // A folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
-        return inner.length > 0 ? inner : [{ abs, display, type: 'folder' }];
+        const inner = await search(abs, cwd, 0, found);
+        if (inner.length > 0 || !named)
+            return inner;
+        // A named folder with nothing recognisable is still checked, so the user gets a finding instead of silence.
+        return [{ abs, display, type: 'folder' }];
     }
-    return [{ abs, display, type: (await isZip(abs)) || /\.zip$/i.test(abs) ? 'zip' : 'file' }];
+    const zip = (await isZip(abs)) || /\.zip$/i.test(abs);
+    if (named || zip)
+        return [{ abs, display, type: zip ? 'zip' : 'file' }];
+    if (/\.json$/i.test(abs)) {
+        const reason = await notAPackage(abs);
+        if (!reason)
+            return [{ abs, display, type: 'file' }];
+        found.skipped.push({ display, reason });
+        return [];
+    }
+    found.skipped.push({ display, reason: 'not a zip, a package folder or a JSON definition' });
+    return [];
 }
-async function search(dir, cwd, depth) {
+async function search(dir, cwd, depth, found) {
     if (depth > MAX_SEARCH_DEPTH)
         return [];
     const out = [];
     const entries = (await (0,promises_.readdir)(dir, { withFileTypes: true })).sort((a, b) => (0,compare/* compareStrings */.K)(a.name, b.name));
     if (await isSplitConnectorFolder(dir, entries))
         return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
+    const connectorsRepository = isConnectorsRepository(entries);
     for (const e of entries) {
         const abs = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory()) {
             if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.'))
                 continue;
+            if (connectorsRepository && e.name === 'templates') {
+                found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
+                continue;
+            }
             if (await isPackageFolder(abs))
                 out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
             else
-                out.push(...(await search(abs, cwd, depth + 1)));
+                out.push(...(await search(abs, cwd, depth + 1, found)));
         }
         else if (e.isFile()) {
             if (/\.zip$/i.test(e.name))
                 out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
-            else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs)))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
+            else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs))) {
+                // The sniff matched a key name; the parsed file decides (ARM parameters name a "connectorId" too).
+                const reason = await notAPackage(abs);
+                if (reason)
+                    found.skipped.push({ display: displayPath(abs, cwd), reason });
+                else
+                    out.push({ abs, display: displayPath(abs, cwd), type: 'file' });
+            }
         }
     }
     return out;
+}
+const TEMPLATES_REASON = 'templates of the microsoft/PowerPlatformConnectors repository, not connectors';
+const CONNECTOR_FOLDERS = ['certified-connectors', 'independent-publisher-connectors'];
+/** A folder laid out as microsoft/PowerPlatformConnectors: its templates/ hold placeholder connectors. */
+function isConnectorsRepository(entries) {
+    return entries.some((e) => e.isDirectory() && CONNECTOR_FOLDERS.includes(e.name)) && entries.some((e) => e.isDirectory() && e.name === 'templates');
+}
+/** The connectors repository's templates/ folder that `abs` lies in (or is), if any. */
+function connectorTemplatesFolder(abs) {
+    const parts = abs.split(external_node_path_.sep);
+    for (let i = parts.length - 1; i > 0; i--) {
+        if (parts[i] !== 'templates')
+            continue;
+        const parent = parts.slice(0, i).join(external_node_path_.sep) || external_node_path_.sep;
+        if (CONNECTOR_FOLDERS.some((f) => (0,external_node_fs_.existsSync)((0,external_node_path_.join)(parent, f))))
+            return parts.slice(0, i + 1).join(external_node_path_.sep);
+    }
+    return undefined;
+}
+/**
+ * Why a JSON file found by a search or a glob is not a package, or undefined when it is one (a Graph connector
+ * definition). A file too large to parse here, or not JSON at all, is kept: the check reports what is wrong with it.
+ */
+async function notAPackage(path) {
+    const parsed = await parseSmallJson(path);
+    if (parsed === NOT_PARSED)
+        return undefined;
+    if ((0,graph_connector_files/* looksLikeGraphConnector */.Rj)(parsed))
+        return undefined;
+    const root = parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed) ? parsed : {};
+    const schema = typeof root.$schema === 'string' ? root.$schema : '';
+    if (/deploymentParameters\.json/i.test(schema))
+        return 'ARM deployment parameters, not a package';
+    if (/deploymentTemplate\.json/i.test(schema))
+        return 'an ARM deployment template, not a package';
+    const definition = root.definition !== null && typeof root.definition === 'object' ? root.definition : undefined;
+    if (definition && (/workflowdefinition\.json/i.test(String(definition.$schema ?? '')) || 'triggers' in definition || 'actions' in definition)) {
+        return 'a Logic App or Power Automate workflow, not a package';
+    }
+    return 'JSON that is not a Graph connector definition';
+}
+const NOT_PARSED = Symbol('not parsed');
+/** The parsed JSON of a file of at most MAX_SPLIT_PART_BYTES; NOT_PARSED when larger, unreadable or not JSON. */
+async function parseSmallJson(path) {
+    try {
+        if ((await (0,promises_.lstat)(path)).size > MAX_SPLIT_PART_BYTES)
+            return NOT_PARSED;
+        return JSON.parse((0,json_document/* stripBom */.F)(await (0,promises_.readFile)(path, 'utf8')));
+    }
+    catch {
+        return NOT_PARSED;
+    }
+}
+async function exists(path) {
+    return (await (0,promises_.lstat)(path).catch(() => null)) !== null;
+}
+function uniqueBy(items, key) {
+    const seen = new Set();
+    return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
 async function isPackageFolder(dir) {
     const names = await (0,promises_.readdir)(dir).catch(() => []);
@@ -1986,15 +2203,8 @@ async function isSplitConnectorFolder(dir, entries) {
     if (sniffed.length !== 2)
         return false;
     const parts = await Promise.all(sniffed.map(async (path) => {
-        const size = (await (0,promises_.lstat)(path)).size;
-        if (size > MAX_SPLIT_PART_BYTES)
-            return {};
-        try {
-            return (0,graph_connector_files/* connectorParts */.qP)(JSON.parse((0,json_document/* stripBom */.F)(await (0,promises_.readFile)(path, 'utf8'))));
-        }
-        catch {
-            return {};
-        }
+        const parsed = await parseSmallJson(path);
+        return parsed === NOT_PARSED ? {} : (0,graph_connector_files/* connectorParts */.qP)(parsed);
     }));
     const only = (p, part) => !!p[part] && !p[part === 'connection' ? 'schema' : 'connection'];
     return (only(parts[0], 'connection') && only(parts[1], 'schema')) || (only(parts[0], 'schema') && only(parts[1], 'connection'));
@@ -3060,12 +3270,12 @@ var route_rules = __nccwpck_require__(7622);
 
 
 const LOADERS = {
-    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).teamsRules,
-    copilot: async () => (await __nccwpck_require__.e(/* import() */ 148).then(__nccwpck_require__.bind(__nccwpck_require__, 7148))).copilotRules,
+    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(895), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).teamsRules,
+    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7311))).copilotRules,
     // The Graph connector rules that read a Teams app, without those of standalone definitions.
     'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
-    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(848), __nccwpck_require__.e(544)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2544))).powerPlatformRules,
-    graph: async () => (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
+    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(895), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2803))).powerPlatformRules,
+    graph: async () => (await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
 };
 /** The families whose rules can apply to a kind (a test checks that no rule is missed). */
 const FAMILIES_BY_KIND = {
@@ -3241,6 +3451,82 @@ const TEAMS_MULTI = {
         },
     ],
 };
+// The connector routes follow Microsoft's two certification processes: the service owner (a verified publisher)
+// submits in Partner Center's Microsoft 365 and Copilot program; anyone else (an independent publisher) submits by a
+// pull request to microsoft/PowerPlatformConnectors, whose certification engineers review and merge it.
+const CONNECTOR_PACKAGE = {
+    text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
+    docs: links/* ROUTE_DOCS */.y.connectorCertification,
+};
+const CONNECTOR_PARTNER_CENTER_STEPS = [
+    {
+        text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: name the offer, upload the connector package and submit it.',
+        docs: links/* ROUTE_DOCS */.y.connectorSubmit,
+    },
+    { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: links/* ROUTE_DOCS */.y.connectorSubmit },
+    {
+        text: 'After certification it is published to Power Automate, Power Apps, Logic Apps and Copilot Studio; once IT enables it in the Microsoft 365 admin center it is available to agents in Microsoft 365 Copilot.',
+        docs: links/* ROUTE_DOCS */.y.publish,
+    },
+];
+/** A verified publisher's connector (the service owner's): Partner Center. */
+const CONNECTOR_VERIFIED = {
+    channel: 'partner-center-power-platform-connector',
+    guide: links/* ROUTE_DOCS */.y.connectorSubmit,
+    prerequisites: [{ ...PROGRAM, text: `${PROGRAM.text} Verified publishers submit connectors for certification there, as a Power Platform Connector offer.` }, CONNECTOR_PACKAGE],
+    steps: CONNECTOR_PARTNER_CENTER_STEPS,
+};
+/** A connector whose track the files do not show: the verified route, and a word on the other one. */
+const CONNECTOR_PARTNER_CENTER = {
+    ...CONNECTOR_VERIFIED,
+    prerequisites: [
+        ...CONNECTOR_VERIFIED.prerequisites,
+        {
+            text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors (independent-publisher-connectors/) instead.',
+            docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+        },
+    ],
+};
+/** An independent publisher's connector: a pull request to microsoft/PowerPlatformConnectors. */
+const CONNECTOR_INDEPENDENT = {
+    channel: 'github-power-platform-connectors',
+    guide: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+    prerequisites: [
+        {
+            text: 'Verified credentials (Microsoft Entra Verified ID in Microsoft Authenticator), presented with every pull request to independent-publisher-connectors/.',
+            docs: links/* ROUTE_DOCS */.y.connectorIpPrerequisites,
+        },
+        { text: 'The Independent Publisher Connector Group manifesto read and agreed to: you maintain the connector and are named as its publisher.', docs: links/* ROUTE_DOCS */.y.connectorIpManifesto },
+        {
+            text: 'No connector for the service exists yet: search the connector reference and the repository\'s pull requests (an existing independent publisher connector can be extended instead).',
+            docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+        },
+    ],
+    steps: [
+        {
+            text: 'GitHub: open a pull request against the dev branch of microsoft/PowerPlatformConnectors that adds the connector folder under independent-publisher-connectors/ (a new connector starts as "Proposal - <Connector Name> (Independent Publisher)" with its readme.md; an update of a published one goes straight to the next step).',
+            docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+        },
+        {
+            text: 'Add apiDefinition.swagger.json, apiProperties.json and readme.md to that pull request (no icon: independent publisher connectors get the generic one), fill in its checklist, and name it "<Connector Name> (Independent Publisher)".',
+            docs: links/* ROUTE_DOCS */.y.connectorIpFolder,
+        },
+        {
+            text: 'A Microsoft certification engineer reviews the pull request (1-2 weeks a round); answer with commits to the same pull request until it is approved and merged.',
+            docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+        },
+        {
+            text: 'After the merge Microsoft certifies the connector and deploys it to every region (about 15 business days); it then appears in Power Automate, Power Apps, Copilot Studio and Logic Apps with you named as its publisher.',
+            docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
+        },
+    ],
+};
+/** The multitenant route of a connector, by its track (src/engine/detect/connector-class.ts). */
+const CONNECTOR_ROUTES = {
+    certified: CONNECTOR_VERIFIED,
+    'independent-publisher': CONNECTOR_INDEPENDENT,
+    custom: CONNECTOR_PARTNER_CENTER,
+};
 const ROUTE_TABLE = {
     'teams-app': { 'single-tenant': TEAMS_SINGLE, multitenant: TEAMS_MULTI },
     'power-platform-connector': {
@@ -3269,32 +3555,8 @@ const ROUTE_TABLE = {
                 },
             ],
         },
-        multitenant: {
-            channel: 'partner-center-power-platform-connector',
-            guide: links/* ROUTE_DOCS */.y.connectorSubmit,
-            prerequisites: [
-                { ...PROGRAM, text: `${PROGRAM.text} Verified publishers submit connectors for certification there, as a Power Platform Connector offer.` },
-                {
-                    text: 'The connector and plugin files prepared for certification (apiDefinition.swagger.json, apiProperties.json, icon, readme), as the certification submission guide requires.',
-                    docs: links/* ROUTE_DOCS */.y.connectorCertification,
-                },
-                {
-                    text: 'For an independent publisher (not the owner of the service), submission is a pull request to microsoft/PowerPlatformConnectors instead.',
-                    docs: links/* ROUTE_DOCS */.y.connectorCertificationIp,
-                },
-            ],
-            steps: [
-                {
-                    text: 'Partner Center (partner.microsoft.com) > Marketplace offers > Microsoft 365 and Copilot > + New offer > Power Platform Connector: submit the connector package.',
-                    docs: links/* ROUTE_DOCS */.y.connectorSubmit,
-                },
-                { text: 'Microsoft certifies the connector and the plugin; answer its review and resubmit until it is approved.', docs: links/* ROUTE_DOCS */.y.connectorSubmit },
-                {
-                    text: 'After certification it is published to Power Automate, Power Apps, Logic Apps and Copilot Studio; once IT enables it in the Microsoft 365 admin center it is available to agents in Microsoft 365 Copilot.',
-                    docs: links/* ROUTE_DOCS */.y.publish,
-                },
-            ],
-        },
+        // Verified publishers and connectors of unknown track; an independent publisher's connector: CONNECTOR_ROUTES.
+        multitenant: CONNECTOR_PARTNER_CENTER,
     },
     'graph-connector': {
         'single-tenant': {
@@ -3435,6 +3697,8 @@ function evaluateRoutes(pkg, findings, audience) {
 function specFor(pkg, audience) {
     if (pkg.kind === 'unknown')
         throw new Error('no route for an unknown package');
+    if (pkg.kind === 'power-platform-connector' && audience === 'multitenant' && pkg.connectorClass)
+        return CONNECTOR_ROUTES[pkg.connectorClass];
     const base = ROUTE_TABLE[pkg.kind][audience];
     if (pkg.kind !== 'teams-app')
         return base;
@@ -3922,20 +4186,26 @@ function sharedPrefix(a, b) {
 
 
 function createSourceFinder(options) {
-    const root = (0,external_node_path_.resolve)(options.cwd);
-    const explicit = options.source ? ((0,external_node_path_.isAbsolute)(options.source) ? options.source : (0,external_node_path_.resolve)(root, options.source)) : undefined;
+    const root = (0,external_node_path_.resolve)(options.root ?? options.cwd);
+    const explicit = options.source ? ((0,external_node_path_.isAbsolute)(options.source) ? options.source : (0,external_node_path_.resolve)(options.cwd, options.source)) : undefined;
     let candidates;
     // Searched once per run, and only when a zip needs it.
     const load = () => (candidates ??= loadCandidates(root, explicit));
+    const manifestFor = async (target, kind, identity) => {
+        const { list, forced, folder } = await load();
+        const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
+        return { manifest, dir: manifest?.dir ?? folder };
+    };
     return {
+        async sourceFolder(target, kind, identity) {
+            return (await manifestFor(target, kind, identity)).dir;
+        },
         async filesFor(target, view, kind, identity) {
             if (target.type === 'folder')
                 return mapNames(view.names, target.abs, root, true);
             if (target.type === 'file')
                 return mapNames(view.names.slice(0, 1), (0,external_node_path_.dirname)(target.abs), root, true, target.abs);
-            const { list, forced, folder } = await load();
-            const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
-            const dir = manifest?.dir ?? folder;
+            const { manifest, dir } = await manifestFor(target, kind, identity);
             if (!dir)
                 return new Map();
             const files = new Map();
@@ -4001,14 +4271,18 @@ async function attachSources(findings, view, files) {
         const file = key ? files.get(key) : undefined;
         if (!key || !file)
             continue;
-        const position = file.samePackagedText ? packagedPosition(f) : await positionIn(await sourceDoc(key, file), view.text(key), f);
-        f.source = { path: file.path, ...position };
+        const doc = file.samePackagedText ? null : await sourceDoc(key, file);
+        const place = (at) => ({ path: file.path, ...(file.samePackagedText ? packagedPosition(at) : positionIn(doc, view.text(key), at)) });
+        f.source = place(f);
+        // The other places of a grouped finding are annotation targets too (SARIF related locations).
+        for (const r of f.related ?? [])
+            r.source = place(r);
     }
 }
 function packagedPosition(f) {
     return { line: f.line ?? 1, column: f.column ?? 1 };
 }
-async function positionIn(doc, packagedText, f) {
+function positionIn(doc, packagedText, f) {
     if (!doc)
         return { line: 1, column: 1 };
     if (packagedText !== undefined && doc.text === packagedText.replace(/^\uFEFF/, ''))
@@ -4032,8 +4306,46 @@ function lineCount(text) {
     return text.split(/\r\n|\r|\n/).length;
 }
 
+;// CONCATENATED MODULE: ./src/engine/source-map/origin.ts
+// What a package is built from, so a pull request's scope can tell whether a change touches it. A folder or a JSON
+// file is its own source; a Target that lists its inputs (a toolkit project) is built from them; a zip built during
+// the workflow is built from the manifest folder the source mapping finds for it, plus, when that folder is an
+// Agents Toolkit project's appPackage/, the project's yml and env/ files (they change what the build writes).
+
+
+
+
+
+/** Agents Toolkit (and Teams Toolkit) project files whose change changes the built package. */
+const PROJECT_FILES = ['m365agents.yml', 'm365agents.local.yml', 'teamsapp.yml', 'teamsapp.local.yml'];
+/** Absolute paths of the files and folders the target is built from; undefined when it cannot be told. */
+async function builtFrom(target, finder) {
+    if (target.inputs)
+        return target.inputs;
+    if (target.type !== 'zip')
+        return [target.abs];
+    const { view } = await readTarget(target);
+    if (!view)
+        return undefined;
+    const kind = detectKind(view);
+    const manifest = kind === 'teams-app' ? (0,values/* asRecord */.qY)(view.json(view.findName('manifest.json') ?? 'manifest.json')?.value) : undefined;
+    const folder = await finder.sourceFolder(target, kind, { id: (0,values/* asString */.oJ)(manifest?.id), name: (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(manifest?.name)?.short) });
+    if (!folder)
+        return undefined;
+    const project = (0,external_node_path_.dirname)(folder);
+    const ymls = [];
+    for (const name of PROJECT_FILES)
+        if (await origin_isFile((0,external_node_path_.join)(project, name)))
+            ymls.push((0,external_node_path_.join)(project, name));
+    return ymls.length > 0 ? [folder, ...ymls, (0,external_node_path_.join)(project, 'env')] : [folder];
+}
+async function origin_isFile(path) {
+    return (await (0,promises_.lstat)(path).catch(() => null))?.isFile() ?? false;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/source-map/index.ts
 // Source mapping: findings inside a package point at the repository files the package was built from.
+
 
 
 
@@ -4051,15 +4363,27 @@ function lineCount(text) {
 
 
 
+
+
 const TOOL_NAME = 'copilot-publish-check';
 async function checkPaths(inputs, options) {
-    const { targets, missing } = await resolveInputs(inputs, options.cwd);
-    const sources = createSourceFinder({ cwd: options.cwd, source: options.source });
+    const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults });
+    const sources = createSourceFinder({ cwd: options.cwd, root: options.root, source: options.source });
+    // Chosen before anything is checked: checking a thousand connectors to report the one a pull request changed is
+    // exactly the cost a scope avoids.
+    const targets = options.select ? await options.select(found, { builtFrom: (t) => builtFrom(t, sources) }) : found;
+    const chosen = new Set(targets);
     // The published package is read once; a path that names nothing is a usage error like any missing input.
     const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
     const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
     const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
-    return { report: buildReport(packages, options), missing: notFound };
+    const report = buildReport(packages, options);
+    if (skipped.length > 0)
+        report.skipped = skipped.map(toSkipped);
+    return { report, missing: notFound, unselected: found.filter((t) => !chosen.has(t)) };
+}
+function toSkipped(s) {
+    return { path: s.display, reason: s.reason };
 }
 async function checkTarget(target, options, sources) {
     const started = performance.now();
@@ -4098,7 +4422,7 @@ async function checkView(view, problems, displayPath, options) {
     }
     // Findings that count only for an audience that was not asked for stay out of the report, the counts and the verdict.
     const asked = audiencesOf(options.audience);
-    const relevant = findings.filter((f) => f.audiences.some((a) => asked.includes(a)));
+    const relevant = consolidate(findings).filter((f) => f.audiences.some((a) => asked.includes(a)));
     options.review?.(displayPath, relevant);
     sortFindings(relevant);
     return {
@@ -4106,7 +4430,7 @@ async function checkView(view, problems, displayPath, options) {
         kind,
         capabilities,
         meta: view ? describePackage(view, kind, manifest?.value) : undefined,
-        routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value }, options.review ? relevant.filter((f) => !f.suppressed) : relevant, options.audience),
+        routes: evaluateRoutes({ kind, capabilities, manifest: manifest?.value, connectorClass: view && kind === 'power-platform-connector' ? (0,connector_class/* classifyConnector */.G5)(view).connectorClass : undefined }, options.review ? relevant.filter((f) => !f.suppressed) : relevant, options.audience),
         findings: relevant,
         stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
     };
@@ -4130,15 +4454,25 @@ async function mapSources(report, target, view, sources) {
  * hold 100,000 wrong values: each finding costs a position lookup, sorting and report space, and nobody reads them.
  */
 const MAX_FINDINGS_PER_RULE = 100;
+/** Places one rule may list for repeats of one defect (consolidate.ts makes them one finding each). */
+const MAX_PLACES_PER_RULE = 2_000;
 // A rule that throws is a bug in this tool, not in the package: it is reported, and the other rules still run.
 async function runRule(rule, ctx) {
     try {
         const found = [];
+        // A repeat of a defect already found becomes a place in its finding, not a finding of its own.
+        const summaries = new Set();
+        let reported = 0;
         for (const draft of await rule.check(ctx)) {
-            if (found.length === MAX_FINDINGS_PER_RULE) {
-                found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${MAX_FINDINGS_PER_RULE} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
+            const newFinding = !draft.repeat || !summaries.has(draft.repeat.summary);
+            if ((newFinding && reported === MAX_FINDINGS_PER_RULE) || found.length === MAX_PLACES_PER_RULE) {
+                found.push(toFinding(rule, { message: `${rule.id} has more findings in this package; only the first ${found.length} are listed.`, severity: draft.severity, audiences: draft.audiences }, ctx.pkg));
                 break;
             }
+            if (newFinding)
+                reported++;
+            if (draft.repeat)
+                summaries.add(draft.repeat.summary);
             found.push(toFinding(rule, draft, ctx.pkg));
         }
         return found;
@@ -7789,7 +8123,11 @@ const ROUTE_DOCS = {
     connectorShare: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorShare,
     connectorCertification: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorCertification,
     connectorCertificationIp: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorCertificationIp,
+    /** The verified publisher process: Partner Center's Microsoft 365 and Copilot program, New offer > Power Platform Connector. */
     connectorSubmit: `${LEARN}/connectors/custom-connectors/certification-workflow`,
+    connectorIpPrerequisites: `${_rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.connectorCertificationIp}#prerequisites`,
+    connectorIpManifesto: 'https://github.com/microsoft/PowerPlatformConnectors/wiki/Independent-Publisher-Connector-Manifesto',
+    connectorIpFolder: 'https://github.com/microsoft/PowerPlatformConnectors/tree/dev/independent-publisher-connectors',
     graphConnectorSetup: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.graphConnectorSetup,
     graphCreateConnection: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.graphCreateConnection,
     graphConnectorTeams: _rules_docs_links_js__WEBPACK_IMPORTED_MODULE_0__/* .DOCS */ .i.graphConnectorTeams,
@@ -8135,6 +8473,18 @@ function resolveInPackage(fromFile, ref) {
 
 /***/ }),
 
+/***/ 3171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ ALL_AUDIENCES)
+/* harmony export */ });
+// The engine's shared vocabulary. The Report shape is the contract of DESIGN.md §3 (schemaVersion 1).
+const ALL_AUDIENCES = ['single-tenant', 'multitenant'];
+
+
+/***/ }),
+
 /***/ 4624:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8381,7 +8731,7 @@ function neutralizeWorkflowCommands(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ ruleMeta)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9388);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
 // Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules). Rule families load on
 // demand, so this knows the rules of the kinds checked in this process (see loadRulesFor, called by the CLI and the
 // action before rendering a report they did not produce, such as a merged one); an unknown id falls back to the id.
@@ -8722,8 +9072,131 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var config = __nccwpck_require__(1574);
-// EXTERNAL MODULE: ./src/engine/index.ts + 32 modules
-var engine = __nccwpck_require__(9388);
+// EXTERNAL MODULE: ./src/engine/index.ts + 34 modules
+var engine = __nccwpck_require__(6316);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/action/scope/git.ts
+// Git at the edge, for the changed files of a pull request (when the checkout has the history) and the CLI's
+// --changed-since. Arguments go to execFile as a list (no shell), bounded in time and output. Every path git prints
+// here is relative to the repository's top level.
+
+/** Longest a git command may take. */
+const GIT_TIMEOUT_MS = 30_000;
+/** Most output read from one git command (a diff of many thousand paths fits). */
+const GIT_MAX_BUFFER = 64 * 1024 * 1024;
+class GitError extends Error {
+}
+function git(args, cwd) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', [...args], { cwd, timeout: GIT_TIMEOUT_MS, maxBuffer: GIT_MAX_BUFFER, encoding: 'utf8', windowsHide: true }, (error, stdout, stderr) => {
+            if (error)
+                reject(new GitError(`git ${args[0]} failed: ${(stderr || error.message).trim().split('\n')[0]}`));
+            else
+                resolve(stdout);
+        });
+    });
+}
+/** The repository's top-level folder, or undefined when `cwd` is not in a git repository (or git is missing). */
+async function topLevel(cwd) {
+    try {
+        return (await git(['rev-parse', '--show-toplevel'], cwd)).trim() || undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether the commit is in the local history (a shallow checkout has only the one it checked out). */
+async function hasCommit(root, sha) {
+    if (!/^[0-9a-f]{7,64}$/i.test(sha))
+        return false;
+    return git(['cat-file', '-e', `${sha}^{commit}`], root).then(() => true, () => false);
+}
+/** Files that differ between the merge base of `base` and `head`, and `head` (what a pull request changes). */
+async function changedBetween(root, base, head) {
+    return nul(await git(['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`, '--'], root));
+}
+/**
+ * What a developer changed since `ref`: the commits since the merge base with it, what is not committed yet, and
+ * new files git does not ignore.
+ */
+async function changedSince(root, ref) {
+    // "--end-of-options" keeps a ref that starts with "-" from being read as an option.
+    const base = (await git(['merge-base', '--end-of-options', ref, 'HEAD'], root)).trim();
+    const changed = nul(await git(['diff', '--name-only', '-z', '--no-renames', base, '--'], root));
+    const untracked = nul(await git(['ls-files', '-z', '--others', '--exclude-standard'], root));
+    return [...new Set([...changed, ...untracked])];
+}
+/** Which of these repository-relative paths are files of the repository (tracked by git). */
+async function trackedAmong(root, paths) {
+    const tracked = new Set();
+    // In slices, so a thousand zips never pass the command-line length limit.
+    for (let i = 0; i < paths.length; i += 200) {
+        // --literal-pathspecs: "Asite (Canada)" or "[Beta]" are names, not patterns.
+        for (const p of nul(await git(['--literal-pathspecs', 'ls-files', '-z', '--', ...paths.slice(i, i + 200)], root)))
+            tracked.add(p);
+    }
+    return tracked;
+}
+function nul(text) {
+    return text.split('\0').filter(Boolean);
+}
+
+;// CONCATENATED MODULE: ./src/action/scope/select.ts
+// Which packages a set of changed files touches. A package is in scope when a file it is built from changed: a
+// folder package when a file under it changed, a JSON file or a committed zip when it changed itself, a Target that
+// lists its inputs (a toolkit project) when one of them changed, and a zip built during the workflow when the source
+// it was built from changed, or always when that source is unknown (checking it costs less than missing it).
+
+function scopeSelector(changes, tracked) {
+    const touched = touchedPaths(changes.files);
+    const touches = (paths) => paths.some((abs) => {
+        const rel = repositoryPath(abs, changes.root);
+        return rel !== undefined && touched.has(rel);
+    });
+    return async (targets, context) => {
+        const zips = targets.filter((t) => t.type === 'zip' && !t.inputs).map((t) => repositoryPath(t.abs, changes.root)).filter((p) => p !== undefined);
+        const committed = zips.length > 0 ? await tracked(zips).catch(() => new Set()) : new Set();
+        const chosen = [];
+        for (const t of targets)
+            if (await inScope(t))
+                chosen.push(t);
+        return chosen;
+        async function inScope(t) {
+            if (t.inputs)
+                return touches(t.inputs);
+            if (touches([t.abs]))
+                return true;
+            if (t.type !== 'zip')
+                return false;
+            const rel = repositoryPath(t.abs, changes.root);
+            if (rel !== undefined && committed.has(rel))
+                return false;
+            // Built during the workflow: in scope when its source changed; always when its source is unknown.
+            const source = await context.builtFrom(t).catch(() => undefined);
+            return source === undefined || touches(source);
+        }
+    };
+}
+/** Every changed path and every folder above it ('' for the root): a folder is touched when it is in the set. */
+function touchedPaths(files) {
+    const out = new Set();
+    for (const file of files) {
+        const parts = file.replace(/\\/g, '/').replace(/^\.\//, '').split('/').filter(Boolean);
+        out.add('');
+        for (let i = 1; i <= parts.length; i++)
+            out.add(parts.slice(0, i).join('/'));
+    }
+    return out;
+}
+/** '/'-separated path of `abs` inside `root` ('' for the root itself); undefined outside it. */
+function repositoryPath(abs, root) {
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
 // `--merge`: JSON reports of runs over parts of a repository's packages (matrix jobs) into one report, as if one
 // run had checked them all: packages in the order of the files given, the summary counted again.
@@ -8773,20 +9246,96 @@ function mergeReports(reports, names = reports.map((_, i) => `report ${i + 1}`))
     return { ok: true, report: (0,engine/* buildReport */.FK)(packages, { audience: audiences[0], toolVersion: versions[0] }), warnings };
 }
 
+;// CONCATENATED MODULE: ./src/cli/root.ts
+// The repository root the CLI's paths are relative to: GITHUB_WORKSPACE in a workflow, else git's top level (of the
+// working folder, else of --source or of the first path, so a run from outside the repository still finds it),
+// else the working folder (or the --source folder when it lies outside the working folder). Git is asked only when the working folder is not the root.
+
+
+
+async function repositoryRoot(h) {
+    if (h.workspace)
+        return (0,external_node_path_.resolve)(h.workspace);
+    // The usual case costs one lstat, not a git process (the cold start is budgeted).
+    if (await exists((0,external_node_path_.resolve)(h.cwd, '.git')))
+        return (0,external_node_path_.resolve)(h.cwd);
+    const source = h.source ? (0,external_node_path_.resolve)(h.cwd, h.source) : undefined;
+    const first = h.paths.find((p) => !/[*?[\]{}]/.test(p));
+    const hints = [h.cwd, source && (await folderOf(source)), first && (await folderOf((0,external_node_path_.isAbsolute)(first) ? first : (0,external_node_path_.resolve)(h.cwd, first)))];
+    for (const dir of hints) {
+        if (!dir)
+            continue;
+        const top = await topLevel(dir);
+        if (top)
+            return top;
+    }
+    // Outside git: the working folder, unless --source lies outside it (a run from elsewhere).
+    const cwd = (0,external_node_path_.resolve)(h.cwd);
+    const sourceFolder = source && (await folderOf(source));
+    return sourceFolder && !within(sourceFolder, cwd) ? sourceFolder : cwd;
+}
+function within(path, folder) {
+    const rel = (0,external_node_path_.relative)(folder, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_.isAbsolute)(rel));
+}
+async function folderOf(path) {
+    const info = await (0,promises_.lstat)(path).catch(() => null);
+    if (!info)
+        return undefined;
+    return info.isDirectory() ? path : (0,external_node_path_.dirname)(path);
+}
+async function exists(path) {
+    return (await (0,promises_.lstat)(path).catch(() => null)) !== null;
+}
+
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
-;// CONCATENATED MODULE: ./src/engine/types.ts
-// The engine's shared vocabulary. The Report shape is the contract of DESIGN.md §3 (schemaVersion 1).
-const ALL_AUDIENCES = ['single-tenant', 'multitenant'];
+// EXTERNAL MODULE: ./src/engine/types.ts
+var types = __nccwpck_require__(3171);
+;// CONCATENATED MODULE: ./src/shared/fail-on.ts
+const FAIL_ON_VALUES = ['error', 'warning', 'never'];
+/** Why the run fails, or undefined when it passes. */
+function failureReason(report, failOn) {
+    if (failOn === 'never')
+        return undefined;
+    const { errors, warnings } = report.summary;
+    const reasons = [];
+    if (errors > 0 || (failOn === 'warning' && warnings > 0)) {
+        reasons.push(`${errors} error(s) and ${warnings} warning(s) found (fail-on: ${failOn}).`);
+    }
+    const closed = report.packages.flatMap((p) => closedRoutes(p).map((r) => `${p.path} cannot go ${r.audience === 'multitenant' ? 'to every organisation' : 'to one organisation'}: ${r.blockers[0].message}`));
+    if (closed.length > 0 && reasons.length === 0) {
+        reasons.push(`${closed.join(' ')} Set audience to the route you intend if this is expected.`);
+    }
+    return reasons.length > 0 ? reasons.join(' ') : undefined;
+}
+function shouldFail(report, failOn) {
+    return failureReason(report, failOn) !== undefined;
+}
+/** Routes closed by structural facts alone (no finding carries them): asked for, and impossible. */
+function closedRoutes(p) {
+    return p.routes.filter((r) => !r.eligible && r.blockers.length > 0 && r.blockers.every((b) => b.ruleId.startsWith('route.')));
+}
+/** Findings of a package that count against `fail-on` (errors; errors and warnings for fail-on: warning). */
+function failingFindings(p, failOn) {
+    // Suppressed findings (the configuration, the baseline) do not count, as in the summary.
+    return p.findings.filter((f) => !f.suppressed && (f.severity === 'error' || (failOn === 'warning' && f.severity === 'warning'))).length;
+}
+/** Whether a package makes a run fail: findings at or above `fail-on` (errors for never), or a closed route. */
+function packageFails(p, failOn) {
+    return failingFindings(p, failOn) > 0 || closedRoutes(p).length > 0;
+}
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
 // Small wording helpers shared by the text and markdown renderers.
+
 
 const CHANNEL_NAMES = {
     'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
     'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (apps and agents)',
     'power-apps-share': 'Power Apps > share custom connector',
     'partner-center-power-platform-connector': 'Partner Center > Microsoft 365 and Copilot (Power Platform connector certification)',
+    'github-power-platform-connectors': 'GitHub > microsoft/PowerPlatformConnectors > independent-publisher-connectors (pull request)',
     'admin-center-graph-connectors': 'Microsoft 365 admin center > Search & intelligence > Data sources',
     none: 'none',
 };
@@ -8797,7 +9346,7 @@ const AUDIENCE_NAMES = {
 function plural(n, word) {
     return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
-function countLine(summary) {
+function format_countLine(summary) {
     return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
 }
 /** One sentence for the whole run: which packages can go where (plain text; renderers escape it). */
@@ -8805,7 +9354,7 @@ function verdictLine(report) {
     const n = report.packages.length;
     if (n === 0)
         return 'No package was found to check.';
-    const asked = ALL_AUDIENCES.filter((a) => report.packages.some((p) => p.routes.some((r) => r.audience === a)));
+    const asked = types/* ALL_AUDIENCES */.k.filter((a) => report.packages.some((p) => p.routes.some((r) => r.audience === a)));
     if (n === 1)
         return singleVerdict(report.packages[0], asked);
     const parts = asked.map((a) => {
@@ -8834,6 +9383,40 @@ function locationOf(f) {
     if (!f.file)
         return '(package)';
     return f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file;
+}
+/**
+ * The run's verdict as the first thing a reviewer reads. `problems`: what fails the run besides findings (a named
+ * path that holds nothing), said after the findings.
+ */
+function format_verdictOf(report, failOn = 'error', problems = []) {
+    const { errors, warnings } = report.summary;
+    const reason = failureReason(report, failOn);
+    if (reason || problems.length > 0) {
+        const parts = [];
+        const counted = report.packages.filter((p) => failingFindings(p, failOn) > 0);
+        if (counted.length > 0) {
+            const what = failOn === 'warning' && warnings > 0 ? `${plural(errors, 'error')} and ${plural(warnings, 'warning')}` : plural(errors, 'error');
+            parts.push(`${what} in ${plural(counted.length, 'package')} (fail-on: ${failOn})`);
+        }
+        else if (reason) {
+            const closed = report.packages.filter((p) => packageFails(p, failOn));
+            parts.push(`${plural(closed.length, 'package')} cannot go where the audience asks (fail-on: ${failOn})`);
+        }
+        parts.push(...problems.map((p) => p.replace(/\.$/, '')));
+        return { failed: true, text: `This check failed: ${parts.join('; ')}` };
+    }
+    const n = report.packages.length;
+    if (n === 0) {
+        const out = report.scope?.mode === 'changed' ? report.scope.outOfScope : 0;
+        return { failed: false, text: out > 0 ? `Passed: the change touches none of the ${plural(out, 'package')} found` : 'Passed: no package was found to check' };
+    }
+    if (failOn === 'never' && errors > 0) {
+        const withErrors = report.packages.filter((p) => failingFindings(p, 'error') > 0).length;
+        return { failed: false, text: `Passed (fail-on: never): ${plural(errors, 'error')} in ${plural(withErrors, 'package')}, reported and not enforced` };
+    }
+    const none = failOn === 'warning' ? 'no errors or warnings' : 'no errors';
+    const extra = failOn !== 'warning' && warnings > 0 ? `; ${plural(warnings, 'warning')} to look at` : '';
+    return { failed: false, text: `Passed: ${plural(n, 'package')}, ${none}${extra}` };
 }
 
 ;// CONCATENATED MODULE: ./src/report/suppressed.ts
@@ -8890,7 +9473,7 @@ function renderText(report) {
         out.push('');
     }
     out.push(verdictLine(report));
-    out.push(countLine(report.summary));
+    out.push(format_countLine(report.summary));
     const suppressed = suppressedLine(report);
     if (suppressed)
         out.push(suppressed);
@@ -8924,73 +9507,92 @@ function renderJson(report) {
 ;// CONCATENATED MODULE: ./src/report/route-card.ts
 
 
-function routeCard(p, options = {}) {
-    const max = options.maxBlockers ?? 3;
-    const out = ['| Audience | Channel | Verdict | First blockers | Next step |', '|---|---|---|---|---|', ...p.routes.map((r) => row(r, max))];
-    if (options.details !== false && p.routes.some((r) => r.steps.length > 0 || r.prerequisites.length > 0))
-        out.push('', ...details(p.routes));
-    return out;
+/** One line per route of a package, as markdown list items. */
+function route_card_routeLines(p, options = {}) {
+    const guide = (r) => (options.links === false ? undefined : r.docs?.guide);
+    const notable = (r) => (r.eligible ? (r.cautions?.length ?? 0) > 0 : r.blockers.some((b) => b.ruleId.startsWith('route.')));
+    return p.routes
+        .filter((r) => !options.onlyNotable || notable(r))
+        .map((r) => `- **${AUDIENCE_NAMES[r.audience]}**: ${route_card_link(ownText(CHANNEL_NAMES[r.channel]), guide(r))} — ${state(r)}`);
 }
-function row(r, max) {
-    const channel = route_card_link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide);
-    return `| ${AUDIENCE_NAMES[r.audience]} | ${channel} | ${verdict(r)} | ${issues(r, max)} | ${next(r)} |`;
-}
-function verdict(r) {
-    if (!r.eligible)
-        return `❌ blocked (${r.blockers.length})`;
-    return r.cautions?.length ? '✅ ready, with limits' : '✅ ready';
-}
-function issues(r, max) {
-    if (r.eligible)
-        return (r.cautions ?? []).map((c) => `⚠️ ${blockerText(c)}`).join('<br>') || '—';
-    // One line per rule (its first message, and how many times it fired), so three lines name three problems.
-    const groups = new Map();
-    for (const b of r.blockers) {
-        const g = groups.get(b.ruleId);
-        if (g)
-            g.count++;
-        else
-            groups.set(b.ruleId, { first: b, count: 1 });
+function state(r) {
+    if (r.eligible) {
+        const cautions = r.cautions ?? [];
+        return cautions.length > 0 ? `✅ ready, with limits: ${cautions.map(blockerText).join('; ')}` : '✅ ready';
     }
-    const shown = [...groups.values()].slice(0, max);
-    const lines = shown.map((g) => `${blockerText(g.first)}${g.count > 1 ? ` (×${g.count})` : ''}`);
-    const rest = r.blockers.length - shown.reduce((n, g) => n + g.count, 0);
-    return lines.join('<br>') + (rest > 0 ? `<br>… and ${plural(rest, 'more blocker')}` : '');
+    // Structural facts close a route whatever the files say: they come with the way forward.
+    const facts = r.blockers.filter((b) => b.ruleId.startsWith('route.'));
+    const errors = r.blockers.length - facts.length;
+    const parts = [];
+    if (facts.length > 0)
+        parts.push(`❌ closed: ${facts.map((b) => blockerText(b).replace(/\\?\.$/, '')).join('; ')}`);
+    if (errors > 0)
+        parts.push(`${facts.length > 0 ? 'and blocked' : '❌ blocked'} by ${plural(errors, 'error')}`);
+    if (parts.length === 0)
+        parts.push('❌ blocked');
+    const next = facts.length > 0 && r.next ? ` Next: ${(0,report_escape/* escapeMarkdown */.FV)(r.next)}` : '';
+    return `${parts.join(', ')}.${next}`;
 }
 function blockerText(b) {
     return `${(0,report_escape/* codeSpan */.SS)(b.ruleId)} ${(0,report_escape/* escapeMarkdown */.FV)(b.message)}`;
 }
-function next(r) {
-    const text = r.next ?? (r.eligible ? r.steps[0] : undefined);
-    if (!text)
-        return '—';
-    // Link the step's own page when the next step is the first step; the route's page for a way forward.
-    const url = text === r.steps[0] ? (r.docs?.steps[0] ?? r.docs?.guide) : r.blockers.some((b) => b.ruleId.startsWith('route.')) ? r.docs?.guide : undefined;
-    // A step is the table's own text; any other next step may name a rule's finding, so it is escaped.
-    const shown = r.steps.includes(text) ? ownText(text) : (0,report_escape/* escapeMarkdown */.FV)(text);
-    return `${shown}${url ? ` ([how](${url}))` : ''}`;
-}
-function details(routes) {
-    const out = ['<details>', '<summary>Prerequisites and steps</summary>', ''];
-    for (const r of routes) {
-        out.push(`**${AUDIENCE_NAMES[r.audience]}** — ${route_card_link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide)}`, '');
+/** How to publish, once per route kind: folded prerequisites and steps. */
+function publishingGuide(packages, options = {}) {
+    const kinds = new Map();
+    for (const p of packages) {
+        for (const r of p.routes) {
+            if (r.steps.length === 0 && r.prerequisites.length === 0)
+                continue;
+            if (r.channel === 'none')
+                continue;
+            const key = JSON.stringify([r.audience, r.channel, r.prerequisites, r.steps]);
+            const kind = kinds.get(key);
+            if (kind)
+                kind.packages.push(p.path);
+            else
+                kinds.set(key, { route: r, packages: [p.path], ready: 0 });
+            if (r.eligible)
+                kinds.get(key).ready++;
+        }
+    }
+    const out = [];
+    const many = packages.length > 1;
+    for (const { route: r, packages: names, ready } of kinds.values()) {
+        const who = many ? ` · ${names.length === packages.length ? 'every package' : plural(names.length, 'package')}` : '';
+        if (options.onlyReady && ready === 0) {
+            const steps = `${plural(r.prerequisites.length, 'prerequisite')} and ${plural(r.steps.length, 'step')}`;
+            out.push(`- **${AUDIENCE_NAMES[r.audience]}**: ${route_card_link(ownText(CHANNEL_NAMES[r.channel]), r.docs?.guide)}${who} — no package is ready yet; ${steps} in the job summary.`);
+            continue;
+        }
+        if (out.length > 0 && out.at(-1) !== '')
+            out.push('');
+        out.push('<details>', `<summary><b>${AUDIENCE_NAMES[r.audience]}</b>: ${htmlText(CHANNEL_NAMES[r.channel])}${who}</summary>`, '');
+        if (r.docs?.guide)
+            out.push(`Guide: ${r.docs.guide}`, '');
         if (r.prerequisites.length > 0) {
             out.push('Prerequisites no file can show:', '');
-            r.prerequisites.forEach((t, i) => out.push(`- ${ownText(t)}${docLink(r.docs?.prerequisites[i])}`));
+            r.prerequisites.forEach((t, i) => out.push(`- ${ownText(t)}${options.itemLinks === false ? '' : docLink(r.docs?.prerequisites[i])}`));
             out.push('');
         }
         if (r.steps.length > 0) {
             out.push('Steps:', '');
-            r.steps.forEach((t, i) => out.push(`${i + 1}. ${ownText(t)}${docLink(r.docs?.steps[i])}`));
+            r.steps.forEach((t, i) => out.push(`${i + 1}. ${ownText(t)}${options.itemLinks === false ? '' : docLink(r.docs?.steps[i])}`));
             out.push('');
         }
+        // A blank line after each block: markdown that follows an HTML block on the next line is not markdown.
+        out.push('</details>', '');
     }
-    out.push('</details>');
+    while (out.at(-1) === '')
+        out.pop();
     return out;
 }
-/** The tool's own text (route table, channel names): kept on one line and inside its table cell, otherwise as written. */
+/** The tool's own text (route table, channel names): kept on one line, otherwise as written. */
 function ownText(text) {
     return text.replace(/\r?\n|\r/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;');
+}
+/** The tool's own text inside an HTML element (a <summary>). */
+function htmlText(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 function route_card_link(text, url) {
     return url ? `[${text}](${url})` : text;
@@ -9003,44 +9605,199 @@ function docLink(url) {
 
 
 
+
 const ICON = { error: '🛑', warning: '⚠️', notice: 'ℹ️' };
 /** GitHub refuses step summaries over 1 MiB (bytes). */
 const MAX_SUMMARY_BYTES = (/* unused pure expression or super */ null && (1024 * 1024));
-function renderMarkdown(report, options = {}) {
+/** Longest first-error text in the table of failing packages. */
+const MAX_FIRST_ERROR = 160;
+/** Most skipped paths named in the comment's line about them (the summary lists all). */
+const MAX_SKIPPED_INLINE = 5;
+function renderMarkdown(full, options = {}) {
+    // Suppressed findings are counted in one note (suppressed.ts), not listed, and decide nothing here.
+    const report = { ...full, packages: full.packages.map((p) => (p.findings.some((f) => f.suppressed) ? { ...p, findings: p.findings.filter((f) => !f.suppressed) } : p)) };
     const h = '#'.repeat(options.heading ?? 2);
-    const out = [`${h} Copilot publish check`, '', verdictMarkdown(report), ''];
-    for (const note of options.notes ?? [])
+    const failOn = options.verdict?.failOn ?? 'error';
+    const out = [`${h} Copilot publish check`, '', ...verdictBlock(report, options), ''];
+    for (const note of [...scopeNotes(report), ...(options.notes ?? [])])
         out.push(note, '');
-    for (const p of report.packages)
-        out.push(...packageSection(p, `${h}#`, options));
+    const failing = report.packages.filter((p) => packageFails(p, failOn === 'never' ? 'error' : failOn));
+    const withFindings = report.packages.filter((p) => !failing.includes(p) && shownFindings(p, options).length > 0);
+    const rest = report.packages.filter((p) => !failing.includes(p) && !withFindings.includes(p));
+    if (failing.length > 0)
+        out.push(...failingTable(failing, failOn), '');
+    const detailed = [...failing, ...withFindings];
+    const links = ruleLinks(detailed, options);
+    if (links.lines.length > 0)
+        out.push(...links.lines, '');
+    for (const p of detailed)
+        out.push(...packageSection(p, `${h}#`, options, failing.includes(p), links.label));
+    if (rest.length > 0) {
+        out.push(`${h}# ${detailed.length > 0 ? 'Other packages' : 'Packages'}`, '');
+        for (const p of rest)
+            out.push(cleanLine(p));
+        out.push('');
+    }
+    out.push(...skippedBlock(report, options));
+    const guide = publishingGuide(report.packages, { itemLinks: !options.brief, onlyReady: options.brief });
+    if (guide.length > 0)
+        out.push(`${h}# How to publish`, '', ...guide, '');
     return out.join('\n');
 }
-/** The verdict sentence and the counts, bold. */
-function verdictMarkdown(report) {
-    return `**${(0,report_escape/* escapeMarkdown */.FV)(verdictLine(report))}** ${(0,report_escape/* escapeMarkdown */.FV)(countLine(report.summary))}.`;
+/** The verdict sentence (bold, with its mark), then the counts and where packages can go. */
+function verdictBlock(report, options) {
+    const v = format_verdictOf(report, options.verdict?.failOn, options.verdict?.problems);
+    const n = report.packages.length;
+    const counts = n > 0 ? `${(0,report_escape/* escapeMarkdown */.FV)(format_countLine(report.summary))} in ${plural(n, 'package')}.` : '';
+    const audiences = [...new Set(report.packages.flatMap((p) => p.routes.map((r) => r.audience)))];
+    const ready = audiences.map((a, i) => `${i === 0 ? AUDIENCE_NAMES[a] : AUDIENCE_NAMES[a].toLowerCase()}: ${report.packages.filter((p) => p.routes.some((r) => r.audience === a && r.eligible)).length} of ${n} ready`);
+    const where = n > 1 ? ` ${(0,report_escape/* escapeMarkdown */.FV)(ready.join('; '))}.` : n === 1 ? ` ${(0,report_escape/* escapeMarkdown */.FV)(verdictLine(report))}` : '';
+    return [`**${v.failed ? '❌' : '✅'} ${(0,report_escape/* escapeMarkdown */.FV)(v.text)}**`, ...(counts || where ? ['', `${counts}${where}`.trim()] : [])];
 }
-function packageSection(p, h, options) {
-    const max = options.maxFindingsPerPackage ?? 50;
-    // Suppressed findings are counted in one note (suppressed.ts), not listed.
-    p = { ...p, findings: p.findings.filter((f) => !f.suppressed) };
-    const name = p.meta?.name ? ` — ${(0,report_escape/* escapeMarkdown */.FV)(p.meta.name, 200)}` : '';
-    const caps = p.capabilities.length ? ` (${p.capabilities.join(', ')})` : '';
-    const out = [`${h} ${(0,report_escape/* codeSpan */.SS)(p.path)}${name}`, '', `Kind: **${p.kind}**${caps}`, '', ...routeCard(p), ''];
-    if (p.findings.length === 0)
-        return [...out, 'No findings.', ''];
-    out.push('<details open>', `<summary>${p.findings.length} finding${p.findings.length === 1 ? '' : 's'}</summary>`, '');
-    out.push('| | Rule | Where | Message |', '|---|---|---|---|');
-    for (const f of p.findings.slice(0, max)) {
-        const mark = options.isNew?.(f) ? ' 🆕' : '';
-        out.push(`| ${ICON[f.severity]}${mark} | [${(0,report_escape/* escapeMarkdown */.FV)(f.ruleId)}](${f.docs}) | ${where(f, options.links)} | ${(0,report_escape/* escapeMarkdown */.FV)(f.message)} |`);
+/** The verdict sentence alone, bold (for callers that write their own page). */
+function verdictMarkdown(report, failOn = 'error') {
+    const v = verdictOf(report, failOn);
+    return `**${v.failed ? '❌' : '✅'} ${escapeMarkdown(v.text)}** ${escapeMarkdown(countLine(report.summary))}.`;
+}
+function scopeNotes(report) {
+    const s = report.scope;
+    if (!s)
+        return [];
+    if (s.fallback)
+        return [`> [!NOTE]\n> Every package was checked: only the packages the change touches were asked for, but ${(0,report_escape/* escapeMarkdown */.FV)(s.fallback)}.`];
+    if (s.mode !== 'changed')
+        return [];
+    const files = s.changedFiles !== undefined ? `${plural(s.changedFiles, 'changed file')} of ` : '';
+    return [`**Scope:** the ${files}${(0,report_escape/* escapeMarkdown */.FV)(s.changes ?? 'the change')}: ${plural(report.packages.length, 'package')} checked, ${s.outOfScope} out of scope (unchanged, not checked).`];
+}
+function failingTable(failing, failOn) {
+    const audiences = [...new Set(failing.flatMap((p) => p.routes.map((r) => r.audience)))];
+    const head = ['Package', 'Errors', 'Warnings', ...audiences.map((a) => AUDIENCE_NAMES[a]), 'First problem'];
+    const out = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
+    for (const p of failing) {
+        const count = (s) => p.findings.filter((f) => f.severity === s).length;
+        const routes = audiences.map((a) => {
+            const r = p.routes.find((x) => x.audience === a);
+            return r ? (r.eligible ? '✅' : '❌') : '—';
+        });
+        out.push(`| ${packageName(p, true)} | ${count('error')} | ${count('warning')} | ${routes.join(' | ')} | ${firstProblem(p, failOn)} |`);
     }
-    if (p.findings.length > max)
-        out.push('', `… and ${p.findings.length - max} more in the JSON report.`);
-    out.push('', '</details>', '');
     return out;
 }
+function firstProblem(p, failOn) {
+    const f = p.findings.find((x) => x.severity === 'error') ?? (failOn === 'warning' ? p.findings.find((x) => x.severity === 'warning') : undefined);
+    if (f)
+        return `${(0,report_escape/* codeSpan */.SS)(f.ruleId, true)} ${(0,report_escape/* escapeMarkdown */.FV)(f.message, MAX_FIRST_ERROR)}`;
+    const closed = p.routes.find((r) => !r.eligible && r.blockers.length > 0)?.blockers[0];
+    return closed ? `${(0,report_escape/* codeSpan */.SS)(closed.ruleId, true)} ${(0,report_escape/* escapeMarkdown */.FV)(closed.message, MAX_FIRST_ERROR)}` : '—';
+}
+function packageName(p, inTable = false) {
+    const name = p.meta?.name ? ` ${(0,report_escape/* escapeMarkdown */.FV)(p.meta.name, 200)}` : '';
+    return `${(0,report_escape/* codeSpan */.SS)(p.path, inTable)}${name}`;
+}
+/** The findings listed for a package: every one, or errors and warnings in the short form. */
+function shownFindings(p, options) {
+    return options.brief ? p.findings.filter((f) => f.severity !== 'notice') : p.findings;
+}
+/**
+ * Reference-style links to the rules' pages, one definition per page: rules share pages (the store validation
+ * guidelines back a dozen of them), and a page's address would otherwise repeat in every row. Definitions render
+ * as nothing, and they sit above the tables that use them, so a comment cut at its end keeps them.
+ */
+function ruleLinks(packages, options) {
+    const labels = new Map();
+    for (const p of packages)
+        for (const f of shownFindings(p, options))
+            if (!labels.has(f.docs))
+                labels.set(f.docs, `r${labels.size + 1}`);
+    return { lines: [...labels].map(([url, label]) => `[${label}]: ${url}`), label: (f) => labels.get(f.docs) ?? '' };
+}
+function packageSection(p, h, options, failing, label) {
+    const max = options.maxFindingsPerPackage ?? 50;
+    const caps = p.capabilities.length ? ` (${p.capabilities.join(', ')})` : '';
+    const mark = failing ? '❌' : p.findings.some((f) => f.severity === 'warning') ? '⚠️' : 'ℹ️';
+    // The short form gives a route a line only when it says more than the table's ✅ and ❌: a fact that closes it
+    // with the way forward, or a limit on a ready route.
+    const routes = route_card_routeLines(p, { links: !options.brief, onlyNotable: options.brief });
+    const out = [`${h} ${mark} ${packageName(p)}`, '', `${p.kind}${caps}`, '', ...routes, ...(routes.length > 0 ? [''] : [])];
+    const shown = shownFindings(p, options);
+    // The short form gives a rule that fires several times in a package one row: its first message and where else.
+    const rows = options.brief ? groupByRule(shown) : shown.map((f) => [f]);
+    out.push('| | Rule | Where | Message |', '|---|---|---|---|');
+    for (const group of rows.slice(0, max)) {
+        const [f] = group;
+        const mark = group.some((x) => options.isNew?.(x)) ? ' 🆕' : '';
+        const times = group.length > 1 ? ` (×${group.length})` : '';
+        out.push(`| ${ICON[f.severity]}${mark} | [${(0,report_escape/* codeSpan */.SS)(f.ruleId, true)}][${label(f)}] | ${whereAll(group, options.links)} | ${(0,report_escape/* escapeMarkdown */.FV)(f.message)}${times} |`);
+    }
+    const more = [];
+    const hidden = rows.slice(max).reduce((n, g) => n + g.length, 0);
+    if (hidden > 0)
+        more.push(`${hidden} more`);
+    const notices = p.findings.length - shown.length;
+    if (notices > 0)
+        more.push(plural(notices, 'notice'));
+    if (more.length > 0)
+        out.push('', `… and ${more.join(' and ')}, listed in ${options.brief ? 'the job summary' : 'the JSON report'}.`);
+    out.push('');
+    return out;
+}
+/** Findings of one rule and severity together, in the order their first finding comes. */
+function groupByRule(findings) {
+    const groups = new Map();
+    for (const f of findings) {
+        const key = `${f.severity}\u0000${f.ruleId}`;
+        const g = groups.get(key);
+        if (g)
+            g.push(f);
+        else
+            groups.set(key, [f]);
+    }
+    return [...groups.values()];
+}
+/** Most further places named in a grouped row (the job summary lists every finding). */
+const MAX_MORE_PLACES = 4;
+/** The first finding's place, linked; the others' lines after it, plain (same file) or by file name. */
+function whereAll(group, links) {
+    const first = where(group[0], links);
+    const firstFile = group[0].file || group[0].source?.path || '';
+    // Each other place once: a line in the first finding's file, else the file and line.
+    const places = [...new Set(group.slice(1).map((f) => {
+            const line = f.source?.line ?? f.line;
+            return (f.file || f.source?.path || '') === firstFile && line ? `:${line}` : shortPlace(f);
+        }))].filter((place) => place !== shortPlace(group[0]).slice(firstFile.length));
+    const shown = places.slice(0, MAX_MORE_PLACES).map((place) => (0,report_escape/* codeSpan */.SS)(place, true));
+    const rest = places.length - shown.length;
+    return [first, ...shown].join(' ') + (rest > 0 ? ` +${rest}` : '');
+}
+function shortPlace(f) {
+    const line = f.source?.line ?? f.line;
+    const file = f.file || f.source?.path || '(package)';
+    return line ? `${file}:${line}` : file;
+}
+/** One line for a package with nothing to fix. */
+function cleanLine(p) {
+    const caps = p.capabilities.length ? `, ${p.capabilities.join(', ')}` : '';
+    const routes = p.routes.map((r) => `${AUDIENCE_NAMES[r.audience].toLowerCase()} ${r.eligible ? '✅' : '❌'}`).join(', ');
+    const notices = p.findings.length > 0 ? `; ${plural(p.findings.length, 'notice')}` : '';
+    return `- ✅ ${packageName(p)} (${p.kind}${caps}): ${routes}${notices}`;
+}
+function skippedBlock(report, options) {
+    const skipped = report.skipped ?? [];
+    if (skipped.length === 0)
+        return [];
+    const title = `${plural(skipped.length, 'path')} skipped: found by a search or a glob, and not packages`;
+    if (options.brief) {
+        const named = skipped.slice(0, MAX_SKIPPED_INLINE).map((s) => (0,report_escape/* codeSpan */.SS)(s.path)).join(', ');
+        const more = skipped.length > MAX_SKIPPED_INLINE ? ` and ${skipped.length - MAX_SKIPPED_INLINE} more` : '';
+        return [`${title}: ${named}${more}.`, ''];
+    }
+    return ['<details>', `<summary>${title}</summary>`, '', ...skipped.map((s) => `- ${(0,report_escape/* codeSpan */.SS)(s.path)}: ${(0,report_escape/* escapeMarkdown */.FV)(s.reason)}`), '', '</details>', ''];
+}
 function where(f, links) {
-    const code = (0,report_escape/* codeSpan */.SS)(locationOf(f), true);
+    // The packaged file's name, at the line of the repository file it came from when that is known.
+    const shown = f.source ? shortPlace(f) : f.file ? (f.line ? `${f.file}:${f.line}:${f.column ?? 1}` : f.file) : '(package)';
+    const code = (0,report_escape/* codeSpan */.SS)(shown, true);
     if (!links || !f.source)
         return code;
     return `[${code}](${sourceUrl(links, f.source.path, f.source.line)})`;
@@ -9090,6 +9847,7 @@ var annotations = __nccwpck_require__(856);
 
 
 
+
 // EXTERNAL MODULE: ./src/engine/routes/route-rules.ts
 var route_rules = __nccwpck_require__(7622);
 ;// CONCATENATED MODULE: ./src/report/rules-doc.ts
@@ -9122,29 +9880,6 @@ function renderRulesMarkdown(allRules) {
         out.push('');
     }
     return out.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/shared/fail-on.ts
-const FAIL_ON_VALUES = ['error', 'warning', 'never'];
-/** Why the run fails, or undefined when it passes. */
-function failureReason(report, failOn) {
-    if (failOn === 'never')
-        return undefined;
-    const { errors, warnings } = report.summary;
-    const reasons = [];
-    if (errors > 0 || (failOn === 'warning' && warnings > 0)) {
-        reasons.push(`${errors} error(s) and ${warnings} warning(s) found (fail-on: ${failOn}).`);
-    }
-    const closed = report.packages.flatMap((p) => p.routes
-        .filter((r) => !r.eligible && r.blockers.length > 0 && r.blockers.every((b) => b.ruleId.startsWith('route.')))
-        .map((r) => `${p.path} cannot go ${r.audience === 'multitenant' ? 'to every organisation' : 'to one organisation'}: ${r.blockers[0].message}`));
-    if (closed.length > 0 && reasons.length === 0) {
-        reasons.push(`${closed.join(' ')} Set audience to the route you intend if this is expected.`);
-    }
-    return reasons.length > 0 ? reasons.join(' ') : undefined;
-}
-function shouldFail(report, failOn) {
-    return failureReason(report, failOn) !== undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/read-if-exists.ts
@@ -9187,6 +9922,8 @@ Options:
                                                 configuration's, else error)
   --previous <zip|folder>                       the package currently published: check the update against it
   --source <folder|manifest.json>               where the package was built from, for source lines
+  --changed-since <git ref>                     check only the packages with a file changed since the ref (its merge
+                                                base with HEAD): committed, uncommitted and new files
   --merge                                       the paths are JSON reports (--format json) of runs over parts of
                                                 the packages, e.g. matrix jobs: print them as one report
   --config <file>                               configuration: rule severities, ignores with reasons, baseline
@@ -9215,6 +9952,7 @@ function parseCliArgs(argv) {
                 merge: { type: 'boolean', default: false },
                 previous: { type: 'string' },
                 source: { type: 'string' },
+                'changed-since': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -9230,6 +9968,8 @@ function parseCliArgs(argv) {
     const format = v.format;
     if (!FORMATS.includes(format))
         return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
+    if (v['changed-since'] !== undefined && v['changed-since'].trim() === '')
+        return { ok: false, error: '--changed-since needs a git ref (a branch, tag or commit).' };
     const failOn = v['fail-on'];
     if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn))
         return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
@@ -9249,12 +9989,16 @@ function parseCliArgs(argv) {
             merge: !!v.merge,
             config: v.config,
             writeBaseline: v['write-baseline'],
+            changedSince: v['changed-since'],
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
+
+
+
 
 
 
@@ -9313,35 +10057,80 @@ async function runCli(argv, io) {
             io.stderr(`copilot-publish-check: ${w}\n`);
         // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
         await (0,engine/* loadRulesFor */.pR)(merged.report.packages.map((p) => p.kind));
-        const rendered = await render(merged.report, o.format);
+        const rendered = await render(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd });
         if (o.output)
             await (0,promises_.writeFile)(o.output, rendered);
         else
             io.stdout(rendered);
-        return main_verdict(merged.report, failOn, io);
+        return verdict(merged.report, failOn, io);
     }
-    const inputs = o.paths.length > 0 ? o.paths : [...engine/* DEFAULT_PATTERNS */.sz];
-    const { report, missing } = await (0,engine/* checkPaths */.nn)(inputs, { audience, toolVersion: VERSION, cwd: io.cwd, source: o.source, previous: o.previous, review: settings?.review });
+    const named = o.paths.length > 0;
+    const inputs = named ? o.paths : [...engine/* DEFAULT_PATTERNS */.sz];
+    // Source paths, SARIF locations and changed files are all relative to the repository root, wherever the CLI runs.
+    const root = await repositoryRoot({ cwd: io.cwd, workspace: io.workspace, source: o.source, paths: inputs });
+    let select;
+    let changes;
+    if (o.changedSince !== undefined) {
+        if (o.writeBaseline !== undefined) {
+            io.stderr('copilot-publish-check: --write-baseline records every package; run it without --changed-since.\n');
+            return EXIT_USAGE;
+        }
+        const files = await changedSince(root, o.changedSince).catch((e) => e);
+        if (files instanceof Error) {
+            io.stderr(`copilot-publish-check: --changed-since ${o.changedSince}: ${files.message} (run it inside a git repository, with a ref git knows).\n`);
+            return EXIT_USAGE;
+        }
+        changes = { description: `changes since ${o.changedSince}, from git`, files: files.length };
+        select = scopeSelector({ root, files, description: changes.description }, (paths) => trackedAmong(root, paths));
+    }
+    const { report, missing, unselected } = await (0,engine/* checkPaths */.nn)(inputs, {
+        audience,
+        toolVersion: VERSION,
+        cwd: io.cwd,
+        root,
+        source: o.source,
+        previous: o.previous,
+        review: settings?.review,
+        defaults: !named,
+        select,
+    });
     if (settings?.baselineStatus)
         report.baseline = settings.baselineStatus(report);
+    if (changes)
+        report.scope = { mode: 'changed', changes: changes.description, changedFiles: changes.files, outOfScope: unselected.length };
     for (const p of (await settings?.unknownRules()) ?? [])
         io.stderr(`copilot-publish-check: warning: ${(0,config/* formatProblem */.Vw)(p)}\n`);
-    const rendered = await render(report, o.format);
+    const problems = usageProblems(named, missing, report.packages.length + unselected.length);
+    const rendered = await render(report, o.format, { failOn, problems, root, cwd: io.cwd });
     if (o.output)
         await (0,promises_.writeFile)(o.output, rendered);
     else
         io.stdout(rendered);
     for (const m of missing)
-        io.stderr(`copilot-publish-check: ${o.paths.length ? '' : '(default search) '}nothing found at "${m}".\n`);
-    if ((o.paths.length > 0 && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous)))
+        io.stderr(`copilot-publish-check: nothing found at "${m}".\n`);
+    if (report.skipped?.length)
+        io.stderr(`copilot-publish-check: skipped ${report.skipped.length} path(s) that are not packages: ${report.skipped.map((s) => `${s.path} (${s.reason})`).join('; ')}.\n`);
+    if (changes)
+        io.stderr(`copilot-publish-check: ${report.packages.length} package(s) with a file changed since ${o.changedSince} checked, ${unselected.length} unchanged left out.\n`);
+    if ((named && missing.length > 0) || (o.previous !== undefined && missing.includes(o.previous)))
         return EXIT_USAGE;
-    if (report.packages.length === 0) {
-        io.stderr('copilot-publish-check: no package found. Give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.\n');
+    if (report.packages.length + unselected.length === 0) {
+        io.stderr(`copilot-publish-check: ${problems.join(' ')}\n`);
         return EXIT_USAGE;
     }
     // Only a run that checked every path it was given writes a baseline.
     await writeBaseline(settings, report, io);
-    return main_verdict(report, failOn, io);
+    return verdict(report, failOn, io);
+}
+/** What fails the run besides findings, for the markdown verdict: no package anywhere. */
+function usageProblems(named, missing, found) {
+    const problems = missing.map((m) => `Nothing found at "${m}".`);
+    if (found === 0 && missing.length === 0) {
+        problems.push(named
+            ? 'No package found: give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.'
+            : `No package found in the usual places (searched ${engine/* DEFAULT_PATTERNS */.sz.join(', ')}). Give the path of a Teams app zip or folder, a connector folder or a Copilot (Graph) connector definition.`);
+    }
+    return problems;
 }
 async function writeBaseline(settings, report, io) {
     const baseline = settings?.newBaseline?.(report);
@@ -9354,26 +10143,26 @@ async function writeBaseline(settings, report, io) {
     io.stderr(`copilot-publish-check: wrote ${baseline.count} finding${baseline.count === 1 ? '' : 's'} to ${baseline.path}; commit it` +
         (named ? '.\n' : ` and set "baseline: ${baseline.path}" in ${settings?.config?.file ?? config/* DEFAULT_CONFIG_FILE */.Cu}.\n`));
 }
-function main_verdict(report, failOn, io) {
+function verdict(report, failOn, io) {
     const reason = failureReason(report, failOn);
     if (!reason)
         return EXIT_OK;
     io.stderr(`copilot-publish-check: ${reason}\n`);
     return EXIT_FINDINGS;
 }
-async function render(report, format) {
+async function render(report, format, ctx) {
     switch (format) {
         case 'json':
             return renderJson(report);
         case 'markdown': {
             const suppressed = suppressedNote(report);
-            return renderMarkdown(report, { notes: suppressed ? [suppressed] : [] });
+            return renderMarkdown(report, { notes: suppressed ? [suppressed] : [], verdict: { failOn: ctx.failOn, problems: ctx.problems } });
         }
         case 'github':
             return (0,annotations/* renderWorkflowCommands */.e5)(report);
         case 'sarif':
             // Imported on demand: SARIF fingerprints load node:crypto.
-            return (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).renderSarif(report);
+            return (await __nccwpck_require__.e(/* import() */ 106).then(__nccwpck_require__.bind(__nccwpck_require__, 4106))).renderSarif(report, { root: ctx.root, cwd: ctx.cwd });
         default:
             return renderText(report);
     }
@@ -9382,8 +10171,18 @@ async function render(report, format) {
 ;// CONCATENATED MODULE: ./src/cli/index.ts
 // Entry point of the `copilot-publish-check` command.
 
+// Output closed early (`copilot-publish-check --list-rules | head -1`): nothing more can be said, so stop quietly
+// with the code so far instead of crashing on the failed write.
+for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e) => {
+        if (e.code === 'EPIPE')
+            process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+        throw e;
+    });
+}
 runCli(process.argv.slice(2), {
     cwd: process.cwd(),
+    workspace: process.env.GITHUB_WORKSPACE || undefined,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
 }).then((code) => {
