@@ -50,6 +50,7 @@ async function main(): Promise<void> {
       tempDir: process.env.RUNNER_TEMP || tmpdir(),
       core: actionCore,
       links: event.repository ? { serverUrl: event.serverUrl, repository: event.repository, ref: headCommit(event) || 'HEAD' } : undefined,
+      env: process.env,
       scope: () => actionScope(scope, { workspace, event, pullRequest: inputs.pullRequest, octokit }),
       publishComment: (report, verdict) =>
         publishPullRequestComment(

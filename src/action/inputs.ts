@@ -1,7 +1,7 @@
 // The action's inputs, read once into a typed object. Invalid values are configuration errors with a clear message.
 import type { ConfigProblem } from '../config/index.js';
 import type { AudienceOption } from '../engine/types.js';
-import { splitPaths } from '../engine/index.js';
+import { DEFAULT_ENVIRONMENT, isEnvironmentName, splitPaths } from '../engine/index.js';
 import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
 import { SCOPE_VALUES, type ScopeMode } from './scope/index.js';
 
@@ -25,6 +25,10 @@ export interface ActionInputs {
   config?: string;
   /** `changed` or `all`; unset: `changed` on pull-request events, `all` elsewhere. */
   scope?: ScopeMode;
+  /** Agents Toolkit projects are built with env/.env.<environment> (default dev). */
+  environment?: string;
+  /** Folder the zips built from toolkit projects are written to (empty: not written). */
+  packageOutput?: string;
 }
 
 /** The subset of @actions/core used to read inputs (passed in, so tests need no environment). */
@@ -66,6 +70,8 @@ export function readInputs(source: InputSource): ActionInputs {
     pullRequest: parsePullRequest(source.getInput('pull-request')),
     config: source.getInput('config').trim() || undefined,
     scope: parseScope(source.getInput('scope')),
+    environment: parseEnvironment(source.getInput('environment')),
+    packageOutput: source.getInput('package-output').trim(),
   };
 }
 
@@ -74,6 +80,12 @@ function parseScope(raw: string): ScopeMode | undefined {
   if (v === '') return undefined;
   if (!SCOPE_VALUES.includes(v as ScopeMode)) throw new ConfigurationError(`Input "scope" must be one of ${SCOPE_VALUES.join(', ')}; got "${raw.slice(0, 40)}".`);
   return v as ScopeMode;
+}
+
+function parseEnvironment(raw: string): string {
+  const v = raw.trim() || DEFAULT_ENVIRONMENT;
+  if (!isEnvironmentName(v)) throw new ConfigurationError(`Input "environment" must be an environment name (letters, digits, _ and -), as in env/.env.<name>; got "${raw.slice(0, 40)}".`);
+  return v;
 }
 
 // The number often comes from an artifact written by an untrusted run: only a plain positive integer is accepted.

@@ -2,7 +2,9 @@
 // report, SARIF, outputs, the pull-request comment (a seam filled by the comment publisher) and the verdict.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { checkPaths, DEFAULT_PATTERNS } from '../engine/index.js';
+import { checkPaths, DEFAULT_PATTERNS, type BuiltPackage } from '../engine/index.js';
+import { isInside } from '../engine/read/toolkit/files.js';
+import { writeBuiltPackages } from '../shared/package-output.js';
 import type { Report } from '../engine/types.js';
 import { formatProblem, loadConfiguration, type Settings } from '../config/index.js';
 import { omittedSentence, planAnnotations, renderJson, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
@@ -50,6 +52,8 @@ export interface RunContext {
   links?: SourceLinks;
   /** Which packages to check: the ones a change touches, or all (the default when absent). */
   scope?: () => Promise<ScopePlan>;
+  /** The process environment: Agents Toolkit variables are read from it first, as the toolkit does. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
@@ -59,7 +63,8 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   const failOn = inputs.failOn ?? settings?.config?.failOn ?? 'error';
   const explicit = inputs.paths.length > 0;
   const scope: ScopePlan = ctx.scope ? await ctx.scope() : { mode: 'all' };
-  const { report, missing, unselected } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
+  const packageDir = inputs.packageOutput ? packageOutputDir(inputs.packageOutput, ctx) : undefined;
+  const { report, missing, unselected, built } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
     audience: inputs.audience ?? settings?.config?.audience ?? 'both',
     toolVersion: VERSION,
     cwd: ctx.workspace,
@@ -68,11 +73,15 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
     review: settings?.review,
     defaults: !explicit,
     select: scope.mode === 'changed' ? scope.select : undefined,
+    environment: inputs.environment,
+    processEnv: ctx.env,
+    keepBuilt: !!packageDir,
   });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   const described = describeScope(scope, unselected.length);
   if (described) report.scope = described;
   core.info(renderText(report));
+  if (packageDir) await writePackages(built ?? [], packageDir, ctx);
   const unknownRules = (await settings?.unknownRules()) ?? [];
   for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
   if (described?.mode === 'changed') {
@@ -173,6 +182,22 @@ function scopeNotice(report: Report): { title: string; message: string } | undef
   const fallback = report.scope?.fallback;
   if (!fallback) return undefined;
   return { title: 'copilot-publish-check: every package was checked', message: `Only the packages the change touches were to be checked, but ${fallback}; every package was checked.` };
+}
+
+// The zips go under the workspace or RUNNER_TEMP only: the action writes nowhere else.
+function packageOutputDir(dir: string, ctx: RunContext): string {
+  const abs = absolute(dir, ctx.workspace);
+  if (![ctx.workspace, ctx.tempDir].some((root) => isInside(resolve(root), abs))) {
+    throw new ConfigurationError(`Input "package-output" must be a folder in the workspace or under RUNNER_TEMP; got "${dir.slice(0, 200)}".`);
+  }
+  return abs;
+}
+
+async function writePackages(built: readonly BuiltPackage[], dir: string, ctx: RunContext): Promise<void> {
+  const out = await writeBuiltPackages(built, dir, ctx.workspace);
+  for (const w of out.written) ctx.core.info(`Wrote ${w}`);
+  for (const s of out.skipped) ctx.core.warning(s, { title: 'copilot-publish-check: package not written' });
+  ctx.core.setOutput('packages', out.written.join('\n'));
 }
 
 async function writeOut(path: string, text: string): Promise<void> {

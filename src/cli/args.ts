@@ -1,6 +1,7 @@
 // Command-line arguments into typed options; usage errors are values, not exceptions.
 import { parseArgs } from 'node:util';
 import type { AudienceOption } from '../engine/types.js';
+import { DEFAULT_ENVIRONMENT, isEnvironmentName } from '../engine/index.js';
 import { FAIL_ON_VALUES, type FailOn } from '../shared/fail-on.js';
 
 export type Format = 'text' | 'json' | 'markdown' | 'github' | 'sarif';
@@ -30,6 +31,10 @@ export interface CliOptions {
   writeBaseline?: string;
   /** Check only the packages with a file changed since this git ref (committed since, uncommitted or new). */
   changedSince?: string;
+  /** Agents Toolkit projects are built with env/.env.<environment>. */
+  environment: string;
+  /** Folder the zips built from toolkit projects are written to. */
+  packageOutput?: string;
 }
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -38,7 +43,8 @@ export const USAGE = `Usage: copilot-publish-check [paths…] [options]
 
 Checks agents and extensions for Microsoft 365 Copilot offline — Teams app packages (.zip or folder), Power
 Platform connector folders and Copilot (Graph) connector definitions — and says where each can be published.
-Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
+Paths may be files, folders or globs. Without paths, the usual places are searched (Agents Toolkit projects,
+**/appPackage/build/*.zip …).
 
 Options:
   --audience <single-tenant|multitenant|both>  routes to evaluate (default: the configuration's, else both)
@@ -50,6 +56,11 @@ Options:
   --source <folder|manifest.json>               where the package was built from, for source lines
   --changed-since <git ref>                     check only the packages with a file changed since the ref (its merge
                                                 base with HEAD): committed, uncommitted and new files
+  --environment <name>                          Agents Toolkit projects (m365agents.yml, teamsapp.yml) are built
+                                                as \`atk package --env <name>\` builds them, from env/.env.<name>
+                                                and the environment (default: dev)
+  --package-output <dir>                        write the zips built from toolkit projects under <dir> (the
+                                                toolkit's own output path), to upload or publish
   --merge                                       the paths are JSON reports (--format json) of runs over parts of
                                                 the packages, e.g. matrix jobs: print them as one report
   --config <file>                               configuration: rule severities, ignores with reasons, baseline
@@ -80,6 +91,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         previous: { type: 'string' },
         source: { type: 'string' },
         'changed-since': { type: 'string' },
+        environment: { type: 'string', default: DEFAULT_ENVIRONMENT },
+        'package-output': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -93,6 +106,9 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
   const format = v.format as Format;
   if (!FORMATS.includes(format)) return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
   if (v['changed-since'] !== undefined && v['changed-since'].trim() === '') return { ok: false, error: '--changed-since needs a git ref (a branch, tag or commit).' };
+  const environment = v.environment.trim();
+  if (!isEnvironmentName(environment)) return { ok: false, error: `--environment must be an environment name (letters, digits, _ and -), as in env/.env.<name>; got "${v.environment}".` };
+  if (v['package-output'] !== undefined && !v['package-output'].trim()) return { ok: false, error: '--package-output needs a folder.' };
   const failOn = v['fail-on'] as FailOn | undefined;
   if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
   return {
@@ -112,6 +128,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       config: v.config,
       writeBaseline: v['write-baseline'],
       changedSince: v['changed-since'],
+      environment,
+      packageOutput: v['package-output']?.trim(),
     },
   };
 }

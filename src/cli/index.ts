@@ -16,6 +16,7 @@ runCli(process.argv.slice(2), {
   workspace: process.env.GITHUB_WORKSPACE || undefined,
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
+  env: process.env,
 }).then(
   (code) => {
     process.exitCode = code;

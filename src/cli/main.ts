@@ -12,6 +12,7 @@ import { renderJson, renderMarkdown, renderText, renderWorkflowCommands, suppres
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
+import { writeBuiltPackages } from '../shared/package-output.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type Format } from './args.js';
 
@@ -21,6 +22,8 @@ export interface CliIo {
   stderr(text: string): void;
   /** GITHUB_WORKSPACE, when the CLI runs in a workflow: the repository root. */
   workspace?: string;
+  /** The process environment: Agents Toolkit variables are read from it first, as the toolkit does. */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 export const EXIT_OK = 0;
@@ -93,7 +96,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     changes = { description: `changes since ${o.changedSince}, from git`, files: files.length };
     select = scopeSelector({ root, files, description: changes.description }, (paths) => trackedAmong(root, paths));
   }
-  const { report, missing, unselected } = await checkPaths(inputs, {
+  const { report, missing, unselected, built } = await checkPaths(inputs, {
     audience,
     toolVersion: VERSION,
     cwd: io.cwd,
@@ -103,6 +106,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     review: settings?.review,
     defaults: !named,
     select,
+    environment: o.environment,
+    processEnv: io.env,
+    keepBuilt: o.packageOutput !== undefined,
   });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   if (changes) report.scope = { mode: 'changed', changes: changes.description, changedFiles: changes.files, outOfScope: unselected.length };
@@ -111,6 +117,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const rendered = await render(report, o.format, { failOn, problems, root, cwd: io.cwd });
   if (o.output) await writeFile(o.output, rendered);
   else io.stdout(rendered);
+  if (o.packageOutput !== undefined) {
+    const out = await writeBuiltPackages(built ?? [], resolve(io.cwd, o.packageOutput), root);
+    for (const w of out.written) io.stderr(`copilot-publish-check: wrote ${w}\n`);
+    for (const s of out.skipped) io.stderr(`copilot-publish-check: ${s}\n`);
+  }
   for (const m of missing) io.stderr(`copilot-publish-check: nothing found at "${m}".\n`);
   if (report.skipped?.length) io.stderr(`copilot-publish-check: skipped ${report.skipped.length} path(s) that are not packages: ${report.skipped.map((s) => `${s.path} (${s.reason})`).join('; ')}.\n`);
   if (changes) io.stderr(`copilot-publish-check: ${report.packages.length} package(s) with a file changed since ${o.changedSince} checked, ${unselected.length} unchanged left out.\n`);

@@ -4,15 +4,18 @@ import { teamsCapabilities } from './detect/teams-capabilities.js';
 import { sortFindings, toFinding } from './findings.js';
 import { consolidate } from './consolidate.js';
 import { resolveInputs, type SkippedInput, type Target } from './read/inputs.js';
-import type { PackageView, ReadProblem } from './read/package-view.js';
-import { readTarget } from './read/read-target.js';
+import type { BuiltFromSource, PackageView, ReadProblem } from './read/package-view.js';
+import { readTarget, type ReadOptions } from './read/read-target.js';
+import { isInside } from './read/toolkit/files.js';
+import { reviseForStandIns } from './read/toolkit/stand-ins.js';
+import { resolvePointer } from './json/pointer.js';
 import { readProblemRules, rulesFor } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
 import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
 import type { AudienceOption, Capability, Finding, FindingReview, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
-import { attachSources, builtFrom, createSourceFinder, type SourceFinder } from './source-map/index.js';
+import { attachSources, builtFrom, builtSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
 import { classifyConnector } from './detect/connector-class.js';
 import { loadYamlFor } from './openapi/yaml-library.js';
 
@@ -40,6 +43,26 @@ export interface CheckOptions {
   defaults?: boolean;
   /** Chooses which of the packages found are checked (a pull request's scope); every one unless given. */
   select?: TargetSelector;
+  /** Agents Toolkit projects are built for this environment: env/.env.<environment> (default dev). */
+  environment?: string;
+  /** The process environment, which toolkit variables are read from first (passed in: the engine reads no globals). */
+  processEnv?: Readonly<Record<string, string | undefined>>;
+  /** Keep the packages built from toolkit projects, so the caller can write them (`package-output`). */
+  keepBuilt?: boolean;
+}
+
+/** A package built from a toolkit project, for writing as the zip the toolkit would write. */
+export interface BuiltPackage {
+  /** The project, as the report names it. */
+  path: string;
+  /** Where the toolkit writes the zip (absolute). */
+  zip: string;
+  /** Packaged name → bytes. */
+  files: ReadonlyMap<string, Uint8Array>;
+  /** Variables that had no real value: a package built with stand-ins must not be published. */
+  missing: readonly string[];
+  /** Error findings of the package. */
+  errors: number;
 }
 
 /** What a selector can ask about a package before it is checked. */
@@ -57,10 +80,12 @@ export interface CheckResult {
   missing: string[];
   /** Packages found but left out by `select`. */
   unselected: Target[];
+  /** Packages built from toolkit projects, when `keepBuilt` was asked for. */
+  built?: BuiltPackage[];
 }
 
 export async function checkPaths(inputs: readonly string[], options: CheckOptions): Promise<CheckResult> {
-  const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults });
+  const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults, environment: options.environment });
   const sources = createSourceFinder({ cwd: options.cwd, root: options.root, source: options.source });
   // Chosen before anything is checked: checking a thousand connectors to report the one a pull request changed is
   // exactly the cost a scope avoids.
@@ -69,10 +94,16 @@ export async function checkPaths(inputs: readonly string[], options: CheckOption
   // The published package is read once; a path that names nothing is a usage error like any missing input.
   const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
   const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
-  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
+  const read = { cwd: options.cwd, root: options.root, environment: options.environment, processEnv: options.processEnv };
+  const built: BuiltPackage[] = [];
+  const keep = options.keepBuilt ? (b: BuiltPackage) => built.push(b) : undefined;
+  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
   const report = buildReport(packages, options);
   if (skipped.length > 0) report.skipped = skipped.map(toSkipped);
-  return { report, missing: notFound, unselected: found.filter((t) => !chosen.has(t)) };
+  // In the order of the packages, whichever finished first.
+  const order = new Map(packages.map((p, i) => [p.path, i]));
+  built.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+  return { report, missing: notFound, unselected: found.filter((t) => !chosen.has(t)), ...(keep ? { built } : {}) };
 }
 
 function toSkipped(s: SkippedInput): { path: string; reason: string } {
@@ -80,15 +111,65 @@ function toSkipped(s: SkippedInput): { path: string; reason: string } {
 }
 
 /** What checking one package needs: the audience, the rules, and the published package for an update check. */
-export type PackageCheckOptions = Pick<CheckOptions, 'audience' | 'rules' | 'review'> & { previousPackage?: PreviousPackage };
+export type PackageCheckOptions = Pick<CheckOptions, 'audience' | 'rules' | 'review'> & {
+  previousPackage?: PreviousPackage;
+  /** How toolkit projects are read (working folder, repository root, environment, process environment). */
+  read?: Pick<CheckOptions, 'cwd' | 'root' | 'environment' | 'processEnv'>;
+  /** Receives the package built from a toolkit project. */
+  keep?: (built: BuiltPackage) => void;
+  /** Set for a package built from source: its findings about stand-in values are revised before the routes. */
+  built?: BuiltFromSource;
+};
 
 export async function checkTarget(target: Target, options: PackageCheckOptions, sources?: SourceFinder): Promise<PackageReport> {
   const started = performance.now();
-  const { view, problems } = await readTarget(target);
-  const report = await checkView(view, problems, target.display, options);
-  if (view && sources) await mapSources(report, target, view, sources);
+  const { view, problems, built } = await readTarget(target, readOptions(target, options.read));
+  const report = await checkView(view, problems, target.display, built ? { ...options, built } : options);
+  if (built) {
+    await placeBuiltFindings(report, view, built, options.read?.root ?? options.read?.cwd ?? target.abs);
+    if (view && options.keep) options.keep({ path: target.display, zip: built.zip, files: filesOf(view), missing: built.missing, errors: report.findings.filter((f) => f.severity === 'error').length });
+  } else if (view && sources) await mapSources(report, target, view, sources);
   report.stats.ms = round(performance.now() - started);
   return report;
+}
+
+// A toolkit project reads files inside the repository only (or inside itself when it lies outside); paths in its
+// findings are relative to the repository root.
+function readOptions(target: Target, read: PackageCheckOptions['read']): ReadOptions {
+  if (target.type !== 'toolkit-project' || !read) return {};
+  const repository = read.root ?? read.cwd;
+  return { root: isInside(repository, target.abs) ? repository : target.abs, cwd: repository, environment: read.environment, processEnv: read.processEnv };
+}
+
+/**
+ * Findings of a package built from source go to the source files: each packaged file to the template it came from,
+ * through the substitution (same JSON pointer, else same line). A project that could not be built says what to do
+ * next on its routes.
+ */
+async function placeBuiltFindings(report: PackageReport, view: PackageView | null, built: BuiltFromSource, root: string): Promise<void> {
+  if (built.notChecked) {
+    for (const r of report.routes) {
+      r.steps = [built.notChecked];
+      r.next = built.notChecked;
+    }
+  }
+  if (!view) return;
+  try {
+    await attachSources(report.findings, view, builtSources(built.origins, root));
+  } catch {
+    // Unreadable source files: findings keep `source: null`.
+  }
+}
+
+function valueAt(view: PackageView, file: string, pointer: string): unknown {
+  const doc = /\.json$/i.test(file) ? view.json(file) : undefined;
+  return doc?.ok ? resolvePointer(doc.value, pointer) : undefined;
+}
+
+function filesOf(view: PackageView): Map<string, Uint8Array> {
+  const files = new Map<string, Uint8Array>();
+  for (const name of view.names) files.set(name, view.bytes(name) as Uint8Array);
+  return files;
 }
 
 /** Runs the rules over an already-read package: the warm path the benchmark measures. */
@@ -99,7 +180,7 @@ export async function checkView(
   options: PackageCheckOptions,
 ): Promise<PackageReport> {
   const started = performance.now();
-  const findings: Finding[] = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
+  let findings: Finding[] = problems.map((p) => withSource(toFinding(problemMeta(p.ruleId), p, view), p));
   const kind = view ? detectKind(view) : 'unknown';
   const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
   const capabilities: Capability[] = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
@@ -115,7 +196,9 @@ export async function checkView(
       findings.push(...updateFindings({ view, kind, capabilities, manifest: manifest?.value }, options.previousPackage));
     }
   }
-  if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
+  // A package built with stand-ins: findings speak of the variables, and none is about a stand-in itself.
+  if (view && options.built) findings = reviseForStandIns(findings, options.built.standIns, (f) => (f.file && f.pointer ? valueAt(view, f.file, f.pointer) : undefined));
+  if (kind === 'unknown' && !findings.some((f) => f.severity === 'error' || EXPLAINS_UNKNOWN.has(f.ruleId))) {
     findings.push(
       toFinding(
         problemMeta('package.unrecognized'),
@@ -147,12 +230,20 @@ export async function checkView(
   };
 }
 
+/** Findings that already say why nothing was checked (a TypeSpec agent not compiled yet). */
+const EXPLAINS_UNKNOWN = new Set(['package.toolkit-typespec']);
+
+function withSource(f: Finding, p: ReadProblem): Finding {
+  if (p.source) f.source = p.source;
+  return f;
+}
+
 // Source lines are a convenience for annotations: a failure to find them leaves findings on the package.
 async function mapSources(report: PackageReport, target: Target, view: PackageView, sources: SourceFinder): Promise<void> {
   // Nothing to place: a clean package does not pay for the repository search.
   if (!report.findings.some((f) => f.file)) return;
   try {
-    const files = await sources.filesFor(target, view, report.kind, { id: report.meta?.id, name: report.meta?.name });
+    const files = await sources.filesFor(target, view, report.kind);
     if (files.size > 0) await attachSources(report.findings, view, files);
   } catch {
     // Unreadable repository files: findings keep `source: null`.

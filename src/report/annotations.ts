@@ -103,9 +103,13 @@ function annotationOf(packagePath: string, f: Finding): Annotation {
   return { ...base, file: packagePath };
 }
 
-/** A source inside the package itself (folder packages) needs no "in package" note. */
+/**
+ * A source inside the package itself (folder packages, and toolkit projects, named by their yml: the project is
+ * its folder) needs no "in package" note.
+ */
 export function insidePackage(sourcePath: string, packagePath: string): boolean {
-  return sourcePath === packagePath || sourcePath.startsWith(`${packagePath}/`);
+  const root = /\.ya?ml$/i.test(packagePath) ? packagePath.replace(/\/?[^/]*$/, '') : packagePath;
+  return sourcePath === packagePath || root === '' || sourcePath.startsWith(`${root}/`);
 }
 
 function clip(s: string, max: number): string {

@@ -4,26 +4,34 @@
 // only an input that names nothing on disk is expanded as a glob. What a search or a glob finds is discovered, not
 // named: JSON there that is not a package (ARM parameters, Logic App workflows, the connectors repository's
 // templates/) is skipped and listed, while a path the user names is always checked, package or not.
+// A Microsoft 365 Agents Toolkit project (a folder with m365agents.yml or teamsapp.yml) is one package, built from
+// source; the old zips in its build folder that a search or a glob finds are left to it.
 import { existsSync, type Dirent } from 'node:fs';
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
-import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { connectorParts, looksLikeGraphConnector } from '../detect/graph-connector-files.js';
 import { stripBom } from '../json/document.js';
 import { MAX_JSON_CHARS } from './limits.js';
 import { compareStrings } from '../util/compare.js';
+import { isInside } from './toolkit/files.js';
+import { buildFolderOf, DEFAULT_ENVIRONMENT, openProject, projectInputs, projectOfAppFolder, type ToolkitProject } from './toolkit/project.js';
+import { PROJECT_YML_NAMES } from './toolkit/yml.js';
 
 /** Largest part of a split Graph connector definition parsed while deciding how to read its folder. */
 const MAX_SPLIT_PART_BYTES = MAX_JSON_CHARS;
 
-export type TargetType = 'zip' | 'folder' | 'file';
+export type TargetType = 'zip' | 'folder' | 'file' | 'toolkit-project';
 
 export interface Target {
-  /** Absolute path on disk. */
+  /** Absolute path on disk (for a toolkit project: its folder). */
   abs: string;
-  /** Path shown in reports: relative to the working directory, '/'-separated. */
+  /** Path shown in reports: relative to the working directory, '/'-separated (for a toolkit project: its yml). */
   display: string;
   type: TargetType;
-  /** The repository files the package is built from (absolute paths), when they are not just `abs`. */
+  /**
+   * The repository files the package is built from (absolute paths), when they are not just `abs`: for a toolkit
+   * project its yml, env file and app folder; a zip in a project's build folder lists them too.
+   */
   inputs?: string[];
 }
 
@@ -47,10 +55,13 @@ export interface ResolveOptions {
    * missing (only finding nothing at all is, and the caller says so).
    */
   defaults?: boolean;
+  /** The toolkit environment whose env file a project is built with (default dev). */
+  environment?: string;
 }
 
 /** Where packages usually are when no path is given. */
 export const DEFAULT_PATTERNS: readonly string[] = [
+  '**/{m365agents,teamsapp}{,.local}.yml',
   '**/appPackage/build/*.zip',
   '**/appPackage/*.zip',
   '**/apiDefinition.swagger.json',
@@ -76,8 +87,9 @@ export function splitPaths(input: string): string[] {
 export async function resolveInputs(inputs: readonly string[], cwd: string, options: ResolveOptions = {}): Promise<ResolvedInputs> {
   const targets: Target[] = [];
   const missing: string[] = [];
-  const found: Found = { skipped: [] };
+  const found: Found = { skipped: [], cwd, environment: options.environment || DEFAULT_ENVIRONMENT, projects: new Map() };
   const seen = new Set<string>();
+  const named = new Set<string>();
   const add = (t: Target) => {
     if (!seen.has(t.abs)) {
       seen.add(t.abs);
@@ -88,9 +100,10 @@ export async function resolveInputs(inputs: readonly string[], cwd: string, opti
     const abs = isAbsolute(input) ? input : resolve(cwd, input);
     // What exists is used as named, whatever its characters: "Asite (Canada)" is a folder, not an extglob.
     if (await exists(abs)) {
-      const named = await expand(abs, cwd, true, found).catch(() => null);
-      if (named === null) missing.push(input);
-      else for (const t of named) add(t);
+      const targetsNamed = await expand(abs, cwd, true, found).catch(() => null);
+      if (targetsNamed === null) missing.push(input);
+      else for (const t of targetsNamed) add(t);
+      named.add(abs);
       continue;
     }
     const globber = MAYBE_PATTERN.test(input) ? await import('tinyglobby') : undefined;
@@ -99,23 +112,28 @@ export async function resolveInputs(inputs: readonly string[], cwd: string, opti
       const matches = await globber.glob(input, { cwd, absolute: true, onlyFiles: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/.git/**'] });
       if (matches.length === 0 && !options.defaults) missing.push(input);
       for (const m of matches.sort()) {
-        // A glob match of a package's marker file (a swagger file, a manifest) stands for its folder.
-        const path = MARKERS.some((re) => re.test(basename(m))) ? resolve(m, '..') : m.replace(/\/$/, '');
+        // A glob match of a package's marker file (a swagger file, a manifest, a toolkit yml) stands for its folder.
+        const marker = MARKERS.some((re) => re.test(basename(m))) || PROJECT_YML_NAMES.includes(basename(m));
+        const path = marker ? resolve(m, '..') : m.replace(/\/$/, '');
         for (const t of await expand(path, cwd, false, found)) add(t);
       }
       continue;
     }
     if (!options.defaults) missing.push(input);
   }
-  // A file a glob matched inside a package that is checked (a connector's settings.json) is part of it, not skipped.
-  const within = (abs: string) => targets.some((t) => abs === t.abs || (t.type === 'folder' && abs.startsWith(t.abs + sep)));
+  // A file a glob matched inside a package that is checked (a connector's settings.json, a toolkit project's
+  // infra/azure.parameters.json) is part of it, not skipped.
+  const within = (abs: string) => targets.some((t) => abs === t.abs || ((t.type === 'folder' || t.type === 'toolkit-project') && abs.startsWith(t.abs + sep)));
   const skipped = uniqueBy(found.skipped, (s) => s.display).filter((s) => !within(resolve(cwd, s.display)));
-  return { targets, missing, skipped };
+  return { targets: withoutProjectOutputs(targets, named, found), missing, skipped };
 }
 
-/** What expanding inputs found besides targets: the things it skipped. */
+/** What expanding inputs found besides targets: the things it skipped, and the toolkit projects, by folder. */
 interface Found {
   skipped: SkippedInput[];
+  cwd: string;
+  environment: string;
+  projects: Map<string, ToolkitProject>;
 }
 
 /**
@@ -133,6 +151,9 @@ async function expand(abs: string, cwd: string, named: boolean, found: Found): P
     }
   }
   if (info.isDirectory()) {
+    // A toolkit project, named by its folder or by its app folder (appPackage/), is built from source.
+    const project = await projectTarget(abs, found, true);
+    if (project) return [project];
     if (await isPackageFolder(abs)) return [{ abs, display, type: 'folder' }];
     const inner = await search(abs, cwd, 0, found);
     if (inner.length > 0 || !named) return inner;
@@ -140,7 +161,8 @@ async function expand(abs: string, cwd: string, named: boolean, found: Found): P
     return [{ abs, display, type: 'folder' }];
   }
   const zip = (await isZip(abs)) || /\.zip$/i.test(abs);
-  if (named || zip) return [{ abs, display, type: zip ? 'zip' : 'file' }];
+  if (zip) return [await zipTarget(abs, display, found)];
+  if (named) return [{ abs, display, type: 'file' }];
   if (/\.json$/i.test(abs)) {
     const reason = await notAPackage(abs);
     if (!reason) return [{ abs, display, type: 'file' }];
@@ -151,7 +173,7 @@ async function expand(abs: string, cwd: string, named: boolean, found: Found): P
   return [];
 }
 
-async function search(dir: string, cwd: string, depth: number, found: Found): Promise<Target[]> {
+async function search(dir: string, cwd: string, depth: number, found: Found, skip?: string): Promise<Target[]> {
   if (depth > MAX_SEARCH_DEPTH) return [];
   const out: Target[] = [];
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
@@ -160,15 +182,22 @@ async function search(dir: string, cwd: string, depth: number, found: Found): Pr
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
-      if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.')) continue;
+      if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.') || abs === skip) continue;
       if (connectorsRepository && e.name === 'templates') {
         found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
         continue;
       }
-      if (await isPackageFolder(abs)) out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
+      // One listing tells a project, a package folder or a folder to search (large trees have thousands).
+      const names = await readdir(abs).catch(() => [] as string[]);
+      const project = names.some((n) => PROJECT_YML_NAMES.includes(n)) ? await projectTarget(abs, found, false) : undefined;
+      if (project) {
+        // The project is one package; the rest of its folder may hold others (a connector schema in JSON).
+        out.push(project);
+        out.push(...(await search(abs, cwd, depth + 1, found, dirname(found.projects.get(abs)?.manifest ?? abs))));
+      } else if (isPackageListing(names)) out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
       else out.push(...(await search(abs, cwd, depth + 1, found)));
     } else if (e.isFile()) {
-      if (/\.zip$/i.test(e.name)) out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
+      if (/\.zip$/i.test(e.name)) out.push(await zipTarget(abs, displayPath(abs, cwd), found));
       else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs))) {
         // The sniff matched a key name; the parsed file decides (ARM parameters name a "connectorId" too).
         const reason = await notAPackage(abs);
@@ -240,8 +269,47 @@ function uniqueBy<T>(items: readonly T[], key: (item: T) => string): T[] {
 }
 
 async function isPackageFolder(dir: string): Promise<boolean> {
-  const names = await readdir(dir).catch(() => [] as string[]);
+  return isPackageListing(await readdir(dir).catch(() => [] as string[]));
+}
+
+function isPackageListing(names: readonly string[]): boolean {
   return names.some((n) => MARKERS.some((m) => m.test(n)));
+}
+
+/**
+ * The toolkit project in `dir` (or, when `appFolder`, the project whose app folder `dir` is) as a target. Files are
+ * read inside the working folder only, or inside the project when it lies outside.
+ */
+async function projectTarget(dir: string, found: Found, appFolder: boolean): Promise<Target | undefined> {
+  const root = isInside(found.cwd, dir) ? found.cwd : dir;
+  const project = (await openProject(dir, found.environment, root)) ?? (appFolder ? await projectOfAppFolder(dir, found.environment, found.cwd) : undefined);
+  if (!project) return undefined;
+  found.projects.set(project.dir, project);
+  return { abs: project.dir, display: displayPath(project.yml.abs, found.cwd), type: 'toolkit-project', inputs: projectInputs(project) };
+}
+
+/** A zip; one in a toolkit project's build folder is built from the project, whose files it lists as inputs. */
+async function zipTarget(abs: string, display: string, found: Found): Promise<Target> {
+  for (let dir = dirname(abs), i = 0; i < 4 && isInside(found.cwd, dir); dir = dirname(dir), i++) {
+    const project = found.projects.get(dir) ?? (await openProject(dir, found.environment, found.cwd));
+    if (project && isProjectOutput(abs, project)) return { abs, display, type: 'zip', inputs: [abs, ...projectInputs(project)] };
+    if (dir === found.cwd) break;
+  }
+  return { abs, display, type: 'zip' };
+}
+
+function isProjectOutput(zip: string, p: ToolkitProject): boolean {
+  return dirname(zip) === buildFolderOf(p) || dirname(zip) === join(p.dir, 'appPackage', 'build');
+}
+
+/**
+ * A zip found by a pattern or a folder search that a toolkit project found in the same run builds is its old
+ * output: the project itself is checked from source instead. Zips named explicitly are always checked.
+ */
+function withoutProjectOutputs(targets: Target[], named: ReadonlySet<string>, found: Found): Target[] {
+  const projects = targets.filter((t) => t.type === 'toolkit-project').map((t) => found.projects.get(t.abs)).filter((p): p is ToolkitProject => !!p);
+  if (projects.length === 0) return targets;
+  return targets.filter((t) => t.type !== 'zip' || named.has(t.abs) || !projects.some((p) => isProjectOutput(t.abs, p)));
 }
 
 /**

@@ -1,7 +1,7 @@
 // One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
 // Text and JSON are decoded once and cached, so rules can ask for the same file freely.
 import { parseJsonDocument, type JsonDocument } from '../json/document.js';
-import type { FindingDraft } from '../types.js';
+import type { FindingDraft, SourceLocation } from '../types.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'invalid';
 
@@ -34,10 +34,28 @@ export interface PackageView {
 export interface ReadResult {
   view: PackageView | null;
   problems: ReadProblem[];
+  /** Set when the reader built the package from sources (a toolkit project). */
+  built?: BuiltFromSource;
+}
+
+/** A package the reader built from a repository's sources: where its files came from, and what was made up. */
+export interface BuiltFromSource {
+  /** Packaged name → the repository file (absolute path) it was built from. */
+  origins: ReadonlyMap<string, string>;
+  /** Stand-in value → the variable it stands for (variables that had no value). */
+  standIns: ReadonlyMap<string, string>;
+  /** Variables used without a real value: until they are set, the package differs from the toolkit's build. */
+  missing: readonly string[];
+  /** Where the toolkit writes the zip (absolute). */
+  zip: string;
+  /** Set when the package could not be built from the repository at all: what was not checked. */
+  notChecked?: string;
 }
 
 export interface ReadProblem extends FindingDraft {
   ruleId: string;
+  /** Where in the repository the problem is, when the reader knows (a placeholder in a toolkit project's source). */
+  source?: SourceLocation;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });

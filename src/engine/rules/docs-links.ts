@@ -3,6 +3,8 @@ const LEARN = 'https://learn.microsoft.com';
 
 export const DOCS = {
   agentsToolkitEnvironments: `${LEARN}/microsoftteams/platform/toolkit/teamsfx-multi-env`,
+  agentsToolkitManifest: `${LEARN}/microsoftteams/platform/toolkit/teamsfx-preview-and-customize-app-manifest`,
+  typeSpecForCopilot: `${LEARN}/microsoft-365-copilot/extensibility/overview-typespec`,
   appPackage: `${LEARN}/microsoftteams/platform/concepts/build-and-test/apps-package`,
   appLocalization: `${LEARN}/microsoftteams/platform/concepts/build-and-test/apps-localization`,
   customEngineAgentsSchema: `${LEARN}/microsoft-365/extensibility/schema/root-copilot-agents-custom-engine-agents`,

@@ -19,6 +19,8 @@ export async function attachSources(findings: Finding[], view: PackageView, file
     return doc;
   };
   for (const f of findings) {
+    // A finding the reader already placed (a placeholder's line in a toolkit project) keeps its place.
+    if (f.source) continue;
     const key = f.file ? view.findName(f.file) : undefined;
     const file = key ? files.get(key) : undefined;
     if (!key || !file) continue;

@@ -4,8 +4,8 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { parseJsonDocument, type JsonDocument } from '../json/document.js';
 import { MAX_JSON_CHARS } from '../read/limits.js';
-import { asRecord, asString } from '../util/values.js';
 import { compareStrings } from '../util/compare.js';
+import { PROJECT_YML_NAMES } from '../read/toolkit/yml.js';
 
 /** Deepest folder searched below the repository root. */
 export const MAX_SOURCE_DEPTH = 8;
@@ -23,13 +23,18 @@ export interface ManifestCandidate {
   /** Absolute folder the manifest sits in: the package's other files are looked for here. */
   dir: string;
   doc: JsonDocument;
-  id?: string;
-  name?: string;
 }
 
-/** manifest.json files at or under `root` (a folder), in path order. */
-export async function findManifestCandidates(root: string): Promise<ManifestCandidate[]> {
+export interface RepositorySources {
+  manifests: ManifestCandidate[];
+  /** Agents Toolkit project files (m365agents.yml, teamsapp.yml, …), absolute. */
+  ymls: string[];
+}
+
+/** manifest.json files at or under `root` (a folder), in path order, and the toolkit project files met on the way. */
+export async function findManifestCandidates(root: string): Promise<RepositorySources> {
   const found: string[] = [];
+  const ymls: string[] = [];
   let visited = 0;
   // Level by level, each level's folders read at once: one readdir after another cost a cold run about 10 ms
   // for a few dozen folders. Bounds as before; shallow folders are searched first.
@@ -43,6 +48,7 @@ export async function findManifestCandidates(root: string): Promise<ManifestCand
       for (const e of listed[i]) {
         // Symbolic links are not followed: a pull request could point one anywhere on the runner.
         if (e.isFile() && e.name.toLowerCase() === 'manifest.json') found.push(join(dir, e.name));
+        else if (e.isFile() && PROJECT_YML_NAMES.includes(e.name)) ymls.push(join(dir, e.name));
         else if (e.isDirectory() && !e.name.startsWith('.') && !SKIPPED.has(e.name.toLowerCase())) level.push(join(dir, e.name));
       }
     });
@@ -50,7 +56,7 @@ export async function findManifestCandidates(root: string): Promise<ManifestCand
   }
   const paths = found.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES);
   const candidates = await Promise.all(paths.map(readCandidate));
-  return candidates.filter((c): c is ManifestCandidate => c !== null);
+  return { manifests: candidates.filter((c): c is ManifestCandidate => c !== null), ymls: ymls.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES) };
 }
 
 function byPathSegments(a: string, b: string): number {
@@ -69,9 +75,7 @@ export async function readCandidate(abs: string): Promise<ManifestCandidate | nu
   if (!info?.isFile() || info.size > MAX_JSON_CHARS) return null;
   const text = await readFile(abs, 'utf8').catch(() => null);
   if (text === null) return null;
-  const doc = parseJsonDocument(basename(abs), text);
-  const m = asRecord(doc.value);
-  return { abs, dir: dirname(abs), doc, id: asString(m?.id), name: asString(asRecord(m?.name)?.short) };
+  return { abs, dir: dirname(abs), doc: parseJsonDocument(basename(abs), text) };
 }
 
 /** '/'-separated path of `abs` relative to `root`, or undefined when it lies outside. */

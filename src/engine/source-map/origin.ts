@@ -7,11 +7,8 @@ import { dirname, join } from 'node:path';
 import { detectKind } from '../detect/kind.js';
 import type { Target } from '../read/inputs.js';
 import { readTarget } from '../read/read-target.js';
-import { asRecord, asString } from '../util/values.js';
+import { PROJECT_YML_NAMES } from '../read/toolkit/yml.js';
 import type { SourceFinder } from './finder.js';
-
-/** Agents Toolkit (and Teams Toolkit) project files whose change changes the built package. */
-const PROJECT_FILES = ['m365agents.yml', 'm365agents.local.yml', 'teamsapp.yml', 'teamsapp.local.yml'];
 
 /** Absolute paths of the files and folders the target is built from; undefined when it cannot be told. */
 export async function builtFrom(target: Target, finder: SourceFinder): Promise<string[] | undefined> {
@@ -19,13 +16,11 @@ export async function builtFrom(target: Target, finder: SourceFinder): Promise<s
   if (target.type !== 'zip') return [target.abs];
   const { view } = await readTarget(target);
   if (!view) return undefined;
-  const kind = detectKind(view);
-  const manifest = kind === 'teams-app' ? asRecord(view.json(view.findName('manifest.json') ?? 'manifest.json')?.value) : undefined;
-  const folder = await finder.sourceFolder(target, kind, { id: asString(manifest?.id), name: asString(asRecord(manifest?.name)?.short) });
+  const folder = await finder.sourceFolder(target, view, detectKind(view));
   if (!folder) return undefined;
   const project = dirname(folder);
   const ymls: string[] = [];
-  for (const name of PROJECT_FILES) if (await isFile(join(project, name))) ymls.push(join(project, name));
+  for (const name of PROJECT_YML_NAMES) if (await isFile(join(project, name))) ymls.push(join(project, name));
   return ymls.length > 0 ? [folder, ...ymls, join(project, 'env')] : [folder];
 }
 

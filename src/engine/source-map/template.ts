@@ -1,7 +1,8 @@
-// Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders that the build replaces. A
-// template value matches a packaged value when the literal parts agree and each placeholder stands for any text.
+// Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders and `$[file('…')]` calls that the build
+// replaces. A template value matches a packaged value when the literal parts agree and each placeholder stands for
+// any text.
 
-const PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}/g;
+const PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^\]]*\) *\]/g;
 
 export type TemplateMatch = 'exact' | 'template' | 'none';
 
@@ -31,4 +32,9 @@ function matchesLiterals(literals: readonly string[], value: string): boolean {
     at = found + literals[i].length;
   }
   return value.length - last.length >= at && value.endsWith(last);
+}
+
+/** True when `value` has text of its own besides placeholders. */
+export function hasLiteral(value: string): boolean {
+  return value.replace(PLACEHOLDER, '').trim().length > 0;
 }

@@ -80,4 +80,66 @@ export const readProblemRules: readonly RuleMeta[] = [
       'Arrays and objects nested more than 256 levels deep are refused unparsed: no real manifest or API description comes near ' +
       "it (the .NET JSON readers Microsoft's services use stop at 64 by default), and deeper input only serves to overflow recursive parsers.",
   },
+  {
+    id: 'package.toolkit-unset-variable',
+    title: 'Every variable a toolkit project packages has a value',
+    severity: 'error',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.agentsToolkitEnvironments,
+    description:
+      'The Agents Toolkit replaces each ${{VAR}} in the packaged files from the process environment or env/.env.<environment>, and stops ' +
+      'with "Missing environment variables" when one has no value (an empty value counts as none, except APP_NAME_SUFFIX). A variable ' +
+      'that no step of the project\'s yml writes when the project is provisioned will never get one: reported once, on the line that ' +
+      'first uses it. The package is still checked, with a stand-in value.',
+  },
+  {
+    id: 'package.toolkit-stand-in',
+    title: 'Variables provisioned later were checked with stand-in values',
+    severity: 'notice',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.agentsToolkitEnvironments,
+    description:
+      'A variable a step of the yml writes (teamsApp/create, botAadApp/create, aadApp/create, oauth/register, arm/deploy outputs, …) is ' +
+      'often still empty in a pull request: the package is checked with a stand-in of the same kind (a GUID for ids, an https URL on ' +
+      'example.com for endpoints and domains), once per variable. A secret (SECRET_*, a name like *_PASSWORD or *_TOKEN, anything in ' +
+      '.env.<environment>.user) is never read: a secret in a packaged file is a warning, since everyone who installs the app can read it.',
+  },
+  {
+    id: 'package.toolkit-build',
+    title: 'A toolkit project builds as the toolkit builds it',
+    severity: 'error',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.agentsToolkitManifest,
+    description:
+      "What stops the toolkit's zipAppPackage step, or changes the package it writes: a manifest that is missing or not JSON, " +
+      "$[file('…')] naming a file that is missing, outside the referencing file's folder or not .txt/.md, a referenced file outside " +
+      'the app folder, a value that breaks the JSON once substituted. Warnings for what the toolkit changes silently: an app id that ' +
+      'is not a GUID (a new random id at every build), a plugin response template that cannot be read (dropped).',
+  },
+  {
+    id: 'package.toolkit-typespec',
+    title: 'An agent written in TypeSpec is checked once compiled',
+    severity: 'notice',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.typeSpecForCopilot,
+    description:
+      'The toolkit compiles main.tsp into appPackage/.generated (declarative agent, plugin, OpenAPI description) when it builds the ' +
+      'package; a repository holds no such JSON, so the agent cannot be checked until the package is built. Build first and check the zip.',
+  },
+  {
+    id: 'package.toolkit-connector-code',
+    title: "A Graph connector defined in code is checked from its exported definition",
+    severity: 'notice',
+    audiences: BOTH,
+    kinds: ALL_KINDS,
+    docs: DOCS.graphManageSchema,
+    description:
+      "Graph connector samples (TypeScript, C#, PowerShell) create the external connection and its schema through Microsoft Graph at " +
+      'run time; the Teams app is checked, but the connection and schema only when they are exported as JSON and checked as a Graph ' +
+      'connector definition.',
+  },
 ];
