@@ -2,24 +2,12 @@
 // and fail-on; a mistake in it stops the run with the place named.
 import { describe, expect, it } from 'vitest';
 import { ConfigurationError, readInputs, type ActionInputs } from '../../src/action/inputs.js';
-import { runAction, type ActionCore } from '../../src/action/run.js';
+import { runAction } from '../../src/action/run.js';
+import { recordingCore } from '../helpers/action-core.js';
 import { makeWorkspace } from '../helpers/workspace.js';
 import { badId, byRule, CONFIG } from './support.js';
 
-function recorder() {
-  const calls: { fn: string; message: string }[] = [];
-  let summary = '';
-  const core: ActionCore = {
-    info: (message) => calls.push({ fn: 'info', message }),
-    warning: (message) => calls.push({ fn: 'warning', message }),
-    error: (message) => calls.push({ fn: 'error', message }),
-    notice: (message) => calls.push({ fn: 'notice', message }),
-    setOutput: (name, value) => calls.push({ fn: 'output', message: `${name}=${value}` }),
-    setFailed: (message) => calls.push({ fn: 'failed', message }),
-    writeSummary: async (md) => void (summary += md),
-  };
-  return { core, calls, summary: () => summary };
-}
+const recorder = recordingCore;
 
 const INPUTS: ActionInputs = { paths: ['build/*.zip'], comment: false, token: '', reportPath: '', sarifPath: '', previous: '', source: '' };
 
