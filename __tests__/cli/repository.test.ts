@@ -96,7 +96,7 @@ describe('the default places', () => {
     expect(JSON.parse(ok.stdout).packages.map((p: { path: string }) => p.path)).toEqual(['appPackage/build/appPackage.dev.zip']);
     const empty = await cli([], mkdtempSync(join(tmpdir(), 'cpc-empty-')));
     expect(empty.code).toBe(2);
-    expect(empty.stderr).toContain('No package found in the usual places (searched **/appPackage/build/*.zip, **/appPackage/*.zip, **/apiDefinition.swagger.json)');
+    expect(empty.stderr).toContain('No package found in the usual places (searched **/{m365agents,teamsapp}{,.local}.yml, **/appPackage/build/*.zip, **/appPackage/*.zip, **/apiDefinition.swagger.json)');
   });
 
   it('keeps exit code 2 for a path the user named that does not exist', async () => {

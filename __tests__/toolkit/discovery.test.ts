@@ -1,6 +1,7 @@
 // Finding toolkit projects: by default, by their folder or by their appPackage/ folder; what they are built from;
 // what is not a package (ARM parameters, Logic App workflows) and what cannot be checked from the repository
 // (a TypeSpec agent, a Graph connector defined in code).
+import { utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPaths, DEFAULT_PATTERNS, resolveInputs } from '../../src/engine/index.js';
@@ -35,13 +36,28 @@ describe('discovering toolkit projects', () => {
   });
 
   it('checks the project from source instead of an old zip in its build folder, and a zip it names with the project', async () => {
-    const layout = { ...agentProject(), 'appPackage/build/appPackage.dev.zip': { zip: teamsPackage() } };
+    const layout = { ...agentProject(), 'appPackage/build/appPackage.dev.zip': { zip: teamsPackage() }, 'appPackage/build/appPackage.local.zip': { zip: teamsPackage() } };
     const root = await makeWorkspace(layout, 'cpc-tk-');
+    // Built yesterday, edited since: the build is old.
+    const yesterday = new Date(Date.now() - 86_400_000);
+    for (const zip of ['appPackage.dev.zip', 'appPackage.local.zip']) utimesSync(join(root, 'appPackage/build', zip), yesterday, yesterday);
     expect((await resolveInputs([...DEFAULT_PATTERNS], root)).targets.map((t) => t.type)).toEqual(['toolkit-project']);
     // Named explicitly, the zip is checked, and it is built from the project's files.
     const { targets } = await resolveInputs(['appPackage/build/appPackage.dev.zip'], root);
     expect(targets[0].type).toBe('zip');
     expect(targets[0].inputs).toEqual([join(root, 'appPackage/build/appPackage.dev.zip'), join(root, 'm365agents.yml'), join(root, 'env/.env.dev'), join(root, 'appPackage')]);
+  });
+
+  it('checks the zip a build step wrote for the environment instead of the project, once', async () => {
+    const layout = { ...agentProject(), 'appPackage/build/appPackage.dev.zip': { zip: teamsPackage() }, 'appPackage/build/appPackage.local.zip': { zip: teamsPackage() } };
+    const root = await makeWorkspace(layout, 'cpc-tk-');
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    utimesSync(join(root, 'appPackage/build/appPackage.dev.zip'), tomorrow, tomorrow);
+    const { targets } = await resolveInputs([...DEFAULT_PATTERNS], root);
+    expect(targets.map((t) => [t.display, t.type])).toEqual([['appPackage/build/appPackage.dev.zip', 'zip']]);
+    expect(targets[0].inputs).toContain(join(root, 'm365agents.yml'));
+    // Named, the project is built from source whatever its build folder holds.
+    expect((await resolveInputs(['.'], root)).targets.map((t) => t.type)).toEqual(['toolkit-project']);
   });
 
   it('reports no false error on ARM parameter files or Logic App workflows when a folder is searched', async () => {

@@ -51,7 +51,7 @@ describe('--environment and --package-output', () => {
   it('does not write a package checked with stand-ins, and says which variables to set', async () => {
     const root = await makeWorkspace(agentProject(), 'cpc-tk-');
     const r = await cli(['--package-output', 'out'], root);
-    expect(r.stderr).toMatch(/m365agents\.yml: not written to out: TEAMS_APP_ID, APIKEY_REGISTRATION_ID have no value/);
+    expect(r.stderr).toMatch(/m365agents\.yml: not written: TEAMS_APP_ID, APIKEY_REGISTRATION_ID have no value/);
     expect(existsSync(join(root, 'out'))).toBe(false);
   });
 });

@@ -13,7 +13,7 @@ import { connectorParts, looksLikeGraphConnector } from '../detect/graph-connect
 import { stripBom } from '../json/document.js';
 import { MAX_JSON_CHARS } from './limits.js';
 import { compareStrings } from '../util/compare.js';
-import { isInside } from './toolkit/files.js';
+import { filesBelow, isInside } from './toolkit/files.js';
 import { buildFolderOf, DEFAULT_ENVIRONMENT, openProject, projectInputs, projectOfAppFolder, type ToolkitProject } from './toolkit/project.js';
 import { PROJECT_YML_NAMES } from './toolkit/yml.js';
 
@@ -70,6 +70,8 @@ export const DEFAULT_PATTERNS: readonly string[] = [
 const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
 const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
 const MAX_SEARCH_DEPTH = 8;
+/** Most files of a toolkit project's app folder compared with its built zip. */
+const MAX_PROJECT_FILES = 500;
 /**
  * Characters without which an input cannot be a glob. The glob library (tinyglobby with picomatch and fdir) is
  * imported only for inputs that have one, since most runs name paths and a cold start is budgeted (DESIGN.md §6);
@@ -125,7 +127,7 @@ export async function resolveInputs(inputs: readonly string[], cwd: string, opti
   // infra/azure.parameters.json) is part of it, not skipped.
   const within = (abs: string) => targets.some((t) => abs === t.abs || ((t.type === 'folder' || t.type === 'toolkit-project') && abs.startsWith(t.abs + sep)));
   const skipped = uniqueBy(found.skipped, (s) => s.display).filter((s) => !within(resolve(cwd, s.display)));
-  return { targets: withoutProjectOutputs(targets, named, found), missing, skipped };
+  return { targets: await withoutProjectOutputs(targets, named, found), missing, skipped };
 }
 
 /** What expanding inputs found besides targets: the things it skipped, and the toolkit projects, by folder. */
@@ -303,13 +305,34 @@ function isProjectOutput(zip: string, p: ToolkitProject): boolean {
 }
 
 /**
- * A zip found by a pattern or a folder search that a toolkit project found in the same run builds is its old
- * output: the project itself is checked from source instead. Zips named explicitly are always checked.
+ * A toolkit project and the zips of its build folder found in the same run (by a pattern or a folder search) are one
+ * package checked once: the zip the toolkit wrote for this environment when it is at least as new as every file it
+ * is built from (a build step earlier in the workflow: the artifact itself), else the project from source (an old
+ * build left on a developer's machine). Zips named explicitly are always checked.
  */
-function withoutProjectOutputs(targets: Target[], named: ReadonlySet<string>, found: Found): Target[] {
-  const projects = targets.filter((t) => t.type === 'toolkit-project').map((t) => found.projects.get(t.abs)).filter((p): p is ToolkitProject => !!p);
+async function withoutProjectOutputs(targets: Target[], named: ReadonlySet<string>, found: Found): Promise<Target[]> {
+  const projects = targets.filter((t) => t.type === 'toolkit-project');
   if (projects.length === 0) return targets;
-  return targets.filter((t) => t.type !== 'zip' || named.has(t.abs) || !projects.some((p) => isProjectOutput(t.abs, p)));
+  const drop = new Set<Target>();
+  for (const target of projects) {
+    const project = found.projects.get(target.abs);
+    if (!project) continue;
+    const outputs = targets.filter((t) => t.type === 'zip' && !named.has(t.abs) && isProjectOutput(t.abs, project));
+    const fresh = outputs.find((t) => t.abs === project.zip);
+    const useZip = !!fresh && (await newerThanInputs(fresh.abs, project)) && !named.has(target.abs);
+    for (const t of outputs) if (!useZip || t !== fresh) drop.add(t);
+    if (useZip) drop.add(target);
+  }
+  return targets.filter((t) => !drop.has(t));
+}
+
+/** True when the zip was written after (or with) every file of the project it is built from. */
+async function newerThanInputs(zip: string, p: ToolkitProject): Promise<boolean> {
+  const built = (await lstat(zip).catch(() => null))?.mtimeMs;
+  if (built === undefined) return false;
+  const sources = [p.yml.abs, p.envFile, ...(await filesBelow(p.appDir, MAX_PROJECT_FILES)).filter((f) => !isInside(dirname(p.zip), f))];
+  for (const f of sources) if (((await lstat(f).catch(() => null))?.mtimeMs ?? 0) > built) return false;
+  return true;
 }
 
 /**
