@@ -62,7 +62,7 @@ describe('default inputs', () => {
     const ws = await makeWorkspace({ 'README.md': '# nothing here\n' });
     const r = await run(ws, { comment: 'false' }, { eventName: 'push', event: {} });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/^::error::No package found in the usual places \(searched \*\*\/appPackage\/build\/\*\.zip, \*\*\/appPackage\/\*\.zip, \*\*\/apiDefinition\.swagger\.json\)\. Set the "path" input/m);
+    expect(r.stdout).toMatch(/^::error::No package found in the usual places \(searched \*\*\/\{m365agents,teamsapp\}\{,\.local\}\.yml, \*\*\/appPackage\/build\/\*\.zip, \*\*\/appPackage\/\*\.zip, \*\*\/apiDefinition\.swagger\.json\)\. Set the "path" input/m);
     expect(r.summary).toMatch(/\*\*❌ This check failed: No package found in the usual places/);
   }, 120_000);
 });
