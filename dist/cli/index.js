@@ -1728,16 +1728,18 @@ function schemaProperties(schema) {
 
 /***/ }),
 
-/***/ 6316:
+/***/ 857:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Uz: () => (/* reexport */ toolkit_project/* DEFAULT_ENVIRONMENT */.Uz),
   sz: () => (/* reexport */ DEFAULT_PATTERNS),
   lH: () => (/* reexport */ TOOL_NAME),
   FK: () => (/* reexport */ buildReport),
   nn: () => (/* reexport */ checkPaths),
+  tq: () => (/* reexport */ toolkit_project/* isEnvironmentName */.tq),
   HE: () => (/* reexport */ loadAllRules),
   pR: () => (/* reexport */ loadRulesFor),
   vE: () => (/* reexport */ loadedRuleMeta),
@@ -1970,6 +1972,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var json_document = __nccwpck_require__(1960);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __nccwpck_require__(8083);
+// EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
+var files = __nccwpck_require__(1941);
+// EXTERNAL MODULE: ./src/engine/read/toolkit/project.ts
+var toolkit_project = __nccwpck_require__(3883);
+// EXTERNAL MODULE: ./src/engine/read/toolkit/yml.ts
+var yml = __nccwpck_require__(2168);
 ;// CONCATENATED MODULE: ./src/engine/read/inputs.ts
 // Turns paths and globs into package targets. A folder that is not itself a package is searched for
 // packages (zips, package folders, Graph connector JSON files), so one path can cover a monorepo.
@@ -1977,6 +1985,11 @@ var limits = __nccwpck_require__(8083);
 // only an input that names nothing on disk is expanded as a glob. What a search or a glob finds is discovered, not
 // named: JSON there that is not a package (ARM parameters, Logic App workflows, the connectors repository's
 // templates/) is skipped and listed, while a path the user names is always checked, package or not.
+// A Microsoft 365 Agents Toolkit project (a folder with m365agents.yml or teamsapp.yml) is one package, built from
+// source; the old zips in its build folder that a search or a glob finds are left to it.
+
+
+
 
 
 
@@ -1988,6 +2001,7 @@ var limits = __nccwpck_require__(8083);
 const MAX_SPLIT_PART_BYTES = limits/* MAX_JSON_CHARS */.GZ;
 /** Where packages usually are when no path is given. */
 const DEFAULT_PATTERNS = [
+    '**/{m365agents,teamsapp}{,.local}.yml',
     '**/appPackage/build/*.zip',
     '**/appPackage/*.zip',
     '**/apiDefinition.swagger.json',
@@ -1995,6 +2009,8 @@ const DEFAULT_PATTERNS = [
 const IGNORED_DIRS = new Set(['node_modules', '.git', '.github', 'dist', 'coverage']);
 const MARKERS = [/^manifest\.json$/i, /^api\s*definition\.swagger\.json$/i, /^api\s*properties\.json$/i];
 const MAX_SEARCH_DEPTH = 8;
+/** Most files of a toolkit project's app folder compared with its built zip. */
+const MAX_PROJECT_FILES = 500;
 /**
  * Characters without which an input cannot be a glob. The glob library (tinyglobby with picomatch and fdir) is
  * imported only for inputs that have one, since most runs name paths and a cold start is budgeted (DESIGN.md §6);
@@ -2010,8 +2026,9 @@ function splitPaths(input) {
 async function resolveInputs(inputs, cwd, options = {}) {
     const targets = [];
     const missing = [];
-    const found = { skipped: [] };
+    const found = { skipped: [], cwd, environment: options.environment || toolkit_project/* DEFAULT_ENVIRONMENT */.Uz, projects: new Map() };
     const seen = new Set();
+    const named = new Set();
     const add = (t) => {
         if (!seen.has(t.abs)) {
             seen.add(t.abs);
@@ -2022,12 +2039,13 @@ async function resolveInputs(inputs, cwd, options = {}) {
         const abs = (0,external_node_path_.isAbsolute)(input) ? input : (0,external_node_path_.resolve)(cwd, input);
         // What exists is used as named, whatever its characters: "Asite (Canada)" is a folder, not an extglob.
         if (await exists(abs)) {
-            const named = await expand(abs, cwd, true, found).catch(() => null);
-            if (named === null)
+            const targetsNamed = await expand(abs, cwd, true, found).catch(() => null);
+            if (targetsNamed === null)
                 missing.push(input);
             else
-                for (const t of named)
+                for (const t of targetsNamed)
                     add(t);
+            named.add(abs);
             continue;
         }
         const globber = MAYBE_PATTERN.test(input) ? await Promise.all(/* import() */[__nccwpck_require__.e(6), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3382)) : undefined;
@@ -2037,8 +2055,9 @@ async function resolveInputs(inputs, cwd, options = {}) {
             if (matches.length === 0 && !options.defaults)
                 missing.push(input);
             for (const m of matches.sort()) {
-                // A glob match of a package's marker file (a swagger file, a manifest) stands for its folder.
-                const path = MARKERS.some((re) => re.test((0,external_node_path_.basename)(m))) ? (0,external_node_path_.resolve)(m, '..') : m.replace(/\/$/, '');
+                // A glob match of a package's marker file (a swagger file, a manifest, a toolkit yml) stands for its folder.
+                const marker = MARKERS.some((re) => re.test((0,external_node_path_.basename)(m))) || yml/* PROJECT_YML_NAMES */.kH.includes((0,external_node_path_.basename)(m));
+                const path = marker ? (0,external_node_path_.resolve)(m, '..') : m.replace(/\/$/, '');
                 for (const t of await expand(path, cwd, false, found))
                     add(t);
             }
@@ -2047,10 +2066,11 @@ async function resolveInputs(inputs, cwd, options = {}) {
         if (!options.defaults)
             missing.push(input);
     }
-    // A file a glob matched inside a package that is checked (a connector's settings.json) is part of it, not skipped.
-    const within = (abs) => targets.some((t) => abs === t.abs || (t.type === 'folder' && abs.startsWith(t.abs + external_node_path_.sep)));
+    // A file a glob matched inside a package that is checked (a connector's settings.json, a toolkit project's
+    // infra/azure.parameters.json) is part of it, not skipped.
+    const within = (abs) => targets.some((t) => abs === t.abs || ((t.type === 'folder' || t.type === 'toolkit-project') && abs.startsWith(t.abs + external_node_path_.sep)));
     const skipped = uniqueBy(found.skipped, (s) => s.display).filter((s) => !within((0,external_node_path_.resolve)(cwd, s.display)));
-    return { targets, missing, skipped };
+    return { targets: await withoutProjectOutputs(targets, named, found), missing, skipped };
 }
 /**
  * The targets of one existing path. `named`: the user gave this path (it is checked whatever it holds); otherwise a
@@ -2067,6 +2087,10 @@ async function expand(abs, cwd, named, found) {
         }
     }
     if (info.isDirectory()) {
+        // A toolkit project, named by its folder or by its app folder (appPackage/), is built from source.
+        const project = await projectTarget(abs, found, true);
+        if (project)
+            return [project];
         if (await isPackageFolder(abs))
             return [{ abs, display, type: 'folder' }];
         const inner = await search(abs, cwd, 0, found);
@@ -2076,8 +2100,10 @@ async function expand(abs, cwd, named, found) {
         return [{ abs, display, type: 'folder' }];
     }
     const zip = (await isZip(abs)) || /\.zip$/i.test(abs);
-    if (named || zip)
-        return [{ abs, display, type: zip ? 'zip' : 'file' }];
+    if (zip)
+        return [await zipTarget(abs, display, found)];
+    if (named)
+        return [{ abs, display, type: 'file' }];
     if (/\.json$/i.test(abs)) {
         const reason = await notAPackage(abs);
         if (!reason)
@@ -2088,7 +2114,7 @@ async function expand(abs, cwd, named, found) {
     found.skipped.push({ display, reason: 'not a zip, a package folder or a JSON definition' });
     return [];
 }
-async function search(dir, cwd, depth, found) {
+async function search(dir, cwd, depth, found, skip) {
     if (depth > MAX_SEARCH_DEPTH)
         return [];
     const out = [];
@@ -2099,20 +2125,28 @@ async function search(dir, cwd, depth, found) {
     for (const e of entries) {
         const abs = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory()) {
-            if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.'))
+            if (IGNORED_DIRS.has(e.name) || e.name.startsWith('.') || abs === skip)
                 continue;
             if (connectorsRepository && e.name === 'templates') {
                 found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
                 continue;
             }
-            if (await isPackageFolder(abs))
+            // One listing tells a project, a package folder or a folder to search (large trees have thousands).
+            const names = await (0,promises_.readdir)(abs).catch(() => []);
+            const project = names.some((n) => yml/* PROJECT_YML_NAMES */.kH.includes(n)) ? await projectTarget(abs, found, false) : undefined;
+            if (project) {
+                // The project is one package; the rest of its folder may hold others (a connector schema in JSON).
+                out.push(project);
+                out.push(...(await search(abs, cwd, depth + 1, found, (0,external_node_path_.dirname)(found.projects.get(abs)?.manifest ?? abs))));
+            }
+            else if (isPackageListing(names))
                 out.push({ abs, display: displayPath(abs, cwd), type: 'folder' });
             else
                 out.push(...(await search(abs, cwd, depth + 1, found)));
         }
         else if (e.isFile()) {
             if (/\.zip$/i.test(e.name))
-                out.push({ abs, display: displayPath(abs, cwd), type: 'zip' });
+                out.push(await zipTarget(abs, displayPath(abs, cwd), found));
             else if (/\.json$/i.test(e.name) && (await mayBeGraphConnector(abs))) {
                 // The sniff matched a key name; the parsed file decides (ARM parameters name a "connectorId" too).
                 const reason = await notAPackage(abs);
@@ -2185,8 +2219,73 @@ function uniqueBy(items, key) {
     return items.filter((item) => !seen.has(key(item)) && !!seen.add(key(item)));
 }
 async function isPackageFolder(dir) {
-    const names = await (0,promises_.readdir)(dir).catch(() => []);
+    return isPackageListing(await (0,promises_.readdir)(dir).catch(() => []));
+}
+function isPackageListing(names) {
     return names.some((n) => MARKERS.some((m) => m.test(n)));
+}
+/**
+ * The toolkit project in `dir` (or, when `appFolder`, the project whose app folder `dir` is) as a target. Files are
+ * read inside the working folder only, or inside the project when it lies outside.
+ */
+async function projectTarget(dir, found, appFolder) {
+    const root = (0,files/* isInside */.FK)(found.cwd, dir) ? found.cwd : dir;
+    const project = (await (0,toolkit_project/* openProject */.U8)(dir, found.environment, root)) ?? (appFolder ? await (0,toolkit_project/* projectOfAppFolder */.Em)(dir, found.environment, found.cwd) : undefined);
+    if (!project)
+        return undefined;
+    found.projects.set(project.dir, project);
+    return { abs: project.dir, display: displayPath(project.yml.abs, found.cwd), type: 'toolkit-project', inputs: (0,toolkit_project/* projectInputs */.tX)(project) };
+}
+/** A zip; one in a toolkit project's build folder is built from the project, whose files it lists as inputs. */
+async function zipTarget(abs, display, found) {
+    for (let dir = (0,external_node_path_.dirname)(abs), i = 0; i < 4 && (0,files/* isInside */.FK)(found.cwd, dir); dir = (0,external_node_path_.dirname)(dir), i++) {
+        const project = found.projects.get(dir) ?? (await (0,toolkit_project/* openProject */.U8)(dir, found.environment, found.cwd));
+        if (project && isProjectOutput(abs, project))
+            return { abs, display, type: 'zip', inputs: [abs, ...(0,toolkit_project/* projectInputs */.tX)(project)] };
+        if (dir === found.cwd)
+            break;
+    }
+    return { abs, display, type: 'zip' };
+}
+function isProjectOutput(zip, p) {
+    return (0,external_node_path_.dirname)(zip) === (0,toolkit_project/* buildFolderOf */._F)(p) || (0,external_node_path_.dirname)(zip) === (0,external_node_path_.join)(p.dir, 'appPackage', 'build');
+}
+/**
+ * A toolkit project and the zips of its build folder found in the same run (by a pattern or a folder search) are one
+ * package checked once: the zip the toolkit wrote for this environment when it is at least as new as every file it
+ * is built from (a build step earlier in the workflow: the artifact itself), else the project from source (an old
+ * build left on a developer's machine). Zips named explicitly are always checked.
+ */
+async function withoutProjectOutputs(targets, named, found) {
+    const projects = targets.filter((t) => t.type === 'toolkit-project');
+    if (projects.length === 0)
+        return targets;
+    const drop = new Set();
+    for (const target of projects) {
+        const project = found.projects.get(target.abs);
+        if (!project)
+            continue;
+        const outputs = targets.filter((t) => t.type === 'zip' && !named.has(t.abs) && isProjectOutput(t.abs, project));
+        const fresh = outputs.find((t) => t.abs === project.zip);
+        const useZip = !!fresh && (await newerThanInputs(fresh.abs, project)) && !named.has(target.abs);
+        for (const t of outputs)
+            if (!useZip || t !== fresh)
+                drop.add(t);
+        if (useZip)
+            drop.add(target);
+    }
+    return targets.filter((t) => !drop.has(t));
+}
+/** True when the zip was written after (or with) every file of the project it is built from. */
+async function newerThanInputs(zip, p) {
+    const built = (await (0,promises_.lstat)(zip).catch(() => null))?.mtimeMs;
+    if (built === undefined)
+        return false;
+    const sources = [p.yml.abs, p.envFile, ...(await (0,files/* filesBelow */.DR)(p.appDir, MAX_PROJECT_FILES)).filter((f) => !(0,files/* isInside */.FK)((0,external_node_path_.dirname)(p.zip), f))];
+    for (const f of sources)
+        if (((await (0,promises_.lstat)(f).catch(() => null))?.mtimeMs ?? 0) > built)
+            return false;
+    return true;
 }
 /**
  * A Graph connector definition split across two files (the connection in one, the schema in the other) alone in a
@@ -2246,94 +2345,8 @@ function displayPath(abs, cwd) {
     return shown.split(external_node_path_.sep).join('/');
 }
 
-;// CONCATENATED MODULE: ./src/engine/read/package-view.ts
-// One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
-// Text and JSON are decoded once and cached, so rules can ask for the same file freely.
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-function decodeBytes(bytes) {
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-        return decodeUtf8(bytes.subarray(3), true);
-    }
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
-    }
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
-    }
-    return decodeUtf8(bytes, false);
-}
-function decodeUtf8(bytes, bom) {
-    try {
-        return { text: utf8.decode(bytes), encoding: 'utf-8', bom };
-    }
-    catch {
-        // Keep going with replacement characters so later rules still see something; the encoding rule reports it.
-        return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'invalid', bom };
-    }
-}
-function normalizeName(name) {
-    return name.replace(/\\/g, '/').replace(/^\.\//, '');
-}
-function createPackageView(path, container, files) {
-    const names = [...files.keys()];
-    const lower = new Map();
-    for (const n of names)
-        if (!lower.has(n.toLowerCase()))
-            lower.set(n.toLowerCase(), n);
-    const decodedCache = new Map();
-    const jsonCache = new Map();
-    let totalBytes = 0;
-    for (const b of files.values())
-        totalBytes += b.byteLength;
-    const view = {
-        path,
-        container,
-        names,
-        totalBytes,
-        has: (name) => files.has(normalizeName(name)),
-        findName: (name) => (files.has(normalizeName(name)) ? normalizeName(name) : lower.get(normalizeName(name).toLowerCase())),
-        bytes: (name) => files.get(normalizeName(name)),
-        decoded(name) {
-            const key = normalizeName(name);
-            const cached = decodedCache.get(key);
-            if (cached)
-                return cached;
-            const bytes = files.get(key);
-            if (!bytes)
-                return undefined;
-            const d = decodeBytes(bytes);
-            decodedCache.set(key, d);
-            return d;
-        },
-        text: (name) => view.decoded(name)?.text,
-        json(name) {
-            const key = normalizeName(name);
-            const cached = jsonCache.get(key);
-            if (cached)
-                return cached;
-            const text = view.text(key);
-            if (text === undefined)
-                return undefined;
-            const doc = (0,json_document/* parseJsonDocument */.d)(key, text);
-            jsonCache.set(key, doc);
-            return doc;
-        },
-    };
-    return view;
-}
-/** Builds a view from plain strings or bytes: handy for tests and generated packages. */
-function viewFromRecord(path, record, container = 'folder') {
-    const files = new Map();
-    for (const [name, content] of Object.entries(record)) {
-        const bytes = content instanceof Uint8Array
-            ? content
-            : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 2), 'utf8');
-        files.set(normalizeName(name), bytes);
-    }
-    return createPackageView(path, container, files);
-}
-
+// EXTERNAL MODULE: ./src/engine/read/package-view.ts
+var package_view = __nccwpck_require__(165);
 ;// CONCATENATED MODULE: ./src/engine/read/problems.ts
 // Collects read problems with a cap, so a hostile archive (1,000 unsafe names) gives a readable report:
 // the first MAX_READ_PROBLEMS are listed, the rest are counted in one summary problem per rule.
@@ -2416,7 +2429,7 @@ async function readFolder(dir, displayPath = dir) {
         }
     };
     await walk(dir, '', 0);
-    return { view: createPackageView(displayPath, 'folder', files), problems: problems.toArray() };
+    return { view: (0,package_view/* createPackageView */.iF)(displayPath, 'folder', files), problems: problems.toArray() };
 }
 /** A single JSON file as a one-file package (standalone Graph connector definitions). */
 async function readSingleFile(path, name, displayPath = path) {
@@ -2427,7 +2440,7 @@ async function readSingleFile(path, name, displayPath = path) {
     if (info.size > limits/* MAX_ENTRY_BYTES */.oW) {
         return { view: null, problems: [{ ruleId: 'package.zip-limit', message: `The file is ${info.size} bytes; the most read is ${limits/* MAX_ENTRY_BYTES */.oW} bytes.` }] };
     }
-    return { view: createPackageView(displayPath, 'file', new Map([[name, await (0,promises_.readFile)(path)]])), problems: [] };
+    return { view: (0,package_view/* createPackageView */.iF)(displayPath, 'file', new Map([[name, await (0,promises_.readFile)(path)]])), problems: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read/json-problems.ts
@@ -2589,7 +2602,7 @@ async function readZip(path, displayPath = path) {
     finally {
         zip.close();
     }
-    return { view: createPackageView(displayPath, 'zip', files), problems: problems.toArray() };
+    return { view: (0,package_view/* createPackageView */.iF)(displayPath, 'zip', files), problems: problems.toArray() };
 }
 function refuse(ruleId, message) {
     return { view: null, problems: [{ ruleId, message }] };
@@ -2789,7 +2802,7 @@ function errorText(e) {
 
 
 
-async function readTarget(target) {
+async function readTarget(target, options = {}) {
     let result;
     try {
         // A target that is itself a symbolic link could point anywhere on the runner (a pull request can add
@@ -2801,6 +2814,11 @@ async function readTarget(target) {
             result = await readZip(target.abs, target.display);
         else if (target.type === 'folder')
             result = await readFolder(target.abs, target.display);
+        else if (target.type === 'toolkit-project') {
+            // Loaded on demand: most runs check zips, and a cold start is budgeted (DESIGN.md §6).
+            const { readToolkitProject } = await __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 2245));
+            result = await readToolkitProject(target.abs, target.display, { ...options, root: options.root ?? target.abs });
+        }
         else
             result = await readSingleFile(target.abs, (0,external_node_path_.basename)(target.abs), target.display);
     }
@@ -2810,14 +2828,18 @@ async function readTarget(target) {
     if (!result.view)
         return result;
     try {
-        return { view: result.view, problems: [...result.problems, ...jsonProblems(result.view)] };
+        return { ...result, problems: [...result.problems, ...jsonProblems(result.view)] };
     }
     catch (e) {
         // Checking JSON files must not lose the package: report the failure and go on without those problems.
-        return { view: result.view, problems: [...result.problems, { ruleId: 'package.zip-corrupt', message: `The package's JSON files could not be examined: ${errorText(e)}.` }] };
+        return { ...result, problems: [...result.problems, { ruleId: 'package.zip-corrupt', message: `The package's JSON files could not be examined: ${errorText(e)}.` }] };
     }
 }
 
+// EXTERNAL MODULE: ./src/engine/read/toolkit/stand-ins.ts
+var stand_ins = __nccwpck_require__(5471);
+// EXTERNAL MODULE: ./src/engine/json/pointer.ts
+var json_pointer = __nccwpck_require__(5684);
 // EXTERNAL MODULE: ./src/engine/rules/rule.ts
 var rule = __nccwpck_require__(6690);
 // EXTERNAL MODULE: ./src/engine/rules/docs-links.ts
@@ -2972,8 +2994,6 @@ function serverPointers(root) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/engine/json/pointer.ts
-var pointer = __nccwpck_require__(5684);
 ;// CONCATENATED MODULE: ./src/engine/rules/package/shared/text-files.ts
 // Which packaged files are text, and a walk over every string in a parsed JSON or YAML value.
 
@@ -2997,7 +3017,7 @@ function forEachString(value, visit, at = [], depth = 0) {
     if (depth > 200)
         return;
     if (typeof value === 'string')
-        visit(value, (0,pointer/* pointer */.Wn)(...at));
+        visit(value, (0,json_pointer/* pointer */.Wn)(...at));
     else if (Array.isArray(value))
         value.forEach((v, i) => forEachString(v, visit, [...at, i], depth + 1));
     else if (value !== null && typeof value === 'object') {
@@ -3260,6 +3280,63 @@ const readProblemRules = [
         docs: docs_links/* DOCS */.i.appPackage,
         description: 'Arrays and objects nested more than 256 levels deep are refused unparsed: no real manifest or API description comes near ' +
             "it (the .NET JSON readers Microsoft's services use stop at 64 by default), and deeper input only serves to overflow recursive parsers.",
+    },
+    {
+        id: 'package.toolkit-unset-variable',
+        title: 'Every variable a toolkit project packages has a value',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
+        description: 'The Agents Toolkit replaces each ${{VAR}} in the packaged files from the process environment or env/.env.<environment>, and stops ' +
+            'with "Missing environment variables" when one has no value (an empty value counts as none, except APP_NAME_SUFFIX). A variable ' +
+            'that no step of the project\'s yml writes when the project is provisioned will never get one: reported once, on the line that ' +
+            'first uses it. The package is still checked, with a stand-in value.',
+    },
+    {
+        id: 'package.toolkit-stand-in',
+        title: 'Variables provisioned later were checked with stand-in values',
+        severity: 'notice',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
+        description: 'A variable a step of the yml writes (teamsApp/create, botAadApp/create, aadApp/create, oauth/register, arm/deploy outputs, …) is ' +
+            'often still empty in a pull request: the package is checked with a stand-in of the same kind (a GUID for ids, an https URL on ' +
+            'example.com for endpoints and domains), once per variable. A secret (SECRET_*, a name like *_PASSWORD or *_TOKEN, anything in ' +
+            '.env.<environment>.user) is never read: a secret in a packaged file is a warning, since everyone who installs the app can read it.',
+    },
+    {
+        id: 'package.toolkit-build',
+        title: 'A toolkit project builds as the toolkit builds it',
+        severity: 'error',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.agentsToolkitManifest,
+        description: "What stops the toolkit's zipAppPackage step, or changes the package it writes: a manifest that is missing or not JSON, " +
+            "$[file('…')] naming a file that is missing, outside the referencing file's folder or not .txt/.md, a referenced file outside " +
+            'the app folder, a value that breaks the JSON once substituted. Warnings for what the toolkit changes silently: an app id that ' +
+            'is not a GUID (a new random id at every build), a plugin response template that cannot be read (dropped).',
+    },
+    {
+        id: 'package.toolkit-typespec',
+        title: 'An agent written in TypeSpec is checked once compiled',
+        severity: 'notice',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.typeSpecForCopilot,
+        description: 'The toolkit compiles main.tsp into appPackage/.generated (declarative agent, plugin, OpenAPI description) when it builds the ' +
+            'package; a repository holds no such JSON, so the agent cannot be checked until the package is built. Build first and check the zip.',
+    },
+    {
+        id: 'package.toolkit-connector-code',
+        title: "A Graph connector defined in code is checked from its exported definition",
+        severity: 'notice',
+        audiences: rule/* BOTH */.Ch,
+        kinds: ALL_KINDS,
+        docs: docs_links/* DOCS */.i.graphManageSchema,
+        description: "Graph connector samples (TypeScript, C#, PowerShell) create the external connection and its schema through Microsoft Graph at " +
+            'run time; the Teams app is checked, but the connection and schema only when they are exported as JSON and checked as a Graph ' +
+            'connector definition.',
     },
 ];
 
@@ -3863,7 +3940,7 @@ function botIds(cur, prev) {
             if (id && prevId && id.toLowerCase() !== prevId.toLowerCase()) {
                 out.push({
                     rule: route_rules/* UPDATE_BOT_ID_CHANGED */.RQ,
-                    pointer: (0,pointer/* pointer */.Wn)(list, i, 'botId'),
+                    pointer: (0,json_pointer/* pointer */.Wn)(list, i, 'botId'),
                     message: `${list}[${i}].botId is ${id} but the published package has ${prevId}: every user must consent again and existing conversations stay with the old bot.`,
                 });
             }
@@ -3885,7 +3962,7 @@ function consentChanges(cur, prev) {
             const now = (0,values/* asRecord */.qY)(bots[i])?.[key] === true;
             const before = (0,values/* asRecord */.qY)(prevBots[i])?.[key] === true;
             if (now !== before)
-                consent((0,pointer/* pointer */.Wn)('bots', i, key), `Changes bots[${i}].${key} from ${before} to ${now}`);
+                consent((0,json_pointer/* pointer */.Wn)('bots', i, key), `Changes bots[${i}].${key} from ${before} to ${now}`);
         }
     }
     const me = (0,values/* asArray */._j)(cur.composeExtensions).length;
@@ -4044,9 +4121,10 @@ const MAX_SOURCE_DIRS = 5_000;
 const MAX_SOURCE_CANDIDATES = 200;
 /** Folders that never hold sources: tooling, VCS, build output and this tool's own scratch space. */
 const candidates_SKIPPED = new Set(['node_modules', 'dist', 'build', 'coverage', 'bin', 'obj', 'out']);
-/** manifest.json files at or under `root` (a folder), in path order. */
+/** manifest.json files at or under `root` (a folder), in path order, and the toolkit project files met on the way. */
 async function findManifestCandidates(root) {
     const found = [];
+    const ymls = [];
     let visited = 0;
     // Level by level, each level's folders read at once: one readdir after another cost a cold run about 10 ms
     // for a few dozen folders. Bounds as before; shallow folders are searched first.
@@ -4061,6 +4139,8 @@ async function findManifestCandidates(root) {
                 // Symbolic links are not followed: a pull request could point one anywhere on the runner.
                 if (e.isFile() && e.name.toLowerCase() === 'manifest.json')
                     found.push((0,external_node_path_.join)(dir, e.name));
+                else if (e.isFile() && yml/* PROJECT_YML_NAMES */.kH.includes(e.name))
+                    ymls.push((0,external_node_path_.join)(dir, e.name));
                 else if (e.isDirectory() && !e.name.startsWith('.') && !candidates_SKIPPED.has(e.name.toLowerCase()))
                     level.push((0,external_node_path_.join)(dir, e.name));
             }
@@ -4070,7 +4150,7 @@ async function findManifestCandidates(root) {
     }
     const paths = found.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES);
     const candidates = await Promise.all(paths.map(readCandidate));
-    return candidates.filter((c) => c !== null);
+    return { manifests: candidates.filter((c) => c !== null), ymls: ymls.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES) };
 }
 function byPathSegments(a, b) {
     const x = a.split(external_node_path_.sep);
@@ -4090,9 +4170,7 @@ async function readCandidate(abs) {
     const text = await (0,promises_.readFile)(abs, 'utf8').catch(() => null);
     if (text === null)
         return null;
-    const doc = (0,json_document/* parseJsonDocument */.d)((0,external_node_path_.basename)(abs), text);
-    const m = (0,values/* asRecord */.qY)(doc.value);
-    return { abs, dir: (0,external_node_path_.dirname)(abs), doc, id: (0,values/* asString */.oJ)(m?.id), name: (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(m?.name)?.short) };
+    return { abs, dir: (0,external_node_path_.dirname)(abs), doc: (0,json_document/* parseJsonDocument */.d)((0,external_node_path_.basename)(abs), text) };
 }
 /** '/'-separated path of `abs` relative to `root`, or undefined when it lies outside. */
 function repositoryPath(abs, root) {
@@ -4103,9 +4181,10 @@ function repositoryPath(abs, root) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/source-map/template.ts
-// Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders that the build replaces. A
-// template value matches a packaged value when the literal parts agree and each placeholder stands for any text.
-const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}/g;
+// Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders and `$[file('…')]` calls that the build
+// replaces. A template value matches a packaged value when the literal parts agree and each placeholder stands for
+// any text.
+const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^\]]*\) *\]/g;
 function hasPlaceholder(value) {
     template_PLACEHOLDER.lastIndex = 0;
     return template_PLACEHOLDER.test(value);
@@ -4135,52 +4214,139 @@ function matchesLiterals(literals, value) {
     }
     return value.length - last.length >= at && value.endsWith(last);
 }
+/** True when `value` has text of its own besides placeholders. */
+function hasLiteral(value) {
+    return value.replace(template_PLACEHOLDER, '').trim().length > 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/source-map/projects.ts
+// What the repository's Agents Toolkit projects say about the zips they write: the zip `atk package` writes by
+// default, appPackage/build/appPackage.<env>.zip (known from where the project files are, without reading them), and
+// each zipAppPackage step's outputZipPath and outputFolder (with `${{VAR}}` standing for any text, as the
+// environment's name does). A zip a project claims is mapped to that project's manifest before any content is
+// compared.
+
+
+
+
+/** Manifests of the projects whose `atk package` writes `zipAbs` by default (a project folder holds one of `ymls`). */
+function defaultPathClaims(zipAbs, ymls) {
+    const build = (0,external_node_path_.dirname)(zipAbs);
+    const dir = (0,external_node_path_.dirname)((0,external_node_path_.dirname)(build));
+    const isDefault = /^appPackage\.[\w-]+\.zip$/.test((0,external_node_path_.basename)(zipAbs)) && build === (0,external_node_path_.dirname)((0,toolkit_project/* defaultZip */.VC)(dir, 'x'));
+    return isDefault && ymls.some((y) => (0,external_node_path_.dirname)(y) === dir) ? [(0,external_node_path_.resolve)(dir, toolkit_project/* DEFAULT_MANIFEST */.mj)] : [];
+}
+/**
+ * Whether a yml's text names an output that could be `zipAbs` (a cheap look at its outputZipPath and outputFolder
+ * lines, so that the YAML parser is loaded only for project files that may decide where a zip comes from).
+ */
+function mayClaim(ymlAbs, text, zipAbs) {
+    for (const m of text.matchAll(/^[ \t-]*(outputZipPath|outputFolder)[ \t]*:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/gm)) {
+        const template = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(ymlAbs), m[2]);
+        if (m[1] === 'outputZipPath' ? fits(template, zipAbs) : fits(template, (0,external_node_path_.dirname)(zipAbs)))
+            return true;
+    }
+    return false;
+}
+async function readProjectFacts(ymls) {
+    const byDir = new Map();
+    for (const yml of ymls)
+        byDir.set((0,external_node_path_.dirname)(yml), [...(byDir.get((0,external_node_path_.dirname)(yml)) ?? []), yml]);
+    const facts = [];
+    for (const [dir, files] of byDir) {
+        const steps = [{ manifest: (0,external_node_path_.resolve)(dir, toolkit_project/* DEFAULT_MANIFEST */.mj), zip: (0,toolkit_project/* defaultZip */.VC)(dir, '${{TEAMSFX_ENV}}') }];
+        for (const file of files) {
+            for (const s of (await (0,yml/* readProjectYml */.CS)(file)).zipSteps) {
+                steps.push({ manifest: (0,external_node_path_.resolve)(dir, s.manifestPath ?? toolkit_project/* DEFAULT_MANIFEST */.mj), zip: s.outputZipPath && (0,external_node_path_.resolve)(dir, s.outputZipPath), folder: s.outputFolder && (0,external_node_path_.resolve)(dir, s.outputFolder) });
+            }
+        }
+        facts.push({
+            dir,
+            manifests: [...new Set(steps.map((s) => s.manifest))],
+            claims(zipAbs, tier) {
+                const matching = steps.filter((s) => (tier === 'output' ? s.zip && fits(s.zip, zipAbs) : s.folder && fits(s.folder, (0,external_node_path_.dirname)(zipAbs))));
+                return [...new Set(matching.map((s) => s.manifest))];
+            },
+        });
+    }
+    return facts;
+}
+function fits(template, path) {
+    return matchTemplate(template, path) !== 'none' && ((0,external_node_path_.basename)(template).includes('${{') || (0,external_node_path_.basename)(template) === (0,external_node_path_.basename)(path));
+}
 
 ;// CONCATENATED MODULE: ./src/engine/source-map/select.ts
-// Picks the manifest a zipped Teams package was built from: the app id or short name must match (exactly, or
-// through `${{VAR}}` placeholders), a literal id that differs rules a candidate out, and nearness to the zip
-// breaks ties (appPackage/manifest.json beside appPackage/build/appPackage.dev.zip).
 
-
-const WEIGHT = {
-    id: { exact: 8, template: 2, none: 0 },
-    name: { exact: 4, template: 2, none: 0 },
-};
-/** How well a candidate matches the package (0: not at all). */
-function matchScore(c, pkg) {
-    if (c.id !== undefined && pkg.id !== undefined && !hasPlaceholder(c.id) && c.id.toLowerCase() !== pkg.id.toLowerCase())
-        return 0;
-    const id = c.id !== undefined && pkg.id !== undefined ? matchTemplate(c.id.toLowerCase(), pkg.id.toLowerCase()) : 'none';
-    const name = c.name !== undefined && pkg.name !== undefined ? matchTemplate(c.name, pkg.name) : 'none';
-    return WEIGHT.id[id] + WEIGHT.name[name];
+/** Values every app of a template shares: they tell no app from another. */
+const BOILERPLATE = /^\/(\$schema|manifestVersion|version|accentColor|permissions|icons|devicePermissions|validDomains)(\/|$)/;
+/** Whether a candidate's values agree with the package's everywhere, and how many identifying literals it has. */
+function contentMatch(candidate, packaged) {
+    let literals = 0;
+    const agree = (c, p, at) => {
+        if (typeof c === 'string') {
+            if (typeof p !== 'string')
+                return false;
+            const m = at === '/id' ? matchTemplate(c.toLowerCase(), p.toLowerCase()) : matchTemplate(c, p);
+            if (m === 'none')
+                return false;
+            if (hasLiteral(c) && !BOILERPLATE.test(at))
+                literals++;
+            return true;
+        }
+        if (Array.isArray(c))
+            return Array.isArray(p) && c.length === p.length && c.every((x, i) => agree(x, p[i], `${at}/${i}`));
+        if (c !== null && typeof c === 'object') {
+            if (p === null || typeof p !== 'object' || Array.isArray(p))
+                return false;
+            const ck = Object.keys(c);
+            const pk = Object.keys(p);
+            if (ck.length !== pk.length)
+                return false;
+            return ck.every((k) => Object.prototype.hasOwnProperty.call(p, k) && agree(c[k], p[k], `${at}/${k}`));
+        }
+        return c === p;
+    };
+    const agrees = agree(candidate, packaged, '');
+    return { agrees, literals };
 }
-/** The best candidate for a package at `packageAbs`, or undefined when none matches. */
-function selectManifest(candidates, pkg, packageAbs) {
-    let best;
-    for (const c of candidates) {
-        const score = matchScore(c, pkg);
-        if (score === 0)
-            continue;
-        const near = sharedPrefix(c.dir, packageAbs);
-        if (!best || score > best.score || (score === best.score && near > best.near))
-            best = { c, score, near };
+function matches(c, packaged) {
+    if (!c.doc.ok)
+        return false;
+    const m = contentMatch(c.doc.value, packaged);
+    return m.agrees && m.literals > 0;
+}
+/** The one candidate whose content matches, else undefined. */
+function onlyMatch(candidates, packaged) {
+    const found = candidates.filter((c) => matches(c, packaged));
+    return found.length === 1 ? found[0] : undefined;
+}
+/**
+ * What the manifests a project's facts name (`claimed`, absolute paths) decide: one is the source; several are told
+ * apart by content; none leave the question open for the next kind of fact.
+ */
+function byClaims(candidates, claimed, packaged) {
+    const byPath = new Map(candidates.map((c) => [c.abs, c]));
+    const found = [...new Set(claimed)].map((abs) => byPath.get(abs)).filter((c) => !!c);
+    if (found.length === 0)
+        return { decided: false };
+    return { decided: true, manifest: found.length === 1 ? found[0] : onlyMatch(found, packaged) };
+}
+/** The manifest a zip at `zipAbs` holding `packaged` (its manifest.json) was built from, by the projects' yml facts and then by content. */
+function selectManifest(candidates, projects, packaged, zipAbs) {
+    for (const tier of ['output', 'folder']) {
+        const s = byClaims(candidates, projects.flatMap((p) => p.claims(zipAbs, tier)), packaged);
+        if (s.decided)
+            return s.manifest;
     }
-    return best?.c;
-}
-// Number of leading path segments two absolute paths share.
-function sharedPrefix(a, b) {
-    const x = a.split(external_node_path_.sep);
-    const y = b.split(external_node_path_.sep);
-    let i = 0;
-    while (i < x.length && i < y.length && x[i] === y[i])
-        i++;
-    return i;
+    return onlyMatch(candidates, packaged);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/source-map/finder.ts
 // Where each file of a package came from in the repository. Folder and single-file packages are repository
-// files themselves; a zip is matched to the manifest it was built from (the `source` option, else a search),
-// and its other files are looked for beside that manifest.
+// files themselves; a zip is matched to the manifest it was built from (the `source` option, else the toolkit
+// projects' facts, else the content), and its other files are looked for beside that manifest.
+
+
 
 
 
@@ -4191,21 +4357,22 @@ function createSourceFinder(options) {
     let candidates;
     // Searched once per run, and only when a zip needs it.
     const load = () => (candidates ??= loadCandidates(root, explicit));
-    const manifestFor = async (target, kind, identity) => {
-        const { list, forced, folder } = await load();
-        const manifest = forced ?? (kind === 'teams-app' ? selectManifest(list, identity, target.abs) : undefined);
-        return { manifest, dir: manifest?.dir ?? folder };
+    const manifestFor = async (target, view, kind) => {
+        const found = await load();
+        const packaged = view.json(view.findName('manifest.json') ?? 'manifest.json');
+        const manifest = found.forced ?? (kind === 'teams-app' && packaged?.ok ? await pick(found, packaged.value, target.abs) : undefined);
+        return { manifest, dir: manifest?.dir ?? found.folder };
     };
     return {
-        async sourceFolder(target, kind, identity) {
-            return (await manifestFor(target, kind, identity)).dir;
+        async sourceFolder(target, view, kind) {
+            return (await manifestFor(target, view, kind)).dir;
         },
-        async filesFor(target, view, kind, identity) {
+        async filesFor(target, view, kind) {
             if (target.type === 'folder')
                 return mapNames(view.names, target.abs, root, true);
             if (target.type === 'file')
                 return mapNames(view.names.slice(0, 1), (0,external_node_path_.dirname)(target.abs), root, true, target.abs);
-            const { manifest, dir } = await manifestFor(target, kind, identity);
+            const { manifest, dir } = await manifestFor(target, view, kind);
             if (!dir)
                 return new Map();
             const files = new Map();
@@ -4220,20 +4387,52 @@ function createSourceFinder(options) {
         },
     };
 }
+/** The manifest a zip was built from: atk package's default path first, then the ymls' steps, then the content. */
+async function pick(found, packaged, zipAbs) {
+    const byDefault = byClaims(found.list, defaultPathClaims(zipAbs, found.ymls), packaged);
+    if (byDefault.decided)
+        return byDefault.manifest;
+    const texts = await found.texts();
+    const projects = await readProjectFacts(found.ymls.filter((y) => mayClaim(y, texts.get(y) ?? '', zipAbs)));
+    return selectManifest(await withProjectManifests(found.list, projects), projects, packaged, zipAbs);
+}
+/** The files a package built from source (a toolkit project) came from: packaged name → repository file. */
+function builtSources(origins, cwd) {
+    const root = (0,external_node_path_.resolve)(cwd);
+    const files = new Map();
+    for (const [name, abs] of origins) {
+        const path = repositoryPath(abs, root);
+        if (path)
+            files.set(name, { path, abs, samePackagedText: false });
+    }
+    return files;
+}
 async function loadCandidates(root, explicit) {
+    const none = async () => new Map();
     if (!explicit)
-        return { list: await findManifestCandidates(root) };
+        return candidatesOf(await findManifestCandidates(root));
     const info = await (0,promises_.lstat)(explicit).catch(() => null);
     if (info?.isFile()) {
         // A named file is the manifest (or, for other kinds, a file beside the sources): used without matching.
         const forced = /\.json$/i.test(explicit) ? ((await readCandidate(explicit)) ?? undefined) : undefined;
-        return { list: [], forced, folder: (0,external_node_path_.dirname)(explicit) };
+        return { list: [], ymls: [], texts: none, forced, folder: (0,external_node_path_.dirname)(explicit) };
     }
     if (!info?.isDirectory())
-        return { list: [] };
-    const list = await findManifestCandidates(explicit);
-    // One manifest under the named folder is the source, whatever its id says; several are told apart by id and name.
-    return list.length === 1 ? { list, forced: list[0], folder: explicit } : { list, folder: explicit };
+        return { list: [], ymls: [], texts: none };
+    const found = candidatesOf(await findManifestCandidates(explicit));
+    // One manifest under the named folder is the source, whatever it says; several are told apart as without the option.
+    return found.list.length === 1 ? { ...found, forced: found.list[0], folder: explicit } : { ...found, folder: explicit };
+}
+function candidatesOf(found) {
+    let texts;
+    const read = async () => new Map(await Promise.all(found.ymls.map(async (y) => [y, (await (0,files/* readText */.yR)(y)) ?? ''])));
+    return { list: found.manifests, ymls: found.ymls, texts: () => (texts ??= read()) };
+}
+/** The candidates, with every manifest the projects build from (whatever its file name). */
+async function withProjectManifests(list, projects) {
+    const known = new Set(list.map((c) => c.abs));
+    const extra = await Promise.all(projects.flatMap((p) => p.manifests).filter((abs) => !known.has(abs)).map(readCandidate));
+    return [...list, ...extra.filter((c) => c !== null)];
 }
 function mapNames(names, dir, root, same, single) {
     const files = new Map();
@@ -4267,6 +4466,9 @@ async function attachSources(findings, view, files) {
         return doc;
     };
     for (const f of findings) {
+        // A finding the reader already placed (a placeholder's line in a toolkit project) keeps its place.
+        if (f.source)
+            continue;
         const key = f.file ? view.findName(f.file) : undefined;
         const file = key ? files.get(key) : undefined;
         if (!key || !file)
@@ -4316,8 +4518,6 @@ function lineCount(text) {
 
 
 
-/** Agents Toolkit (and Teams Toolkit) project files whose change changes the built package. */
-const PROJECT_FILES = ['m365agents.yml', 'm365agents.local.yml', 'teamsapp.yml', 'teamsapp.local.yml'];
 /** Absolute paths of the files and folders the target is built from; undefined when it cannot be told. */
 async function builtFrom(target, finder) {
     if (target.inputs)
@@ -4327,14 +4527,12 @@ async function builtFrom(target, finder) {
     const { view } = await readTarget(target);
     if (!view)
         return undefined;
-    const kind = detectKind(view);
-    const manifest = kind === 'teams-app' ? (0,values/* asRecord */.qY)(view.json(view.findName('manifest.json') ?? 'manifest.json')?.value) : undefined;
-    const folder = await finder.sourceFolder(target, kind, { id: (0,values/* asString */.oJ)(manifest?.id), name: (0,values/* asString */.oJ)((0,values/* asRecord */.qY)(manifest?.name)?.short) });
+    const folder = await finder.sourceFolder(target, view, detectKind(view));
     if (!folder)
         return undefined;
     const project = (0,external_node_path_.dirname)(folder);
     const ymls = [];
-    for (const name of PROJECT_FILES)
+    for (const name of yml/* PROJECT_YML_NAMES */.kH)
         if (await origin_isFile((0,external_node_path_.join)(project, name)))
             ymls.push((0,external_node_path_.join)(project, name));
     return ymls.length > 0 ? [folder, ...ymls, (0,external_node_path_.join)(project, 'env')] : [folder];
@@ -4365,9 +4563,12 @@ async function origin_isFile(path) {
 
 
 
+
+
+
 const TOOL_NAME = 'copilot-publish-check';
 async function checkPaths(inputs, options) {
-    const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults });
+    const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults, environment: options.environment });
     const sources = createSourceFinder({ cwd: options.cwd, root: options.root, source: options.source });
     // Chosen before anything is checked: checking a thousand connectors to report the one a pull request changed is
     // exactly the cost a scope avoids.
@@ -4376,28 +4577,78 @@ async function checkPaths(inputs, options) {
     // The published package is read once; a path that names nothing is a usage error like any missing input.
     const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
     const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
-    const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage }, sources));
+    const read = { cwd: options.cwd, root: options.root, environment: options.environment, processEnv: options.processEnv };
+    const built = [];
+    const keep = options.keepBuilt ? (b) => built.push(b) : undefined;
+    const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
     const report = buildReport(packages, options);
     if (skipped.length > 0)
         report.skipped = skipped.map(toSkipped);
-    return { report, missing: notFound, unselected: found.filter((t) => !chosen.has(t)) };
+    // In the order of the packages, whichever finished first.
+    const order = new Map(packages.map((p, i) => [p.path, i]));
+    built.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+    return { report, missing: notFound, unselected: found.filter((t) => !chosen.has(t)), ...(keep ? { built } : {}) };
 }
 function toSkipped(s) {
     return { path: s.display, reason: s.reason };
 }
 async function checkTarget(target, options, sources) {
     const started = performance.now();
-    const { view, problems } = await readTarget(target);
-    const report = await checkView(view, problems, target.display, options);
-    if (view && sources)
+    const { view, problems, built } = await readTarget(target, readOptions(target, options.read));
+    const report = await checkView(view, problems, target.display, built ? { ...options, built } : options);
+    if (built) {
+        await placeBuiltFindings(report, view, built, options.read?.root ?? options.read?.cwd ?? target.abs);
+        if (view && options.keep)
+            options.keep({ path: target.display, zip: built.zip, files: filesOf(view), missing: built.missing, errors: report.findings.filter((f) => f.severity === 'error').length });
+    }
+    else if (view && sources)
         await mapSources(report, target, view, sources);
     report.stats.ms = round(performance.now() - started);
     return report;
 }
+// A toolkit project reads files inside the repository only (or inside itself when it lies outside); paths in its
+// findings are relative to the repository root.
+function readOptions(target, read) {
+    if (target.type !== 'toolkit-project' || !read)
+        return {};
+    const repository = read.root ?? read.cwd;
+    return { root: (0,files/* isInside */.FK)(repository, target.abs) ? repository : target.abs, cwd: repository, environment: read.environment, processEnv: read.processEnv };
+}
+/**
+ * Findings of a package built from source go to the source files: each packaged file to the template it came from,
+ * through the substitution (same JSON pointer, else same line). A project that could not be built says what to do
+ * next on its routes.
+ */
+async function placeBuiltFindings(report, view, built, root) {
+    if (built.notChecked) {
+        for (const r of report.routes) {
+            r.steps = [built.notChecked];
+            r.next = built.notChecked;
+        }
+    }
+    if (!view)
+        return;
+    try {
+        await attachSources(report.findings, view, builtSources(built.origins, root));
+    }
+    catch {
+        // Unreadable source files: findings keep `source: null`.
+    }
+}
+function valueAt(view, file, pointer) {
+    const doc = /\.json$/i.test(file) ? view.json(file) : undefined;
+    return doc?.ok ? (0,json_pointer/* resolvePointer */.cj)(doc.value, pointer) : undefined;
+}
+function filesOf(view) {
+    const files = new Map();
+    for (const name of view.names)
+        files.set(name, view.bytes(name));
+    return files;
+}
 /** Runs the rules over an already-read package: the warm path the benchmark measures. */
 async function checkView(view, problems, displayPath, options) {
     const started = performance.now();
-    const findings = problems.map((p) => toFinding(problemMeta(p.ruleId), p, view));
+    let findings = problems.map((p) => withSource(toFinding(problemMeta(p.ruleId), p, view), p));
     const kind = view ? detectKind(view) : 'unknown';
     const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
     const capabilities = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
@@ -4415,7 +4666,10 @@ async function checkView(view, problems, displayPath, options) {
             findings.push(...updateFindings({ view, kind, capabilities, manifest: manifest?.value }, options.previousPackage));
         }
     }
-    if (kind === 'unknown' && !findings.some((f) => f.severity === 'error')) {
+    // A package built with stand-ins: findings speak of the variables, and none is about a stand-in itself.
+    if (view && options.built)
+        findings = (0,stand_ins/* reviseForStandIns */.aq)(findings, options.built.standIns, (f) => (f.file && f.pointer ? valueAt(view, f.file, f.pointer) : undefined));
+    if (kind === 'unknown' && !findings.some((f) => f.severity === 'error' || EXPLAINS_UNKNOWN.has(f.ruleId))) {
         findings.push(toFinding(problemMeta('package.unrecognized'), {
             message: 'No package found here: no manifest.json (Teams app), no apiDefinition.swagger.json or apiProperties.json (Power Platform connector), and no Copilot (Graph) connector definition.',
         }, view));
@@ -4435,13 +4689,20 @@ async function checkView(view, problems, displayPath, options) {
         stats: { files: view?.names.length ?? 0, bytes: view?.totalBytes ?? 0, ms: round(performance.now() - started) },
     };
 }
+/** Findings that already say why nothing was checked (a TypeSpec agent not compiled yet). */
+const EXPLAINS_UNKNOWN = new Set(['package.toolkit-typespec']);
+function withSource(f, p) {
+    if (p.source)
+        f.source = p.source;
+    return f;
+}
 // Source lines are a convenience for annotations: a failure to find them leaves findings on the package.
 async function mapSources(report, target, view, sources) {
     // Nothing to place: a clean package does not pay for the repository search.
     if (!report.findings.some((f) => f.file))
         return;
     try {
-        const files = await sources.filesFor(target, view, report.kind, { id: report.meta?.id, name: report.meta?.name });
+        const files = await sources.filesFor(target, view, report.kind);
         if (files.size > 0)
             await attachSources(report.findings, view, files);
     }
@@ -4519,6 +4780,7 @@ function round(ms) {
 
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // Public surface of the engine: what the CLI, the action and tests import.
+
 
 
 
@@ -8080,6 +8342,512 @@ const MAX_YAML_CHARS = 512 * 1024;
 
 /***/ }),
 
+/***/ 165:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   iF: () => (/* binding */ createPackageView)
+/* harmony export */ });
+/* unused harmony exports decodeBytes, normalizeName, viewFromRecord */
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1960);
+// One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
+// Text and JSON are decoded once and cached, so rules can ask for the same file freely.
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+function decodeBytes(bytes) {
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+        return decodeUtf8(bytes.subarray(3), true);
+    }
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+        return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le', bom: true };
+    }
+    if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+        return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be', bom: true };
+    }
+    return decodeUtf8(bytes, false);
+}
+function decodeUtf8(bytes, bom) {
+    try {
+        return { text: utf8.decode(bytes), encoding: 'utf-8', bom };
+    }
+    catch {
+        // Keep going with replacement characters so later rules still see something; the encoding rule reports it.
+        return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'invalid', bom };
+    }
+}
+function normalizeName(name) {
+    return name.replace(/\\/g, '/').replace(/^\.\//, '');
+}
+function createPackageView(path, container, files) {
+    const names = [...files.keys()];
+    const lower = new Map();
+    for (const n of names)
+        if (!lower.has(n.toLowerCase()))
+            lower.set(n.toLowerCase(), n);
+    const decodedCache = new Map();
+    const jsonCache = new Map();
+    let totalBytes = 0;
+    for (const b of files.values())
+        totalBytes += b.byteLength;
+    const view = {
+        path,
+        container,
+        names,
+        totalBytes,
+        has: (name) => files.has(normalizeName(name)),
+        findName: (name) => (files.has(normalizeName(name)) ? normalizeName(name) : lower.get(normalizeName(name).toLowerCase())),
+        bytes: (name) => files.get(normalizeName(name)),
+        decoded(name) {
+            const key = normalizeName(name);
+            const cached = decodedCache.get(key);
+            if (cached)
+                return cached;
+            const bytes = files.get(key);
+            if (!bytes)
+                return undefined;
+            const d = decodeBytes(bytes);
+            decodedCache.set(key, d);
+            return d;
+        },
+        text: (name) => view.decoded(name)?.text,
+        json(name) {
+            const key = normalizeName(name);
+            const cached = jsonCache.get(key);
+            if (cached)
+                return cached;
+            const text = view.text(key);
+            if (text === undefined)
+                return undefined;
+            const doc = (0,_json_document_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonDocument */ .d)(key, text);
+            jsonCache.set(key, doc);
+            return doc;
+        },
+    };
+    return view;
+}
+/** Builds a view from plain strings or bytes: handy for tests and generated packages. */
+function viewFromRecord(path, record, container = 'folder') {
+    const files = new Map();
+    for (const [name, content] of Object.entries(record)) {
+        const bytes = content instanceof Uint8Array
+            ? content
+            : Buffer.from(typeof content === 'string' ? content : JSON.stringify(content, null, 2), 'utf8');
+        files.set(normalizeName(name), bytes);
+    }
+    return createPackageView(path, container, files);
+}
+
+
+/***/ }),
+
+/***/ 1941:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DR: () => (/* binding */ filesBelow),
+/* harmony export */   F8: () => (/* binding */ stripBom),
+/* harmony export */   FK: () => (/* binding */ isInside),
+/* harmony export */   XF: () => (/* binding */ readRegularFile),
+/* harmony export */   Ze: () => (/* binding */ isRegularFile),
+/* harmony export */   k2: () => (/* binding */ slashes),
+/* harmony export */   yR: () => (/* binding */ readText)
+/* harmony export */ });
+/* unused harmony export isDirectory */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8083);
+// Reading a toolkit project's files from disk. Every path comes from the pull request (the yml, the manifest, the
+// declarative agent), so each is checked to stay inside the folder the toolkit allows, symbolic links are never
+// followed (one could name the runner's .git/config), and sizes are bounded like a package's.
+
+
+
+/** True when `abs` is `dir` or lies below it (the toolkit's own containment test, on resolved paths). */
+function isInside(dir, abs) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(dir, abs);
+    return rel === '' || (rel !== '..' && !rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) && !(0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel));
+}
+/** A regular file's bytes; never follows a symbolic link. */
+async function readRegularFile(abs) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => null);
+    if (!info)
+        return { ok: false, reason: 'missing' };
+    if (info.isSymbolicLink())
+        return { ok: false, reason: 'symlink' };
+    if (!info.isFile())
+        return { ok: false, reason: 'not-a-file' };
+    if (info.size > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_ENTRY_BYTES */ .oW)
+        return { ok: false, reason: 'too-large' };
+    const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs).catch(() => null);
+    return bytes ? { ok: true, bytes } : { ok: false, reason: 'missing' };
+}
+/** A regular file as UTF-8 text without a byte-order mark (as the toolkit reads it), or undefined. */
+async function readText(abs) {
+    const read = await readRegularFile(abs);
+    return read.ok ? stripBom(read.bytes.toString('utf8')) : undefined;
+}
+function stripBom(text) {
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+async function isRegularFile(abs) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => null);
+    return !!info?.isFile();
+}
+async function isDirectory(abs) {
+    const info = await lstat(abs).catch(() => null);
+    return !!info?.isDirectory();
+}
+/** Regular files below `dir` (symbolic links skipped, as the toolkit skips them), at most `max`. */
+async function filesBelow(dir, max) {
+    const out = [];
+    const walk = async (abs, depth) => {
+        if (depth > 16 || out.length >= max)
+            return;
+        const entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(abs, { withFileTypes: true }).catch(() => []);
+        for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+            if (out.length >= max)
+                return;
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(abs, e.name);
+            if (e.isDirectory())
+                await walk(path, depth + 1);
+            else if (e.isFile())
+                out.push(path);
+        }
+    };
+    await walk(dir, 0);
+    return out;
+}
+/** '/'-separated form of a relative path. */
+function slashes(path) {
+    return path.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+
+
+/***/ }),
+
+/***/ 3883:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ projectOfAppFolder),
+/* harmony export */   U8: () => (/* binding */ openProject),
+/* harmony export */   Uz: () => (/* binding */ DEFAULT_ENVIRONMENT),
+/* harmony export */   VC: () => (/* binding */ defaultZip),
+/* harmony export */   _F: () => (/* binding */ buildFolderOf),
+/* harmony export */   mj: () => (/* binding */ DEFAULT_MANIFEST),
+/* harmony export */   tX: () => (/* binding */ projectInputs),
+/* harmony export */   tq: () => (/* binding */ isEnvironmentName)
+/* harmony export */ });
+/* unused harmony exports projectYmls, isProjectDir, expandEnvName */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1941);
+/* harmony import */ var _yml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2168);
+// A Microsoft 365 Agents Toolkit project: a folder with m365agents.yml or teamsapp.yml (or only their local
+// variants), an app folder (appPackage/) and env/.env.<environment>. Which yml, manifest and env file the toolkit
+// uses follows fx-core (pathUtils, the zipAppPackage driver); every path must stay inside the repository.
+
+
+
+
+const DEFAULT_ENVIRONMENT = 'dev';
+/** An environment name the toolkit accepts (fx-core environmentNameManager: letters, digits, _ and -). */
+function isEnvironmentName(name) {
+    return /^[\w-]+$/.test(name);
+}
+/** The manifest `atk package` builds when told nothing else. */
+const DEFAULT_MANIFEST = './appPackage/manifest.json';
+/** The zip `atk package --env <environment>` writes when told nothing else. */
+function defaultZip(dir, environment) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'appPackage', 'build', `appPackage.${environment}.zip`);
+}
+/** Project yml names present in `dir`. */
+async function projectYmls(dir) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir).catch(() => []);
+    return _yml_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_YML_NAMES */ .kH.filter((n) => names.includes(n));
+}
+async function isProjectDir(dir) {
+    return (await projectYmls(dir)).length > 0;
+}
+/**
+ * The project in `dir` as the toolkit sees it for `environment`; undefined when `dir` is not a project. `root` bounds
+ * every path the yml names (the repository: nothing outside it is read).
+ */
+async function openProject(dir, environment, root) {
+    const present = await projectYmls(dir);
+    if (present.length === 0)
+        return undefined;
+    // The yml for the environment; a project that has only another one (an older local-only project) uses that.
+    const name = (0,_yml_js__WEBPACK_IMPORTED_MODULE_3__/* .ymlNamesFor */ .s6)(environment).find((n) => present.includes(n)) ?? present[0];
+    const yml = await (0,_yml_js__WEBPACK_IMPORTED_MODULE_3__/* .readProjectYml */ .CS)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name));
+    const inRoot = (abs) => ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, abs) ? abs : undefined);
+    const envFolder = inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(yml.environmentFolderPath, environment))) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'env');
+    const step = yml.zipSteps[0];
+    const manifest = inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(step?.manifestPath ?? DEFAULT_MANIFEST, environment))) ?? __nccwpck_require__.ab + "main/" + dir + '/appPackage/manifest.json';
+    const generatedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'appPackage', '.generated');
+    const generated = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegularFile */ .Ze)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(generatedDir, 'manifest.json'));
+    const zipPath = step?.outputZipPath ? inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(step.outputZipPath, environment))) : undefined;
+    return {
+        dir,
+        environment,
+        yml,
+        envFile: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(envFolder, `.env.${environment}`),
+        manifest: generated ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(generatedDir, 'manifest.json') : manifest,
+        appDir: generated ? generatedDir : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(manifest),
+        generated,
+        zip: zipPath ?? defaultZip(dir, environment),
+    };
+}
+/** The project whose app folder `dir` is (appPackage/ named instead of the project), if any. */
+async function projectOfAppFolder(dir, environment, root) {
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(dir);
+    if (parent === dir || !(0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, parent))
+        return undefined;
+    const project = await openProject(parent, environment, root);
+    return project && (project.appDir === dir || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(project.manifest) === dir) ? project : undefined;
+}
+/** The repository files a project's package is built from: what a pull request changes to change the package. */
+function projectInputs(p) {
+    return [p.yml.abs, p.envFile, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p.manifest), ...(p.generated ? [p.appDir] : [])];
+}
+/** The folder a toolkit project writes its build output to, beside its app folder. */
+function buildFolderOf(p) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(p.zip);
+}
+/** `${{TEAMSFX_ENV}}` in a yml path: the environment's name (the toolkit expands the yml's arguments). */
+function expandEnvName(path, environment) {
+    return path.replace(/\$\{\{\s*TEAMSFX_ENV\s*\}\}/g, environment);
+}
+
+
+/***/ }),
+
+/***/ 5471:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dj: () => (/* binding */ standInValue),
+/* harmony export */   aq: () => (/* binding */ reviseForStandIns),
+/* harmony export */   bb: () => (/* binding */ standInGuid)
+/* harmony export */ });
+function standInValue(name) {
+    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'value';
+    if (/(^|_)(DOMAIN|HOST|HOSTNAME|FQDN)$/.test(name))
+        return `${slug}.example.com`;
+    if (/(ENDPOINT|URL|URI|LINK)(_|$)/.test(name))
+        return `https://${slug}.example.com`;
+    if (/(^|_)(ID|GUID|TENANT)(_|$)|CLIENTID|APPID/.test(name))
+        return standInGuid(name);
+    if (/SUFFIX$/.test(name))
+        return '';
+    return slug;
+}
+/** A version-4-shaped GUID derived from the name (FNV-1a), so no two variables share one. */
+function standInGuid(name) {
+    let hex = '';
+    for (let seed = 0; hex.length < 32; seed++) {
+        let h = 0x811c9dc5 ^ seed;
+        for (let i = 0; i < name.length; i++)
+            h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+        hex += (h >>> 0).toString(16).padStart(8, '0');
+    }
+    const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+/**
+ * Rules whose finding is about which host a URL names (a template default, an example host): true of every
+ * stand-in, so such a finding on a value that is wholly a stand-in is about the stand-in, not the project.
+ */
+const HOST_IDENTITY_RULES = new Set(['teams.developer-default-values']);
+/**
+ * Findings of a package built with stand-ins, made to speak of the variables: a stand-in in a message is shown as
+ * the `${{VAR}}` it stands for, and findings about a stand-in's identity are dropped.
+ */
+function reviseForStandIns(findings, standIns, valueAt) {
+    const values = [...standIns.keys()].filter((v) => v.length >= 8).sort((a, b) => b.length - a.length);
+    if (values.length === 0)
+        return findings;
+    const out = [];
+    for (const f of findings) {
+        // The reader's own findings name the stand-ins on purpose.
+        if (f.ruleId.startsWith('package.toolkit-')) {
+            out.push(f);
+            continue;
+        }
+        const value = valueAt(f);
+        if (HOST_IDENTITY_RULES.has(f.ruleId) && typeof value === 'string' && values.some((v) => value.includes(v)))
+            continue;
+        let message = f.message;
+        for (const v of values)
+            if (message.includes(v))
+                message = message.split(v).join(`\${{${standIns.get(v)}}}`);
+        out.push(message === f.message ? f : { ...f, message });
+    }
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CS: () => (/* binding */ readProjectYml),
+/* harmony export */   kH: () => (/* binding */ PROJECT_YML_NAMES),
+/* harmony export */   s6: () => (/* binding */ ymlNamesFor)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8083);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1941);
+// The project's yml (m365agents.yml, teamsapp.yml and their local/playground/sandbox variants) as far as packaging
+// needs it: where the env files are, the teamsApp/zipAppPackage step, and which variables the steps write when the
+// project is provisioned (writeToEnvironmentFile, the toolkit's default output names, arm/deploy template outputs,
+// file/createOrUpdateEnvironmentFile, and scripts' ::set-teamsfx-env).
+// Lines are kept so a stand-in notice can name the step that writes a variable.
+
+
+
+/** Project files, by the environment they serve (fx-core pathUtils.getYmlFilePath: V4 names first, then V3). */
+const YML_BY_ENV = {
+    local: ['m365agents.local.yml', 'teamsapp.local.yml'],
+    playground: ['m365agents.playground.yml'],
+    testtool: ['teamsapp.testtool.yml'],
+    sandbox: ['m365agents.sandbox.yml', 'teamsapp.sandbox.yml'],
+};
+const MAIN_YML = ['m365agents.yml', 'teamsapp.yml'];
+/** Every file name that makes a folder a toolkit project. */
+const PROJECT_YML_NAMES = [...MAIN_YML, ...new Set(Object.values(YML_BY_ENV).flat())];
+/** The yml names the toolkit reads for `environment`, in its order of preference. */
+function ymlNamesFor(environment) {
+    return YML_BY_ENV[environment] ?? MAIN_YML;
+}
+const LIFECYCLES = ['provision', 'publish', 'deploy'];
+/** Output names drivers write even without writeToEnvironmentFile (fx-core defaultOutputNames / internalOutputNames). */
+const DEFAULT_OUTPUTS = {
+    'teamsApp/create': ['TEAMS_APP_ID', 'TEAMS_APP_TENANT_ID'],
+    'teamsApp/publishAppPackage': ['TEAMS_APP_PUBLISHED_APP_ID'],
+};
+async function readProjectYml(abs) {
+    const out = { abs, environmentFolderPath: './env', zipSteps: [], written: new Map(), writtenPrefixes: new Map() };
+    const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(abs);
+    if (text === undefined)
+        return { ...out, error: 'it cannot be read' };
+    if (text.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_CHARS */ .Rp)
+        return { ...out, error: `it is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_CHARS */ .Rp} characters` };
+    const Y = await __nccwpck_require__.e(/* import() */ 815).then(__nccwpck_require__.t.bind(__nccwpck_require__, 8815, 19));
+    const lines = new Y.LineCounter();
+    const doc = Y.parseDocument(text, { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0)
+        return { ...out, error: `it is not valid YAML (line ${lines.linePos(doc.errors[0].pos[0]).line})` };
+    const root = doc.contents;
+    if (!Y.isMap(root))
+        return { ...out, error: 'it is not a YAML mapping' };
+    const folder = root.get('environmentFolderPath');
+    if (typeof folder === 'string' && folder.trim())
+        out.environmentFolderPath = folder.trim();
+    const lineOf = (node) => (node?.range ? lines.linePos(node.range[0]).line : 1);
+    const templates = [];
+    for (const lifecycle of LIFECYCLES) {
+        const steps = root.get(lifecycle, true);
+        if (!Y.isSeq(steps))
+            continue;
+        for (const step of steps.items) {
+            if (!Y.isMap(step))
+                continue;
+            const uses = step.get('uses');
+            if (typeof uses !== 'string')
+                continue;
+            const line = lineOf(step);
+            const withArgs = step.get('with', true);
+            const arg = (name) => (Y.isMap(withArgs) ? stringOf(withArgs.get(name)) : undefined);
+            if (uses === 'teamsApp/zipAppPackage') {
+                out.zipSteps.push({ manifestPath: arg('manifestPath'), outputZipPath: arg('outputZipPath'), outputFolder: arg('outputFolder'), line });
+            }
+            if (uses === 'typeSpec/compile' && !out.typeSpec)
+                out.typeSpec = { path: arg('path') ?? './main.tsp', line };
+            const writes = step.get('writeToEnvironmentFile', true);
+            if (Y.isMap(writes)) {
+                for (const pair of writes.items) {
+                    const value = Y.isScalar(pair.value) ? pair.value.value : undefined;
+                    if (typeof value === 'string' && value.trim())
+                        setOnce(out.written, value.trim(), { action: uses, line: lineOf(pair.value) });
+                }
+            }
+            else {
+                for (const name of DEFAULT_OUTPUTS[uses] ?? [])
+                    setOnce(out.written, name, { action: uses, line });
+            }
+            // Always written, whatever writeToEnvironmentFile says.
+            if (uses === 'teamsApp/create')
+                setOnce(out.written, 'TEAMS_APP_TENANT_ID', { action: uses, line });
+            if (uses === 'file/createOrUpdateEnvironmentFile' && Y.isMap(withArgs)) {
+                const envs = withArgs.get('envs', true);
+                if (Y.isMap(envs))
+                    for (const pair of envs.items)
+                        if (Y.isScalar(pair.key))
+                            setOnce(out.written, String(pair.key.value), { action: uses, line: lineOf(pair.key) });
+            }
+            // A script writes with `::set-teamsfx-env NAME=value` on its output.
+            const script = uses === 'script' ? arg('run') : undefined;
+            if (script)
+                for (const m of script.matchAll(/::set-teamsfx-env\s+([A-Za-z_]\w*)=/g))
+                    setOnce(out.written, m[1], { action: uses, line });
+            if (uses === 'arm/deploy' && Y.isMap(withArgs)) {
+                const list = withArgs.get('templates', true);
+                if (Y.isSeq(list))
+                    for (const t of list.items)
+                        if (Y.isMap(t) && typeof t.get('path') === 'string')
+                            templates.push({ path: t.get('path'), action: uses, line });
+            }
+        }
+    }
+    await addTemplateOutputs(out, templates);
+    return out;
+}
+function stringOf(v) {
+    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
+}
+function setOnce(map, key, value) {
+    if (!map.has(key))
+        map.set(key, value);
+}
+/** Bicep `output` declarations and ARM JSON `outputs`: arm/deploy writes each, upper-cased, into the env file. */
+async function addTemplateOutputs(out, templates) {
+    const projectDir = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)(out.abs);
+    for (const t of templates.slice(0, 20)) {
+        const abs = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(projectDir, t.path);
+        if (!(0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .isInside */ .FK)(projectDir, abs))
+            continue;
+        const text = await (0,_files_js__WEBPACK_IMPORTED_MODULE_1__/* .readText */ .yR)(abs);
+        if (text === undefined || text.length > _limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_CHARS */ .Rp)
+            continue;
+        const written = { action: t.action, line: t.line };
+        if (/\.bicep$/i.test(abs)) {
+            for (const m of text.matchAll(/^\s*output\s+([A-Za-z_]\w*)\s+(\w+)/gm)) {
+                setOnce(m[2] === 'object' ? out.writtenPrefixes : out.written, m[1].toUpperCase(), written);
+            }
+            continue;
+        }
+        try {
+            const outputs = JSON.parse(text).outputs ?? {};
+            for (const [name, o] of Object.entries(outputs))
+                setOnce(/object/i.test(o?.type ?? '') ? out.writtenPrefixes : out.written, name.toUpperCase(), written);
+        }
+        catch {
+            // Not JSON: no outputs known.
+        }
+    }
+}
+
+
+/***/ }),
+
 /***/ 1736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -8274,6 +9042,8 @@ const ROUTE_RULES = [...ROUTE_FACT_RULES, ...UPDATE_RULES];
 const LEARN = 'https://learn.microsoft.com';
 const DOCS = {
     agentsToolkitEnvironments: `${LEARN}/microsoftteams/platform/toolkit/teamsfx-multi-env`,
+    agentsToolkitManifest: `${LEARN}/microsoftteams/platform/toolkit/teamsfx-preview-and-customize-app-manifest`,
+    typeSpecForCopilot: `${LEARN}/microsoft-365-copilot/extensibility/overview-typespec`,
     appPackage: `${LEARN}/microsoftteams/platform/concepts/build-and-test/apps-package`,
     appLocalization: `${LEARN}/microsoftteams/platform/concepts/build-and-test/apps-localization`,
     customEngineAgentsSchema: `${LEARN}/microsoft-365/extensibility/schema/root-copilot-agents-custom-engine-agents`,
@@ -8618,9 +9388,13 @@ function annotationOf(packagePath, f) {
         return { ...base, file: f.source.path, startLine: f.source.line, startColumn: f.source.column };
     return { ...base, file: packagePath };
 }
-/** A source inside the package itself (folder packages) needs no "in package" note. */
+/**
+ * A source inside the package itself (folder packages, and toolkit projects, named by their yml: the project is
+ * its folder) needs no "in package" note.
+ */
 function insidePackage(sourcePath, packagePath) {
-    return sourcePath === packagePath || sourcePath.startsWith(`${packagePath}/`);
+    const root = /\.ya?ml$/i.test(packagePath) ? packagePath.replace(/\/?[^/]*$/, '') : packagePath;
+    return sourcePath === packagePath || root === '' || sourcePath.startsWith(`${root}/`);
 }
 function clip(s, max) {
     return s.length <= max ? s : `${s.slice(0, max - 1)}…`;
@@ -8731,7 +9505,7 @@ function neutralizeWorkflowCommands(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ ruleMeta)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6316);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(857);
 // Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules). Rule families load on
 // demand, so this knows the rules of the kinds checked in this process (see loadRulesFor, called by the CLI and the
 // action before rendering a report they did not produce, such as a merged one); an unknown id falls back to the id.
@@ -9073,7 +9847,7 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var config = __nccwpck_require__(1574);
 // EXTERNAL MODULE: ./src/engine/index.ts + 34 modules
-var engine = __nccwpck_require__(6316);
+var engine = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/action/scope/git.ts
@@ -9896,6 +10670,46 @@ async function readIfExists(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shared/package-output.ts
+// `package-output` / `--package-output DIR`: the zips built from toolkit projects, written where a workflow can upload
+// them (the artifact the admin center or Partner Center takes). Each goes to DIR/<the path the toolkit writes it to,
+// relative to the repository>, so projects never overwrite each other. A package built with stand-in values is not
+// what the toolkit would build, so it is not written; the message says which variables to set.
+
+
+/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository. */
+async function writeBuiltPackages(built, dir, root) {
+    const out = { written: [], skipped: [] };
+    for (const b of built) {
+        if (b.missing.length > 0) {
+            const names = b.missing.join(', ');
+            out.skipped.push(`${b.path}: not written: ${names} ${b.missing.length === 1 ? 'has' : 'have'} no value, so the package holds stand-ins; set ${b.missing.length === 1 ? 'it' : 'them'} (the env file, or the environment of this step) to build the package to publish.`);
+            continue;
+        }
+        const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), b.zip);
+        const inside = rel && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
+        const target = (0,external_node_path_.join)(dir, inside ? rel : (0,external_node_path_.basename)(b.zip));
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
+        await (0,promises_.writeFile)(target, await zipOf(b.files));
+        out.written.push(target);
+    }
+    return out;
+}
+/** The files as a zip: names in the toolkit's order (adm-zip sorts them), a fixed date so builds are reproducible. */
+async function zipOf(files) {
+    const { default: yazl } = await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3044, 19));
+    const zip = new yazl.ZipFile();
+    const mtime = new Date(Date.UTC(2020, 0, 1));
+    for (const name of [...files.keys()].sort((a, b) => (a.toLowerCase() < b.toLowerCase() ? -1 : a.toLowerCase() > b.toLowerCase() ? 1 : 0))) {
+        zip.addBuffer(Buffer.from(files.get(name)), name, { mtime });
+    }
+    zip.end();
+    const chunks = [];
+    for await (const chunk of zip.outputStream)
+        chunks.push(chunk);
+    return Buffer.concat(chunks);
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // The tool's version; __tests__/version.test.ts keeps it equal to package.json's.
 const VERSION = '0.1.0';
@@ -9906,13 +10720,15 @@ const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 // Command-line arguments into typed options; usage errors are values, not exceptions.
 
 
+
 const FORMATS = ['text', 'json', 'markdown', 'github', 'sarif'];
 const AUDIENCES = ['single-tenant', 'multitenant', 'both'];
 const USAGE = `Usage: copilot-publish-check [paths…] [options]
 
 Checks agents and extensions for Microsoft 365 Copilot offline — Teams app packages (.zip or folder), Power
 Platform connector folders and Copilot (Graph) connector definitions — and says where each can be published.
-Paths may be files, folders or globs. Without paths, the usual places are searched (**/appPackage/build/*.zip …).
+Paths may be files, folders or globs. Without paths, the usual places are searched (Agents Toolkit projects,
+**/appPackage/build/*.zip …).
 
 Options:
   --audience <single-tenant|multitenant|both>  routes to evaluate (default: the configuration's, else both)
@@ -9924,6 +10740,11 @@ Options:
   --source <folder|manifest.json>               where the package was built from, for source lines
   --changed-since <git ref>                     check only the packages with a file changed since the ref (its merge
                                                 base with HEAD): committed, uncommitted and new files
+  --environment <name>                          Agents Toolkit projects (m365agents.yml, teamsapp.yml) are built
+                                                as \`atk package --env <name>\` builds them, from env/.env.<name>
+                                                and the environment (default: dev)
+  --package-output <dir>                        write the zips built from toolkit projects under <dir> (the
+                                                toolkit's own output path), to upload or publish
   --merge                                       the paths are JSON reports (--format json) of runs over parts of
                                                 the packages, e.g. matrix jobs: print them as one report
   --config <file>                               configuration: rule severities, ignores with reasons, baseline
@@ -9953,6 +10774,8 @@ function parseCliArgs(argv) {
                 previous: { type: 'string' },
                 source: { type: 'string' },
                 'changed-since': { type: 'string' },
+                environment: { type: 'string', default: engine/* DEFAULT_ENVIRONMENT */.Uz },
+                'package-output': { type: 'string' },
                 help: { type: 'boolean', short: 'h', default: false },
                 version: { type: 'boolean', short: 'v', default: false },
             },
@@ -9970,6 +10793,11 @@ function parseCliArgs(argv) {
         return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}; got "${v.format}".` };
     if (v['changed-since'] !== undefined && v['changed-since'].trim() === '')
         return { ok: false, error: '--changed-since needs a git ref (a branch, tag or commit).' };
+    const environment = v.environment.trim();
+    if (!(0,engine/* isEnvironmentName */.tq)(environment))
+        return { ok: false, error: `--environment must be an environment name (letters, digits, _ and -), as in env/.env.<name>; got "${v.environment}".` };
+    if (v['package-output'] !== undefined && !v['package-output'].trim())
+        return { ok: false, error: '--package-output needs a folder.' };
     const failOn = v['fail-on'];
     if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn))
         return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
@@ -9990,12 +10818,15 @@ function parseCliArgs(argv) {
             config: v.config,
             writeBaseline: v['write-baseline'],
             changedSince: v['changed-since'],
+            environment,
+            packageOutput: v['package-output']?.trim(),
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
+
 
 
 
@@ -10083,7 +10914,7 @@ async function runCli(argv, io) {
         changes = { description: `changes since ${o.changedSince}, from git`, files: files.length };
         select = scopeSelector({ root, files, description: changes.description }, (paths) => trackedAmong(root, paths));
     }
-    const { report, missing, unselected } = await (0,engine/* checkPaths */.nn)(inputs, {
+    const { report, missing, unselected, built } = await (0,engine/* checkPaths */.nn)(inputs, {
         audience,
         toolVersion: VERSION,
         cwd: io.cwd,
@@ -10093,6 +10924,9 @@ async function runCli(argv, io) {
         review: settings?.review,
         defaults: !named,
         select,
+        environment: o.environment,
+        processEnv: io.env,
+        keepBuilt: o.packageOutput !== undefined,
     });
     if (settings?.baselineStatus)
         report.baseline = settings.baselineStatus(report);
@@ -10106,6 +10940,13 @@ async function runCli(argv, io) {
         await (0,promises_.writeFile)(o.output, rendered);
     else
         io.stdout(rendered);
+    if (o.packageOutput !== undefined) {
+        const out = await writeBuiltPackages(built ?? [], (0,external_node_path_.resolve)(io.cwd, o.packageOutput), root);
+        for (const w of out.written)
+            io.stderr(`copilot-publish-check: wrote ${w}\n`);
+        for (const s of out.skipped)
+            io.stderr(`copilot-publish-check: ${s}\n`);
+    }
     for (const m of missing)
         io.stderr(`copilot-publish-check: nothing found at "${m}".\n`);
     if (report.skipped?.length)
@@ -10185,6 +11026,7 @@ runCli(process.argv.slice(2), {
     workspace: process.env.GITHUB_WORKSPACE || undefined,
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
+    env: process.env,
 }).then((code) => {
     process.exitCode = code;
 }, (e) => {
