@@ -15,7 +15,8 @@ import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
 import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
 import type { AudienceOption, Capability, Finding, FindingReview, PackageReport, Report, RuleMeta } from './types.js';
 import { describePackage } from './describe.js';
-import { attachSources, builtFrom, builtSources, createSourceFinder, type SourceFinder } from './source-map/index.js';
+import { attachSources, builtFrom, builtSources, createSourceFinder, sourceDocs, type SourceFinder } from './source-map/index.js';
+import { retargetFixes } from './fix/resolve.js';
 import { classifyConnector } from './detect/connector-class.js';
 import { loadYamlFor } from './openapi/yaml-library.js';
 
@@ -155,7 +156,11 @@ async function placeBuiltFindings(report: PackageReport, view: PackageView | nul
   }
   if (!view) return;
   try {
-    await attachSources(report.findings, view, builtSources(built.origins, root));
+    const files = builtSources(built.origins, root);
+    const docs = sourceDocs(view);
+    await attachSources(report.findings, view, files, docs);
+    // A fix goes to the template, through the substitution: a value the build fills in stays unfixed, with the reason.
+    if (report.findings.some((f) => f.fix)) await retargetFixes(report.findings, view, files, docs);
   } catch {
     // Unreadable source files: findings keep `source: null`.
   }
@@ -244,7 +249,10 @@ async function mapSources(report: PackageReport, target: Target, view: PackageVi
   if (!report.findings.some((f) => f.file)) return;
   try {
     const files = await sources.filesFor(target, view, report.kind);
-    if (files.size > 0) await attachSources(report.findings, view, files);
+    const docs = sourceDocs(view);
+    if (files.size > 0) await attachSources(report.findings, view, files, docs);
+    // Fixes go where the packaged files came from (or say why they cannot).
+    if (report.findings.some((f) => f.fix)) await retargetFixes(report.findings, view, files, docs);
   } catch {
     // Unreadable repository files: findings keep `source: null`.
   }

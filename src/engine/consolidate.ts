@@ -6,6 +6,7 @@
 // A reviewer who sees 20 findings on every pull request stops reading them; 19 operations naming one undefined
 // security scheme are one thing to fix.
 import { originOf } from './findings.js';
+import { combineFixes } from './fix/resolve.js';
 import { ALL_AUDIENCES, type Finding, type Severity } from './types.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, notice: 2 };
@@ -82,9 +83,12 @@ function merged(members: Finding[]): Finding {
   const places = sorted.map((m) => originOf(m)!.repeat!.place);
   const named = places.slice(0, PLACES_IN_MESSAGE).join(', ');
   const more = places.length > PLACES_IN_MESSAGE ? ` and ${places.length - PLACES_IN_MESSAGE} more` : '';
+  const fix = combineFixes(sorted.flatMap((m) => (m.fix ? [m.fix] : [])));
   return {
     ...first,
     message: `${summary.replace(/\{n\}/g, String(places.length))}: ${named}${more}.`,
     related: rest.map((m) => ({ pointer: m.pointer, ...(m.line !== undefined ? { line: m.line, column: m.column } : {}), message: m.message })),
+    // One finding for every place: its fix makes the change at every place.
+    ...(fix ? { fix } : {}),
   };
 }

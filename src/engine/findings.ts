@@ -1,4 +1,5 @@
 // Turns a rule's drafts into report findings: rule metadata, and the line and column of the pointer.
+import { packagedFix } from './fix/resolve.js';
 import type { PackageView } from './read/package-view.js';
 import type { Finding, FindingDraft, RuleMeta } from './types.js';
 import { compareStrings } from './util/compare.js';
@@ -34,6 +35,8 @@ export function toFinding(rule: Pick<RuleMeta, 'id' | 'severity' | 'audiences' |
     finding.column = position.column;
   }
   if (draft.repeat || rule.restatedBy) origins.set(finding, { repeat: draft.repeat, restatedBy: rule.restatedBy });
+  const fix = packagedFix(draft, pkg);
+  if (fix) finding.fix = fix;
   return finding;
 }
 

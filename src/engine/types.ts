@@ -53,6 +53,8 @@ export interface Finding {
    * v1): the finding sits at the first place and its message lists them all; SARIF shows these as related locations.
    */
   related?: RelatedLocation[];
+  /** The one right change that removes the finding, when there is one (additive to contract v1; src/engine/fix/). */
+  fix?: Fix;
 }
 
 /** Another place, in the finding's own file, of a defect reported once. */
@@ -65,6 +67,47 @@ export interface RelatedLocation {
   message: string;
   /** The repository file and position, when known. */
   source?: SourceLocation | null;
+}
+
+/**
+ * A change to one JSON value of a packaged file, in the terms of JSON Patch (RFC 6902): `replace` the value at
+ * `pointer`, `add` the member `pointer` names to its object (`first`: before the other members), `remove` it, or
+ * `replace-text`: replace every `find` inside the string at `pointer` with `text` (a placeholder in a template).
+ */
+export type FixChange =
+  | { op: 'replace'; file: string; pointer: string; value: unknown }
+  | { op: 'add'; file: string; pointer: string; value: unknown; first?: boolean }
+  | { op: 'remove'; file: string; pointer: string }
+  | { op: 'replace-text'; file: string; pointer: string; find: string; text: string };
+
+/** A place in a text file: 1-based line and column, and the 0-based offset, in UTF-16 code units after any BOM. */
+export interface TextPosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+
+/** Replace the text from `start` to `end` (exclusive; equal for an insertion) of the file at `path` with `text`. */
+export interface TextEdit {
+  path: string;
+  start: TextPosition;
+  end: TextPosition;
+  text: string;
+}
+
+/**
+ * A finding's fix: what changes (`changes`, in the packaged files) and the text edits that make it, so only the
+ * changed value's bytes change. `applicable`: the edits are on repository files (paths relative to the repository
+ * root) that `copilot-publish-check --fix` can change; otherwise they are on the packaged files (paths inside the
+ * package, a zip whose source is unknown) and `reason` says why they cannot be applied.
+ */
+export interface Fix {
+  /** One line: what the fix does. */
+  description: string;
+  changes: FixChange[];
+  edits: TextEdit[];
+  applicable: boolean;
+  reason?: string;
 }
 
 /** Why a finding does not count: its rule is off (`config`), an `ignore` entry, or the baseline lists it. */
@@ -205,4 +248,14 @@ export interface FindingDraft {
    * number of places; `place` names this place in the list that follows it (for example "GET /orders").
    */
   repeat?: { summary: string; place: string };
+  /** The mechanical fix, when there is exactly one right one; never for what needs a person (names, descriptions, icons). */
+  fix?: FixDraft;
 }
+
+/** A rule's fix: a description and the changes; a change's `file` is the draft's file unless it names another. */
+export interface FixDraft {
+  description: string;
+  changes: Array<DistributiveOmit<FixChange, 'file'> & { file?: string }>;
+}
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

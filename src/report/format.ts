@@ -17,8 +17,8 @@ export const AUDIENCE_NAMES: Record<Audience, string> = {
   multitenant: 'Every organisation (store)',
 };
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
 }
 
 export function countLine(summary: Report['summary']): string {

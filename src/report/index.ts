@@ -14,6 +14,7 @@ export {
   type Annotation,
   type AnnotationPlan,
 } from './annotations.js';
-export { verdictOf, type Verdict } from './format.js';
+export { countLine, plural, verdictOf, type Verdict } from './format.js';
 export { escapeMarkdown, neutralizeWorkflowCommands, codeSpan, cleanText } from './escape.js';
 export { suppressedLine, suppressedNote } from './suppressed.js';
+export { fixCommand, fixesLine, fixesNote, type FixesNoteOptions } from './fixes.js';

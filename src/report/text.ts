@@ -3,6 +3,7 @@ import type { Report, Route } from '../engine/types.js';
 import { neutralizeWorkflowCommands } from './escape.js';
 import { AUDIENCE_NAMES, CHANNEL_NAMES, countLine, locationOf, packageTitle, verdictLine } from './format.js';
 import { suppressedLine } from './suppressed.js';
+import { fixesLine } from './fixes.js';
 
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' } as const;
 
@@ -15,6 +16,7 @@ export function renderText(report: Report): string {
       if (f.suppressed) continue;
       out.push(`  ${MARK[f.severity]} ${f.severity} ${f.ruleId} ${locationOf(f)}`);
       out.push(`      ${f.message}`);
+      if (f.fix) out.push(`      fix: ${f.fix.description}`);
     }
     out.push('');
   }
@@ -22,6 +24,8 @@ export function renderText(report: Report): string {
   out.push(countLine(report.summary));
   const suppressed = suppressedLine(report);
   if (suppressed) out.push(suppressed);
+  const fixes = fixesLine(report);
+  if (fixes) out.push(fixes);
   return neutralizeWorkflowCommands(out.join('\n')) + '\n';
 }
 

@@ -8,9 +8,12 @@ import { MAX_JSON_CHARS } from '../read/limits.js';
 import type { Finding } from '../types.js';
 import type { SourceFile, SourceFiles } from './finder.js';
 
-export async function attachSources(findings: Finding[], view: PackageView, files: SourceFiles): Promise<void> {
+/** Reads each source file once, for the positions and the fixes of one package. */
+export type SourceDocs = (name: string, file: SourceFile) => Promise<JsonDocument | null>;
+
+export function sourceDocs(view: PackageView): SourceDocs {
   const docs = new Map<string, Promise<JsonDocument | null>>();
-  const sourceDoc = (name: string, file: SourceFile) => {
+  return (name, file) => {
     let doc = docs.get(name);
     if (!doc) {
       doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : file.doc ? Promise.resolve(file.doc) : readSource(file);
@@ -18,6 +21,9 @@ export async function attachSources(findings: Finding[], view: PackageView, file
     }
     return doc;
   };
+}
+
+export async function attachSources(findings: Finding[], view: PackageView, files: SourceFiles, sourceDoc: SourceDocs = sourceDocs(view)): Promise<void> {
   for (const f of findings) {
     // A finding the reader already placed (a placeholder's line in a toolkit project) keeps its place.
     if (f.source) continue;

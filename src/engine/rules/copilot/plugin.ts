@@ -12,6 +12,7 @@ import { at, charCount, isLocalizationToken } from './shared/drafts.js';
 import type { RuleContext } from '../rule.js';
 import type { FindingDraft } from '../../types.js';
 import { mcpRuntimes, mcpSpecProblems, pluginMcpRuntimes, runtimeToolDescription, toolsOf } from './shared/mcp.js';
+import { replaceFix } from '../../fix/drafts.js';
 
 /** Lengths past which the plugin manifest reference says text may be ignored. */
 export const PLUGIN_TEXT_LIMITS = { name_for_human: 20, description_for_human: 100, description_for_model: 2048 } as const;
@@ -282,7 +283,11 @@ export const pluginConsequential = defineRule({
         for (const op of listOperations(spec.doc.value)) {
           if (!op.operationId || !used.has(op.operationId) || !SIDE_EFFECT_METHODS.has(op.method)) continue;
           if (op.operation['x-openai-isConsequential'] === false) {
-            yield draftAt(spec.doc, `${op.pointer}/x-openai-isConsequential`, `${op.method.toUpperCase()} ${op.path} (${op.operationId}) changes data but sets x-openai-isConsequential to false, which lets users skip the confirmation prompt.`);
+            const flag = `${op.pointer}/x-openai-isConsequential`;
+            // true keeps the prompt on every call (the confirmation prompts page: "any action with side effects … true").
+            yield draftAt(spec.doc, flag, `${op.method.toUpperCase()} ${op.path} (${op.operationId}) changes data but sets x-openai-isConsequential to false, which lets users skip the confirmation prompt.`, {
+              fix: replaceFix(`Set x-openai-isConsequential to true on ${op.method.toUpperCase()} ${op.path}, so Copilot asks every time.`, flag, true),
+            });
           }
         }
       }

@@ -4,10 +4,20 @@ import { DOCS } from '../docs-links.js';
 import { asString } from '../../util/values.js';
 import { at } from './shared/drafts.js';
 import { copilotFiles } from './shared/files.js';
+import { replaceFix, schemaUrlWithVersion } from '../../fix/drafts.js';
+import { API_PLUGIN_VERSIONS, DECLARATIVE_AGENT_VERSIONS } from '../../schemas/catalog.js';
+import type { FixDraft } from '../../types.js';
 
 /** The version a $schema URL names, for agent (declarative-agent/v1.6/…) and plugin (plugin/v2.4/…) schemas. */
 function namedVersion(url: string, family: 'declarative-agent' | 'plugin'): string | undefined {
   return new RegExp(`/copilot/${family}/(v\\d+\\.\\d+)/`, 'i').exec(url)?.[1];
+}
+
+/** $schema pointed at the declared version, when Microsoft publishes that version's schema. */
+function urlFix(url: string, family: 'declarative-agent' | 'plugin', version: string): FixDraft | undefined {
+  const known = family === 'plugin' ? API_PLUGIN_VERSIONS : DECLARATIVE_AGENT_VERSIONS;
+  const fixed = known.includes(version) ? schemaUrlWithVersion(url, `/copilot/${family}`, version) : undefined;
+  return fixed ? replaceFix(`Point $schema at the ${version} schema: "${fixed}".`, '/$schema', fixed) : undefined;
 }
 
 export const schemaUrlVersion = defineRule({
@@ -25,16 +35,20 @@ export const schemaUrlVersion = defineRule({
     const files = copilotFiles(pkg, manifest.value);
     for (const agent of files.agents) {
       const version = asString(agent.value?.version);
-      const named = namedVersion(asString(agent.value?.$schema) ?? '', 'declarative-agent');
+      const url = asString(agent.value?.$schema) ?? '';
+      const named = namedVersion(url, 'declarative-agent');
       if (version && named && named !== version) {
-        yield at(agent.path, '/$schema', `"$schema" names declarative agent schema ${named} but "version" is ${version}; point $schema at the ${version} schema.`);
+        const fix = urlFix(url, 'declarative-agent', version);
+        yield at(agent.path, '/$schema', `"$schema" names declarative agent schema ${named} but "version" is ${version}; point $schema at the ${version} schema.`, fix ? { fix } : {});
       }
     }
     for (const plugin of files.plugins) {
       const version = asString(plugin.value?.schema_version);
-      const named = namedVersion(asString(plugin.value?.$schema) ?? '', 'plugin');
+      const url = asString(plugin.value?.$schema) ?? '';
+      const named = namedVersion(url, 'plugin');
       if (version && named && named !== version) {
-        yield at(plugin.path, '/$schema', `"$schema" names plugin schema ${named} but "schema_version" is ${version}; point $schema at the ${version} schema.`);
+        const fix = urlFix(url, 'plugin', version);
+        yield at(plugin.path, '/$schema', `"$schema" names plugin schema ${named} but "schema_version" is ${version}; point $schema at the ${version} schema.`, fix ? { fix } : {});
       }
     }
   },

@@ -3,6 +3,7 @@ import { defineRule, BOTH } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { at, FLAGS, PROPERTY_TYPES, propertiesOf, propertyLabel, schemas } from './shared/model.js';
 import { isAlphanumeric, nonAlphanumeric, quote } from './shared/text.js';
+import type { FixDraft } from '../../types.js';
 
 const KINDS = ['graph-connector'] as const;
 export const BASE_TYPE = 'microsoft.graph.externalItem';
@@ -242,7 +243,16 @@ export const schemaFlagBoolean = defineRule({
         const odd = FLAGS.filter((flag) => p.raw?.[flag] !== undefined && typeof p.raw[flag] !== 'boolean');
         if (odd.length === 0) continue;
         const list = odd.map((flag) => `${flag} ${quote(p.raw?.[flag], 20)}`).join(', ');
-        yield { file: p.file, pointer: at(p.pointer, odd[0]), message: `Property ${propertyLabel(p)} has flags that are not booleans (${list}); write true or false without quotes.` };
+        // Only "true" and "false" (any case) say which boolean they mean; anything else is left to a person.
+        const meant = odd.flatMap((flag) => {
+          const v = p.raw?.[flag];
+          const word = typeof v === 'string' ? v.trim().toLowerCase() : '';
+          return word === 'true' || word === 'false' ? [{ flag, value: word === 'true' }] : [];
+        });
+        const fix: FixDraft | undefined = meant.length > 0
+          ? { description: `Write ${meant.map((m) => `${m.flag} as ${m.value}`).join(', ')} (JSON booleans, without quotes).`, changes: meant.map((m) => ({ op: 'replace', pointer: at(p.pointer, m.flag), value: m.value })) }
+          : undefined;
+        yield { file: p.file, pointer: at(p.pointer, odd[0]), message: `Property ${propertyLabel(p)} has flags that are not booleans (${list}); write true or false without quotes.`, ...(fix ? { fix } : {}) };
       }
     }
   },

@@ -9,6 +9,7 @@ import { isInternal } from './shared/dynamic.js';
 import { matchesType } from './shared/types.js';
 import { schemasOf } from './shared/schemas.js';
 import type { PackageView } from '../../read/package-view.js';
+import { addFix, removeFix } from '../../fix/drafts.js';
 
 /** Each parameter once, at the place it is written (path-level parameters are shared by several operations). */
 function* uniqueParameters(pkg: PackageView) {
@@ -42,6 +43,7 @@ export const pathParameterEncoding = defineRule({
           pointer: p.valuePointer,
           message: `Path parameter "${p.name}" has no x-ms-url-encoding ("single" or "double").`,
           repeat: { summary: '{n} path parameters have no x-ms-url-encoding ("single" or "double")', place: `"${p.name}"` },
+          fix: addFix(`Add "x-ms-url-encoding": "single" to path parameter "${p.name}".`, `${p.valuePointer}/x-ms-url-encoding`, 'single'),
         };
       }
     }
@@ -59,7 +61,8 @@ export const queryParameterEncoding = defineRule({
   *check({ pkg }) {
     for (const { c, p } of uniqueParameters(pkg)) {
       if (p.in === 'query' && p.param['x-ms-url-encoding'] !== undefined) {
-        yield { file: c.swaggerFile, pointer: `${p.valuePointer}/x-ms-url-encoding`, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.` };
+        const at = `${p.valuePointer}/x-ms-url-encoding`;
+        yield { file: c.swaggerFile, pointer: at, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.`, fix: removeFix(`Remove x-ms-url-encoding from query parameter "${p.name}".`, at) };
       }
     }
   },

@@ -1,7 +1,7 @@
 // validDomains and message handler domains: host names you control, no wildcards over others' domains.
 import { defineRule, MULTITENANT, type Rule } from '../rule.js';
 import { DOCS } from '../docs-links.js';
-import { domainEntries, domainProblems, type DomainProblem } from './shared/domains.js';
+import { domainEntries, domainProblems, hostOnlyFix, type DomainProblem } from './shared/domains.js';
 
 function validDomainsRule(id: string, problem: DomainProblem, title: string, description: string): Rule {
   return defineRule({
@@ -13,9 +13,12 @@ function validDomainsRule(id: string, problem: DomainProblem, title: string, des
     docs: DOCS.storeValidation,
     description,
     *check({ manifest }) {
-      for (const entry of domainEntries(manifest?.value, 'validDomains')) {
+      const entries = domainEntries(manifest?.value, 'validDomains');
+      for (const entry of entries) {
         for (const p of domainProblems(entry.value)) {
-          if (p.problem === problem) yield { file: 'manifest.json', pointer: entry.pointer, message: `validDomains entry "${entry.value}": ${p.detail}.` };
+          if (p.problem !== problem) continue;
+          const fix = problem === 'scheme-or-path' ? hostOnlyFix(entry, entries) : undefined;
+          yield { file: 'manifest.json', pointer: entry.pointer, message: `validDomains entry "${entry.value}": ${p.detail}.`, ...(fix ? { fix } : {}) };
         }
       }
     },
@@ -69,9 +72,12 @@ export const messageHandlerDomains = defineRule({
   description:
     'composeExtensions[].messageHandlers[].value.domains follow the same rules as validDomains: host names only, no top-level-domain wildcards, no *.botframework.com or other Microsoft domains, no tunnels. The Agents Toolkit template for existing apps ships *.botframework.com here.',
   *check({ manifest }) {
-    for (const entry of domainEntries(manifest?.value, 'messageHandlers')) {
+    const entries = domainEntries(manifest?.value, 'messageHandlers');
+    for (const entry of entries) {
       for (const p of domainProblems(entry.value)) {
-        yield { file: 'manifest.json', pointer: entry.pointer, message: `${entry.list} entry "${entry.value}": ${p.detail}.` };
+        // The same list only: a host another handler lists is still needed in this one.
+        const fix = p.problem === 'scheme-or-path' ? hostOnlyFix(entry, entries.filter((e) => e.list === entry.list)) : undefined;
+        yield { file: 'manifest.json', pointer: entry.pointer, message: `${entry.list} entry "${entry.value}": ${p.detail}.`, ...(fix ? { fix } : {}) };
       }
     }
   },

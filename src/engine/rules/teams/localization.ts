@@ -3,6 +3,9 @@ import { defineRule, BOTH, MULTITENANT, type Rule } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
 import { issueDraft, validateAgainst } from '../../schemas/validate.js';
+import { schemaFile } from '../../schemas/catalog.js';
+import { replaceFix, schemaUrlWithVersion } from '../../fix/drafts.js';
+import { teamsSchemaFolder } from './shared/manifest-version.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { keyPath, languageFiles, manifestValueAt, NON_PATH_KEYS } from './shared/localization.js';
 
@@ -66,9 +69,13 @@ export const localizationVersionMatch = defineRule({
     const version = asString(asRecord(manifest?.value)?.manifestVersion);
     if (!version) return;
     for (const file of languageFiles(pkg, manifest?.value)) {
-      const named = schemaUrlVersion(asString(asRecord(file.doc.value)?.$schema));
-      if (named && named !== version) {
-        yield { file: file.name, pointer: '/$schema', message: `${file.name} names the localization schema ${named}, but manifestVersion is ${version}.` };
+      const url = asString(asRecord(file.doc.value)?.$schema);
+      const named = schemaUrlVersion(url);
+      if (url && named && named !== version) {
+        // Towards a version that has a localization schema only.
+        const fixed = schemaFile('teams-localization', version) ? schemaUrlWithVersion(url, '/teams', teamsSchemaFolder(version)) : undefined;
+        const fix = fixed ? replaceFix(`Point $schema at the ${version} localization schema: "${fixed}".`, '/$schema', fixed) : undefined;
+        yield { file: file.name, pointer: '/$schema', message: `${file.name} names the localization schema ${named}, but manifestVersion is ${version}.`, ...(fix ? { fix } : {}) };
       }
     }
   },

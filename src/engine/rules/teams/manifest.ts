@@ -4,8 +4,10 @@ import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
 import type { FindingDraft } from '../../types.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
-import { isDevPreview, manifestVersionParts, versionAtLeast } from './shared/manifest-version.js';
+import { isDevPreview, manifestVersionParts, teamsSchemaFolder, versionAtLeast } from './shared/manifest-version.js';
 import { hostOf, isReservedHost } from '../../util/urls.js';
+import { addFix, replaceFix, schemaUrlWithVersion } from '../../fix/drafts.js';
+import { TEAMS_MANIFEST_VERSIONS } from '../../schemas/catalog.js';
 
 interface Feature {
   name: string;
@@ -90,6 +92,17 @@ export const featureVersion = defineRule({
 
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 
+/**
+ * The MAJOR.MINOR.PATCH a version means when it only lacks parts or has leading zeros ("1.0" → "1.0.0", "v2" →
+ * "2.0.0", "01.02.3" → "1.2.3"); undefined for anything else (a suffix such as -beta or a fourth number is a choice).
+ */
+function asSemver(v: string): string | undefined {
+  const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/i.exec(v.trim());
+  if (!m) return undefined;
+  const part = (p: string | undefined) => (p ?? '0').replace(/^0+(?=\d)/, '');
+  return `${part(m[1])}.${part(m[2])}.${part(m[3])}`;
+}
+
 export const versionSemver = defineRule({
   id: 'teams.version-semver',
   title: 'version is MAJOR.MINOR.PATCH',
@@ -102,7 +115,9 @@ export const versionSemver = defineRule({
   *check({ manifest }) {
     const v = asRecord(manifest?.value)?.version;
     if (typeof v !== 'string' || SEMVER.test(v)) return;
-    yield { file: 'manifest.json', pointer: '/version', message: `version ${JSON.stringify(v)} is not MAJOR.MINOR.PATCH (three numbers, no leading zeros, no suffix such as -beta).` };
+    const semver = asSemver(v);
+    const fix = semver ? replaceFix(`Write version ${JSON.stringify(v)} as "${semver}".`, '/version', semver) : undefined;
+    yield { file: 'manifest.json', pointer: '/version', message: `version ${JSON.stringify(v)} is not MAJOR.MINOR.PATCH (three numbers, no leading zeros, no suffix such as -beta).`, ...(fix ? { fix } : {}) };
   },
 });
 
@@ -251,14 +266,21 @@ export const schemaProperty = defineRule({
     const version = asString(m?.manifestVersion);
     if (!m || !version) return;
     const url = asString(m.$schema);
+    // Fixed only towards a version Microsoft publishes a schema for.
+    const known = TEAMS_MANIFEST_VERSIONS.includes(version);
+    const folder = teamsSchemaFolder(version);
     if (!url) {
-      yield { file: 'manifest.json', pointer: '', message: `manifest.json has no $schema; add https://developer.microsoft.com/json-schemas/teams/${version === 'devPreview' ? 'vDevPreview' : 'v' + version}/MicrosoftTeams.schema.json.` };
+      const wanted = `https://developer.microsoft.com/json-schemas/teams/${folder}/MicrosoftTeams.schema.json`;
+      const fix = known && m.$schema === undefined ? addFix(`Add "$schema": "${wanted}".`, '/$schema', wanted, { first: true }) : undefined;
+      yield { file: 'manifest.json', pointer: '', message: `manifest.json has no $schema; add ${wanted}.`, ...(fix ? { fix } : {}) };
       return;
     }
     const named = /\/teams\/v(DevPreview|\d+\.\d+)\/MicrosoftTeams\.schema\.json$/i.exec(url);
     const namedVersion = named ? (named[1].toLowerCase() === 'devpreview' ? 'devPreview' : named[1]) : undefined;
     if (namedVersion && namedVersion !== version) {
-      yield { file: 'manifest.json', pointer: '/$schema', message: `$schema names version ${namedVersion} but manifestVersion is ${version}.` };
+      const fixed = known ? schemaUrlWithVersion(url, '/teams', folder) : undefined;
+      const fix = fixed ? replaceFix(`Point $schema at the ${version} schema: "${fixed}".`, '/$schema', fixed) : undefined;
+      yield { file: 'manifest.json', pointer: '/$schema', message: `$schema names version ${namedVersion} but manifestVersion is ${version}.`, ...(fix ? { fix } : {}) };
     }
   },
 });

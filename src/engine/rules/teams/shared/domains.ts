@@ -1,5 +1,7 @@
 // validDomains entries judged against the store guidelines' "External domains" rules.
+import { removeFix, replaceFix } from '../../../fix/drafts.js';
 import { pointer } from '../../../json/pointer.js';
+import type { FixDraft } from '../../../types.js';
 import { asArray, asRecord, asString } from '../../../util/values.js';
 
 export type DomainProblem = 'scheme-or-path' | 'tld-wildcard' | 'blocked' | 'wildcard-shape' | 'tunnel' | 'shared-host-wildcard';
@@ -92,4 +94,15 @@ export function domainProblems(raw: string): Array<{ problem: DomainProblem; det
   const tunnel = tunnelService(concrete.join('.'));
   if (tunnel) out.push({ problem: 'tunnel', detail: `${tunnel} is a tunneling service, allowed for development only` });
   return out;
+}
+
+/**
+ * The fix for an entry written as a URL: the host name it names (with its port, as written), or, when the list
+ * already has that host, the entry removed. None when what is left does not look like a host name.
+ */
+export function hostOnlyFix(entry: DomainEntry, list: readonly DomainEntry[]): FixDraft | undefined {
+  const host = entry.value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0];
+  if (!/^(\*\.)*[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/.test(host) || host === entry.value) return undefined;
+  const listed = list.some((other) => other !== entry && other.value.trim().toLowerCase() === host.toLowerCase());
+  return listed ? removeFix(`Remove "${entry.value}": ${host} is listed already.`, entry.pointer) : replaceFix(`Write the host name "${host}".`, entry.pointer, host);
 }

@@ -21,3 +21,8 @@ export function versionAtLeast(manifest: unknown, min: string): boolean {
 export function isDevPreview(manifest: unknown): boolean {
   return asRecord(manifest)?.manifestVersion === 'devPreview';
 }
+
+/** The folder of a manifest version's schema in Microsoft's URLs: v1.19, vDevPreview. */
+export function teamsSchemaFolder(version: string): string {
+  return version === 'devPreview' ? 'vDevPreview' : `v${version}`;
+}
