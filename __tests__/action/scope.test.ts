@@ -93,13 +93,19 @@ describe('reading the changed files', () => {
   afterAll(() => api.stop());
   const octokit = () => createOctokit('t', { log: () => undefined, baseUrl: api.url, retryAfterBaseValue: 1 });
 
-  it('lists a pull request\'s files from the API, renamed files under both names', async () => {
+  it('lists a pull request\'s files from the API, renamed files under both names, with the lines each JSON file changes', async () => {
     api.pullFiles.set('contoso/orders#7', [
-      { filename: 'a/new.json', status: 'renamed', previous_filename: 'b/old.json' },
+      { filename: 'a/new.json', status: 'renamed', previous_filename: 'b/old.json', patch: '@@ -2,3 +2,4 @@ {\n   "a": 1,\n-  "b": 2\n+  "b": 3,\n+  "c": 4\n }' },
       { filename: 'c/gone.json', status: 'removed' },
+      { filename: 'd/icon.png', status: 'modified', patch: null },
     ]);
     const r = await readChanges({ event: event('pull_request', pr), root: ROOT, gitAvailable: false, octokit: octokit() });
-    expect(r).toEqual({ ok: true, changes: { root: ROOT, files: ['a/new.json', 'b/old.json', 'c/gone.json'], description: 'pull request #7, from the GitHub API' } });
+    expect(r).toEqual({ ok: true, changes: { root: ROOT, files: ['a/new.json', 'b/old.json', 'c/gone.json', 'd/icon.png'], description: 'pull request #7, from the GitHub API', lines: expect.any(Function) } });
+    const lines = r.ok ? await r.changes.lines?.('a/new.json') : undefined;
+    expect(lines?.hunks.map((h) => [h.start, h.end, [...h.added]])).toEqual([[2, 5, [3, 4]]]);
+    expect(lines?.hunks[0].text.get(4)).toBe('  "c": 4');
+    // Not JSON, or no patch: no lines to suggest on.
+    expect(r.ok ? await r.changes.lines?.('d/icon.png') : 'x').toBeUndefined();
   });
 
   it('gives up on a pull request with more files than GitHub lists', async () => {

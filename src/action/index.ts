@@ -6,20 +6,28 @@ import { DEFAULT_PATTERNS } from '../engine/index.js';
 import { commentKey, legacyCommentKey } from './comment/marker.js';
 import { createOctokit } from './comment/octokit.js';
 import { publishPullRequestComment } from './comment/publisher.js';
+import { publishSuggestions } from './review/publisher.js';
 import { headCommit, type GithubEvent } from './comment/target.js';
 import { ConfigurationError, readInputs } from './inputs.js';
 import { runAction, type ActionCore } from './run.js';
-import { actionScope, defaultScope } from './scope/index.js';
+import { actionScope, changesReader, defaultScope } from './scope/index.js';
 import { neutralizeWorkflowCommands } from '../report/index.js';
 
 async function main(): Promise<void> {
   try {
     const inputs = readInputs({ getInput: (name) => core.getInput(name) });
     if (inputs.token) core.setSecret(inputs.token);
+    const warned = new Set<string>();
     const actionCore: ActionCore = {
       // core.info prints raw: every log line is made inert first (annotations go through core's escaping).
       info: (m) => core.info(neutralizeWorkflowCommands(m)),
-      warning: (m, p) => core.warning(m, p),
+      // The comment and the review warn about a read-only token in the same words: once is enough.
+      warning: (m, p) => {
+        const key = `${p?.title ?? ''}\u0000${m}`;
+        if (warned.has(key)) return;
+        warned.add(key);
+        core.warning(m, p);
+      },
       error: (m, p) => core.error(m, p),
       notice: (m, p) => core.notice(m, p),
       setOutput: (n, v) => core.setOutput(n, v),
@@ -45,14 +53,18 @@ async function main(): Promise<void> {
     const legacyKey = legacyCommentKey(inputs.paths.length > 0 ? inputs.paths : DEFAULT_PATTERNS);
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const scope = inputs.scope ?? defaultScope(event.eventName);
+    // The pull request's changed files and lines, read once for the scope and the suggestions.
+    const changes = changesReader({ workspace, event, pullRequest: inputs.pullRequest, octokit });
+    // What the job writes to the pull request, for the one warning when the token cannot.
+    const writes = [inputs.comment && 'the pull-request comment', inputs.suggestions && 'the review with suggested fixes'].filter(Boolean).join(' and ') || undefined;
     await runAction(inputs, {
       workspace,
       tempDir: process.env.RUNNER_TEMP || tmpdir(),
       core: actionCore,
       links: event.repository ? { serverUrl: event.serverUrl, repository: event.repository, ref: headCommit(event) || 'HEAD' } : undefined,
       env: process.env,
-      scope: () => actionScope(scope, { workspace, event, pullRequest: inputs.pullRequest, octokit }),
-      publishComment: (report, verdict) =>
+      scope: () => actionScope(scope, changes),
+      publishComment: (report, verdict, notes) =>
         publishPullRequestComment(
           report,
           {
@@ -61,11 +73,24 @@ async function main(): Promise<void> {
             pullRequest: inputs.pullRequest,
             key,
             legacyKey,
+            writes,
             info: actionCore.info,
             warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
           },
           verdict,
+          notes,
         ),
+      publishSuggestions: (report) =>
+        publishSuggestions(report, {
+          octokit,
+          event,
+          pullRequest: inputs.pullRequest,
+          workspace,
+          changes,
+          writes,
+          info: actionCore.info,
+          warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
+        }),
     });
   } catch (e) {
     if (e instanceof ConfigurationError) {

@@ -12,6 +12,8 @@ export interface ActionInputs {
   /** Undefined when the workflow does not set it: the configuration file's, else error. */
   failOn?: FailOn;
   comment: boolean;
+  /** On a pull request, suggest fixes on the lines it changes in one review (default true). */
+  suggestions: boolean;
   token: string;
   reportPath: string;
   sarifPath: string;
@@ -62,6 +64,7 @@ export function readInputs(source: InputSource): ActionInputs {
     audience,
     failOn,
     comment: parseBoolean(source.getInput('comment'), true, 'comment'),
+    suggestions: parseBoolean(source.getInput('suggestions'), true, 'suggestions'),
     token: source.getInput('github-token'),
     reportPath: source.getInput('report').trim(),
     sarifPath: source.getInput('sarif').trim(),

@@ -5,9 +5,9 @@ import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { checkPaths, DEFAULT_PATTERNS, type BuiltPackage } from '../engine/index.js';
 import { isInside } from '../engine/read/toolkit/files.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
-import type { Report } from '../engine/types.js';
+import type { Finding, Report } from '../engine/types.js';
 import { formatProblem, loadConfiguration, type Settings } from '../config/index.js';
-import { omittedSentence, planAnnotations, renderJson, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
+import { fixesNote, omittedSentence, planAnnotations, renderJson, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { VERSION } from '../version.js';
@@ -38,14 +38,18 @@ export interface VerdictInputs {
   problems: string[];
 }
 
-/** Posts or updates the pull-request comment; absent where no comment can be made. */
-export type CommentPublisher = (report: Report, verdict: VerdictInputs) => Promise<void>;
+/** Posts or updates the pull-request comment, with trusted markdown notes under the verdict; absent where no comment can be made. */
+export type CommentPublisher = (report: Report, verdict: VerdictInputs, notes?: readonly string[]) => Promise<void>;
+
+/** Suggests the fixes on a pull request's changed lines in one review; says which findings it suggested. */
+export type SuggestionPublisher = (report: Report) => Promise<{ suggested: ReadonlySet<Finding> }>;
 
 export interface RunContext {
   workspace: string;
   tempDir: string;
   core: ActionCore;
   publishComment?: CommentPublisher;
+  publishSuggestions?: SuggestionPublisher;
   /** Writes SARIF for the report to a path (the default writes the file). */
   writeSarif?: (report: Report, path: string) => Promise<void>;
   /** Where the job summary links findings' source lines (the commit checked). */
@@ -104,7 +108,8 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   if (omitted) core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
 
   const suppressed = suppressedNote(report);
-  const notes = [...(suppressed ? [suppressed] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
+  const fixes = fixesNote(report);
+  const notes = [...(suppressed ? [suppressed] : []), ...(fixes ? [fixes] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
   await core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict }));
 
   const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
@@ -124,9 +129,19 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   core.setOutput('eligible-single-tenant', String(eligible('single-tenant')));
   core.setOutput('eligible-multitenant', String(eligible('multitenant')));
 
+  // The review first: the comment lists the fixes it did not suggest.
+  let suggested: ReadonlySet<Finding> | undefined;
+  if (inputs.suggestions && ctx.publishSuggestions) {
+    try {
+      suggested = (await ctx.publishSuggestions(report)).suggested;
+    } catch (e) {
+      core.warning(`The review with suggested fixes could not be written: ${e instanceof Error ? e.message : String(e)}`, { title: 'copilot-publish-check: review failed' });
+    }
+  }
   if (inputs.comment && ctx.publishComment) {
     try {
-      await ctx.publishComment(report, verdict);
+      const listed = fixesNote(report, { suggested });
+      await ctx.publishComment(report, verdict, listed ? [listed] : []);
     } catch (e) {
       // The comment is a convenience: its failure never hides the verdict.
       core.warning(`The pull-request comment could not be written: ${e instanceof Error ? e.message : String(e)}`, { title: 'copilot-publish-check: comment failed' });

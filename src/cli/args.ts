@@ -35,6 +35,10 @@ export interface CliOptions {
   environment: string;
   /** Folder the zips built from toolkit projects are written to. */
   packageOutput?: string;
+  /** Make the findings' fixes in the repository's files, then check again. */
+  fix: boolean;
+  /** Print the fixes as a unified diff and change nothing. */
+  fixDryRun: boolean;
 }
 
 export type Parsed = { ok: true; options: CliOptions } | { ok: false; error: string };
@@ -67,6 +71,10 @@ Options:
                                                 (default: .github/copilot-publish-check.yml when present)
   --write-baseline <file>                       accept every current finding into this baseline file; set
                                                 "baseline: <file>" in the configuration so later runs use it
+  --fix                                         make the fixes findings carry in the repository's files (folder
+                                                packages, and the sources a zip was built from; never a zip), then
+                                                check again and report what is left
+  --fix-dry-run                                 print the fixes as a unified diff (for git apply); change nothing
   --list-rules                                  print every rule as markdown and exit
   -h, --help                                    show this help
   -v, --version                                 show the version
@@ -93,6 +101,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
         'changed-since': { type: 'string' },
         environment: { type: 'string', default: DEFAULT_ENVIRONMENT },
         'package-output': { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -109,6 +119,9 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
   const environment = v.environment.trim();
   if (!isEnvironmentName(environment)) return { ok: false, error: `--environment must be an environment name (letters, digits, _ and -), as in env/.env.<name>; got "${v.environment}".` };
   if (v['package-output'] !== undefined && !v['package-output'].trim()) return { ok: false, error: '--package-output needs a folder.' };
+  if (v.fix && v['fix-dry-run']) return { ok: false, error: '--fix and --fix-dry-run exclude each other: --fix-dry-run shows what --fix would change.' };
+  if ((v.fix || v['fix-dry-run']) && v.merge) return { ok: false, error: '--fix works on packages, not on merged reports; run it without --merge.' };
+  if ((v.fix || v['fix-dry-run']) && v['write-baseline'] !== undefined) return { ok: false, error: '--fix and --write-baseline do not go together: fix first, then write the baseline of what is left.' };
   const failOn = v['fail-on'] as FailOn | undefined;
   if (failOn !== undefined && !FAIL_ON_VALUES.includes(failOn)) return { ok: false, error: `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}; got "${v['fail-on']}".` };
   return {
@@ -130,6 +143,8 @@ export function parseCliArgs(argv: readonly string[]): Parsed {
       changedSince: v['changed-since'],
       environment,
       packageOutput: v['package-output']?.trim(),
+      fix: !!v.fix,
+      fixDryRun: !!v['fix-dry-run'],
     },
   };
 }

@@ -8,7 +8,7 @@ import { scopeSelector } from '../action/scope/select.js';
 import { mergeReportFiles } from './merge.js';
 import { repositoryRoot } from './root.js';
 import type { Report } from '../engine/types.js';
-import { renderJson, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
+import { countLine, renderJson, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
@@ -96,20 +96,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     changes = { description: `changes since ${o.changedSince}, from git`, files: files.length };
     select = scopeSelector({ root, files, description: changes.description }, (paths) => trackedAmong(root, paths));
   }
-  const { report, missing, unselected, built } = await checkPaths(inputs, {
-    audience,
-    toolVersion: VERSION,
-    cwd: io.cwd,
-    root,
-    source: o.source,
-    previous: o.previous,
-    review: settings?.review,
-    defaults: !named,
-    select,
-    environment: o.environment,
-    processEnv: io.env,
-    keepBuilt: o.packageOutput !== undefined,
-  });
+  const check = () =>
+    checkPaths(inputs, {
+      audience,
+      toolVersion: VERSION,
+      cwd: io.cwd,
+      root,
+      source: o.source,
+      previous: o.previous,
+      review: settings?.review,
+      defaults: !named,
+      select,
+      environment: o.environment,
+      processEnv: io.env,
+      keepBuilt: o.packageOutput !== undefined,
+    });
+  let { report, missing, unselected, built } = await check();
+  if (o.fix || o.fixDryRun) {
+    const fixed = await fix(report, root, o.fixDryRun, io);
+    if (o.fixDryRun) {
+      if (o.output) await writeFile(o.output, fixed.diff);
+      else io.stdout(fixed.diff);
+      return verdict(report, failOn, io);
+    }
+    // What is left is what the run reports.
+    if (fixed.changed) {
+      ({ report, missing, unselected, built } = await check());
+      io.stderr(`copilot-publish-check: checked again after fixing: ${countLine(report.summary)} left.\n`);
+    }
+  }
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   if (changes) report.scope = { mode: 'changed', changes: changes.description, changedFiles: changes.files, outOfScope: unselected.length };
   for (const p of (await settings?.unknownRules()) ?? []) io.stderr(`copilot-publish-check: warning: ${formatProblem(p)}\n`);
@@ -133,6 +148,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   // Only a run that checked every path it was given writes a baseline.
   await writeBaseline(settings, report, io);
   return verdict(report, failOn, io);
+}
+
+/** Makes (or, for a dry run, shows) the fixes of a report, saying what was fixed and what cannot be. */
+async function fix(report: Report, root: string, dryRun: boolean, io: CliIo): Promise<{ changed: boolean; diff: string }> {
+  // Loaded only for --fix and --fix-dry-run.
+  const { fixMessages, planRepositoryFixes, unifiedDiff, writeFixes } = await import('./fix/index.js');
+  const plan = await planRepositoryFixes(report, root);
+  for (const m of fixMessages(plan, dryRun)) io.stderr(`copilot-publish-check: ${m}\n`);
+  if (dryRun) return { changed: false, diff: plan.files.map((f) => unifiedDiff(f.path, f.text, f.edits)).join('') };
+  await writeFixes(plan);
+  return { changed: plan.files.length > 0, diff: '' };
 }
 
 /** What fails the run besides findings, for the markdown verdict: no package anywhere. */

@@ -5,7 +5,7 @@ import type { Report } from '../../engine/types.js';
 import { renderComment, type CommentOptions } from './body.js';
 import type { Octokit } from './octokit.js';
 import { publishComment } from './publish.js';
-import { decideTarget, type GithubEvent } from './target.js';
+import { decideTarget, type GithubEvent, type PullRequestTarget } from './target.js';
 
 export interface CommentDeps {
   octokit: Octokit | undefined;
@@ -16,39 +16,70 @@ export interface CommentDeps {
   key: string;
   /** The key an earlier version gave this job's comment (its paths), so an upgrade takes that comment over. */
   legacyKey?: string;
+  /** What the job writes to the pull request, in words, for the warning when it cannot (the comment unless told). */
+  writes?: string;
   info(message: string): void;
   warning(message: string, title?: string): void;
 }
 
 export const PERMISSION_TITLE = 'copilot-publish-check: the pull-request comment needs pull-requests: write';
-const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
+export const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
 const HOW = 'Pull requests from this repository need "permissions: pull-requests: write" on the job; for pull requests from forks and Dependabot, comment from a workflow_run workflow instead (README, "Pull requests from forks").';
+/** What the job writes to the pull request, unless told: the comment. */
+const COMMENT = 'the pull-request comment';
 
-export async function publishPullRequestComment(report: Report, deps: CommentDeps, verdict?: CommentOptions['verdict']): Promise<void> {
+/**
+ * The warning for a token that cannot write to the pull request. The comment and the review say it in the same
+ * words (`writes` names both when both are on), so the runner shows it once.
+ */
+export function readOnlyWarning(reason: string, writes = COMMENT): string {
+  const v = verbs(writes);
+  return `${reason}: ${writes} ${v.skipped} (${v.need} pull-requests: write). ${HOW} ${UNAFFECTED}`;
+}
+
+/** The same, when GitHub refused a write with 401 or 403. */
+export function refusedWarning(number: number, status: number, message: string, writes = COMMENT): string {
+  const v = verbs(writes);
+  return `The token cannot write to pull request #${number} (HTTP ${status}: ${message}), so ${writes} ${v.skipped}; ${v.need} pull-requests: write. Read-only tokens are what pull requests from forks and Dependabot get. ${HOW} ${UNAFFECTED}`;
+}
+
+function verbs(writes: string): { skipped: string; need: string } {
+  const many = / and /.test(writes);
+  return { skipped: many ? 'were skipped' : 'was skipped', need: many ? 'they need' : 'it needs' };
+}
+
+/**
+ * The pull request's head when it is not the commit a workflow_run checked (the number came from an artifact of an
+ * untrusted run: it must name the pull request that run checked); undefined when it is, or when nothing is to verify.
+ */
+export async function movedHead(octokit: Octokit, target: PullRequestTarget): Promise<string | undefined> {
+  if (!target.verifyHead) return undefined;
+  const pr = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
+  return pr.data.head.sha !== target.verifyHead ? pr.data.head.sha : undefined;
+}
+
+export async function publishPullRequestComment(report: Report, deps: CommentDeps, verdict?: CommentOptions['verdict'], notes?: readonly string[]): Promise<void> {
   const decision = decideTarget(deps.event, deps.pullRequest);
   if (decision.kind === 'none') return deps.info(`No pull-request comment: ${decision.reason}`);
-  if (decision.kind === 'read-only') return deps.warning(`${decision.reason}: the pull-request comment was skipped (it needs pull-requests: write). ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+  if (decision.kind === 'read-only') return deps.warning(readOnlyWarning(decision.reason, deps.writes), PERMISSION_TITLE);
   if (decision.kind === 'missing-number') return deps.warning(`${decision.reason} ${UNAFFECTED}`, 'copilot-publish-check: no pull request to comment on');
   if (!deps.octokit) return deps.warning(`No github-token was given, so the pull-request comment was skipped. ${UNAFFECTED}`, PERMISSION_TITLE);
   const { octokit } = deps;
   const target = decision.target;
   try {
-    if (target.verifyHead) {
-      // The number came from an artifact of an untrusted run: it must name the pull request that run checked.
-      const pr = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
-      if (pr.data.head.sha !== target.verifyHead) {
-        return deps.warning(
-          `Pull request #${target.number} is at commit ${pr.data.head.sha.slice(0, 12)}, not ${target.verifyHead.slice(0, 12)}, which this run checked; the comment was not written. ${UNAFFECTED}`,
-          'copilot-publish-check: pull request and run do not match',
-        );
-      }
+    const moved = await movedHead(octokit, target);
+    if (moved) {
+      return deps.warning(
+        `Pull request #${target.number} is at commit ${moved.slice(0, 12)}, not ${target.verifyHead!.slice(0, 12)}, which this run checked; the comment was not written. ${UNAFFECTED}`,
+        'copilot-publish-check: pull request and run do not match',
+      );
     }
     const links = { serverUrl: target.serverUrl, repository: `${target.owner}/${target.repo}`, ref: target.headSha };
     const result = await publishComment(
       octokit,
       target,
       deps.key,
-      (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict }),
+      (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict, notes }),
       deps.legacyKey,
     );
     deps.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ` (id ${result.id})`}.`);
@@ -56,7 +87,7 @@ export async function publishPullRequestComment(report: Report, deps: CommentDep
     const status = (e as { status?: number }).status;
     const message = e instanceof Error ? e.message : String(e);
     if ((status === 403 || status === 401) && !/rate limit/i.test(message)) {
-      deps.warning(`The token cannot write to pull request #${target.number} (HTTP ${status}: ${message}), so the comment was skipped; it needs pull-requests: write. Read-only tokens are what pull requests from forks and Dependabot get. ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+      deps.warning(refusedWarning(target.number, status!, message, deps.writes), PERMISSION_TITLE);
     } else if (status === 404) {
       deps.warning(`Pull request #${target.number} was not found, or the token cannot see it (HTTP 404); the comment was skipped. ${UNAFFECTED}`, 'copilot-publish-check: pull request not found');
     } else {

@@ -4,7 +4,8 @@
 import type { GithubEvent } from '../comment/target.js';
 import { positive, record, str } from '../payload.js';
 import type { Octokit } from '../comment/octokit.js';
-import { changedBetween, hasCommit } from './git.js';
+import { changedBetween, fileDiff, hasCommit } from './git.js';
+import { parsePatch, type ChangedLines } from './diff-lines.js';
 import { MAX_LISTED_FILES, pullRequestFiles } from './pull-files.js';
 import type { Changes } from './select.js';
 
@@ -50,7 +51,10 @@ async function pullRequestChanges(src: ChangesSource, number: number, pr: Record
   // The history, when the checkout has it: no API call, no token needed.
   if (base && head && src.gitAvailable && (await hasCommit(src.root, base)) && (await hasCommit(src.root, head))) {
     try {
-      return ok(src.root, await changedBetween(src.root, base, head), `pull request #${number}, from git`);
+      const files = await changedBetween(src.root, base, head);
+      // A file's lines are read when a suggestion needs them, one git diff per file.
+      const lines = memo((path) => (files.includes(path) ? fileDiff(src.root, base, head, path).then(parsePatch) : Promise.resolve(undefined)));
+      return ok(src.root, files, `pull request #${number}, from git`, lines);
     } catch {
       // A missing merge base (a shallow fetch of both tips): the API still knows.
     }
@@ -58,12 +62,16 @@ async function pullRequestChanges(src: ChangesSource, number: number, pr: Record
   const [owner, repo] = src.event.repository.split('/');
   if (!src.octokit || !owner || !repo) return { ok: false, reason: `the files of pull request #${number} could not be listed: no github-token, and the checkout has no history to compare` };
   try {
-    const { files, listed } = await pullRequestFiles(src.octokit, { owner, repo, number });
+    const { files, listed, patches } = await pullRequestFiles(src.octokit, { owner, repo, number });
     const total = positive(pr?.changed_files);
     if (listed >= MAX_LISTED_FILES && (total === undefined || total > listed)) {
       return { ok: false, reason: `pull request #${number} changes more files than GitHub lists (${MAX_LISTED_FILES.toLocaleString('en-US')}); check out with "fetch-depth: 0" to scope it from git` };
     }
-    return ok(src.root, files, `pull request #${number}, from the GitHub API`);
+    const lines = memo((path) => {
+      const patch = patches.get(path);
+      return Promise.resolve(patch === undefined ? undefined : parsePatch(patch));
+    });
+    return ok(src.root, files, `pull request #${number}, from the GitHub API`, lines);
   } catch (e) {
     const status = (e as { status?: number }).status;
     const hint = status === 403 || status === 404 ? ' (the token needs "pull-requests: read", or check out with "fetch-depth: 0")' : '';
@@ -71,8 +79,17 @@ async function pullRequestChanges(src: ChangesSource, number: number, pr: Record
   }
 }
 
-function ok(root: string, files: string[], description: string): ChangesResult {
-  return { ok: true, changes: { root, files, description } };
+function ok(root: string, files: string[], description: string, lines?: Changes['lines']): ChangesResult {
+  return { ok: true, changes: { root, files, description, ...(lines ? { lines } : {}) } };
+}
+
+function memo(read: (path: string) => Promise<ChangedLines | undefined>): (path: string) => Promise<ChangedLines | undefined> {
+  const known = new Map<string, Promise<ChangedLines | undefined>>();
+  return (path) => {
+    let lines = known.get(path);
+    if (!lines) known.set(path, (lines = read(path).catch(() => undefined)));
+    return lines;
+  };
 }
 
 function message(e: unknown): string {

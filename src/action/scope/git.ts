@@ -42,6 +42,11 @@ export async function changedBetween(root: string, base: string, head: string): 
   return nul(await git(['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`, '--'], root));
 }
 
+/** The diff of one file between the merge base of `base` and `head`, and `head`, as GitHub shows a pull request's. */
+export async function fileDiff(root: string, base: string, head: string, path: string): Promise<string> {
+  return git(['--literal-pathspecs', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '-U3', `${base}...${head}`, '--', path], root);
+}
+
 /**
  * What a developer changed since `ref`: the commits since the merge base with it, what is not committed yet, and
  * new files git does not ignore.

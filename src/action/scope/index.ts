@@ -8,6 +8,7 @@ import { scopeSelector, type Changes, type TrackedFiles } from './select.js';
 
 export { readChanges, type ChangesResult, type ChangesSource } from './changes.js';
 export { scopeSelector, type Changes, type TrackedFiles } from './select.js';
+export { hunkHolding, parsePatch, type ChangedLines, type Hunk } from './diff-lines.js';
 
 export type ScopeMode = 'changed' | 'all';
 export const SCOPE_VALUES: readonly ScopeMode[] = ['changed', 'all'];
@@ -33,11 +34,24 @@ export function describeScope(plan: ScopePlan, outOfScope: number): ReportScope 
   return plan.fallback ? { mode: 'all', outOfScope: 0, fallback: plan.fallback } : undefined;
 }
 
-/** The action's scope: reads the changes (git when the checkout has the history, else the API) when asked to. */
-export async function actionScope(mode: ScopeMode, source: Omit<ChangesSource, 'root' | 'gitAvailable'> & { workspace: string }): Promise<ScopePlan> {
+/** The change under check, read once (git when the checkout has the history, else the API), and git's top level. */
+export type ChangesReader = () => Promise<{ result: ChangesResult; gitRoot?: string }>;
+
+/** Reads the changes the first time the scope or the review's suggestions ask, and never again. */
+export function changesReader(source: Omit<ChangesSource, 'root' | 'gitAvailable'> & { workspace: string }): ChangesReader {
+  let read: ReturnType<ChangesReader> | undefined;
+  return () =>
+    (read ??= (async () => {
+      const gitRoot = await topLevel(source.workspace);
+      const result = await readChanges({ ...source, root: gitRoot ?? source.workspace, gitAvailable: gitRoot !== undefined });
+      return { result, gitRoot };
+    })());
+}
+
+/** The action's scope: reads the changes when asked to check only what changed. */
+export async function actionScope(mode: ScopeMode, changes: ChangesReader): Promise<ScopePlan> {
   if (mode === 'all') return { mode: 'all' };
-  const gitRoot = await topLevel(source.workspace);
-  const changes = await readChanges({ ...source, root: gitRoot ?? source.workspace, gitAvailable: gitRoot !== undefined });
+  const { result, gitRoot } = await changes();
   // Without git no zip is known to be committed: each is taken as built, and its source decides.
-  return planScope(mode, changes, (paths) => (gitRoot ? trackedAmong(gitRoot, paths) : Promise.resolve(new Set<string>())));
+  return planScope(mode, result, (paths) => (gitRoot ? trackedAmong(gitRoot, paths) : Promise.resolve(new Set<string>())));
 }

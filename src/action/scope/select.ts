@@ -4,6 +4,7 @@
 // it was built from changed, or always when that source is unknown (checking it costs less than missing it).
 import { isAbsolute, relative, sep } from 'node:path';
 import type { SelectContext, Target, TargetSelector } from '../../engine/index.js';
+import type { ChangedLines } from './diff-lines.js';
 
 /** Files a change touched, relative to the repository root, '/'-separated. */
 export interface Changes {
@@ -12,6 +13,8 @@ export interface Changes {
   files: readonly string[];
   /** Where the list came from, in words ("pull request #7, from the GitHub API"). */
   description: string;
+  /** The lines a pull request changes in one of its files (a JSON file), when they can be read. */
+  lines?: (path: string) => Promise<ChangedLines | undefined>;
 }
 
 /** Tells which zips are files of the repository (committed), as repository-relative paths. */

@@ -1,0 +1,53 @@
+// The review itself: the suggestions this token already made on the pull request (its review comments carrying our
+// marker), then one review (POST /repos/{owner}/{repo}/pulls/{number}/reviews, event COMMENT) with the new ones.
+import { isAuthor, ownLogin } from '../comment/identity.js';
+import type { Octokit } from '../comment/octokit.js';
+import type { PullRequestTarget } from '../comment/target.js';
+import { reviewBody, suggestionBody, suggestionIds } from './body.js';
+import type { Suggestion } from './plan.js';
+
+/** Most pages of 100 review comments read while looking for our earlier suggestions. */
+export const MAX_REVIEW_COMMENT_PAGES = 30;
+
+export interface ReviewResult {
+  /** Suggestions made by this review. */
+  made: Suggestion[];
+  /** Suggestions an earlier run already made. */
+  earlier: Suggestion[];
+  url?: string;
+}
+
+/** The ids of the suggestions this token's review comments carry. */
+export async function madeSuggestions(octokit: Octokit, target: PullRequestTarget, login: string): Promise<Set<string>> {
+  const ids = new Set<string>();
+  let pages = 0;
+  for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 })) {
+    for (const c of page.data) if (c.body && isAuthor(c.user, login)) for (const id of suggestionIds(c.body)) ids.add(id);
+    if (++pages >= MAX_REVIEW_COMMENT_PAGES) break;
+  }
+  return ids;
+}
+
+export async function publishReview(octokit: Octokit, target: PullRequestTarget, suggestions: readonly Suggestion[]): Promise<ReviewResult> {
+  const login = await ownLogin(octokit);
+  const before = await madeSuggestions(octokit, target, login);
+  const earlier = suggestions.filter((s) => before.has(s.id));
+  const made = suggestions.filter((s) => !before.has(s.id));
+  if (made.length === 0) return { made, earlier };
+  const r = await octokit.rest.pulls.createReview({
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.number,
+    commit_id: target.headSha,
+    event: 'COMMENT',
+    body: reviewBody(made.length, target.runUrl),
+    comments: made.map((s) => ({
+      path: s.path,
+      body: suggestionBody(s),
+      line: s.end,
+      side: 'RIGHT' as const,
+      ...(s.start < s.end ? { start_line: s.start, start_side: 'RIGHT' as const } : {}),
+    })),
+  });
+  return { made, earlier, url: r.data.html_url };
+}
