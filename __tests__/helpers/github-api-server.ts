@@ -1,8 +1,10 @@
-// A local stand-in for the GitHub REST and GraphQL API, enough for the pull-request comment and scope: identity
-// (GraphQL viewer, GET /user), issue comments (list with Link pagination, create, update, delete), pulls.get and
-// a pull request's files (GET /repos/{owner}/{repo}/pulls/{number}/files, paginated with a Link header and capped
-// at 3,000 files as GitHub does). Tokens decide identity and permission; faults (a 502, a 403) can be queued.
-// Listens on 127.0.0.1 only and answers a bounded number of requests.
+// A local stand-in for the GitHub REST and GraphQL API, enough for the pull-request comment, scope and review:
+// identity (GraphQL viewer, GET /user), issue comments (list with Link pagination, create, update, delete),
+// pulls.get, a pull request's files (GET /repos/{owner}/{repo}/pulls/{number}/files, paginated with a Link header and
+// capped at 3,000 files as GitHub does, each with its `patch`), its review comments (GET …/pulls/{number}/comments)
+// and reviews (POST …/pulls/{number}/reviews: comments only on the new side of a hunk of a file's patch, a
+// multi-line comment within one hunk, else 422 as GitHub answers). Tokens decide identity and permission; faults
+// (a 502, a 403) can be queued. Listens on 127.0.0.1 only and answers a bounded number of requests.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -26,6 +28,33 @@ export interface PullRequestFile {
   filename: string;
   status: 'added' | 'removed' | 'modified' | 'renamed' | 'copied' | 'changed' | 'unchanged';
   previous_filename?: string;
+  /** The file's unified diff hunks, as GitHub lists them ("@@ -1 +1 @@" unless told; none for a binary file). */
+  patch?: string | null;
+}
+
+/** A review comment, with the fields GitHub's REST API returns for one. */
+export interface StoredReviewComment {
+  id: number;
+  pull: string;
+  pull_request_review_id: number;
+  path: string;
+  line: number;
+  start_line: number | null;
+  side: 'LEFT' | 'RIGHT';
+  start_side: 'LEFT' | 'RIGHT' | null;
+  commit_id: string;
+  body: string;
+  user: { login: string; type: string };
+}
+
+/** A submitted review, as GitHub returns it. */
+export interface StoredReview {
+  id: number;
+  pull: string;
+  body: string;
+  state: 'COMMENTED' | 'APPROVED' | 'CHANGES_REQUESTED' | 'PENDING';
+  commit_id: string;
+  user: { login: string; type: string };
 }
 
 export interface RecordedRequest {
@@ -59,6 +88,8 @@ export class GithubApiServer {
   readonly heads = new Map<string, string>();
   /** The files each pull request changes, "owner/repo#n". */
   readonly pullFiles = new Map<string, PullRequestFile[]>();
+  readonly reviews: StoredReview[] = [];
+  readonly reviewComments: StoredReviewComment[] = [];
   private nextId = 1000;
   private server: Server | undefined;
   url = '';
@@ -169,10 +200,25 @@ export class GithubApiServer {
         blob_url: `https://github.com/${m![1]}/${m![2]}/blob/HEAD/${encodeURI(f.filename)}`,
         raw_url: `https://github.com/${m![1]}/${m![2]}/raw/HEAD/${encodeURI(f.filename)}`,
         contents_url: `${this.url}/repos/${m![1]}/${m![2]}/contents/${encodeURI(f.filename)}?ref=HEAD`,
-        patch: '@@ -1 +1 @@',
+        ...(f.patch === null ? {} : { patch: f.patch ?? '@@ -1 +1 @@' }),
         ...(f.previous_filename ? { previous_filename: f.previous_filename } : {}),
       }));
       return send(res, 200, view, links.length > 0 ? { link: links.join(', ') } : {});
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/comments$/.exec(url.pathname);
+    if (m && req.method === 'GET') {
+      const pull = `${m[1]}/${m[2]}#${m[3]}`;
+      const perPage = Math.min(100, Math.max(1, Number(url.searchParams.get('per_page') ?? 30)));
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const all = this.reviewComments.filter((c) => c.pull === pull);
+      const headers: Record<string, string> = {};
+      if (page * perPage < all.length) headers.link = `<${this.url}${url.pathname}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+      return send(res, 200, all.slice((page - 1) * perPage, page * perPage).map((c) => this.reviewCommentView(c)), headers);
+    }
+    m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/.exec(url.pathname);
+    if (m && req.method === 'POST') {
+      if (!who.write) return forbidden();
+      return this.createReview(res, `${m[1]}/${m[2]}#${m[3]}`, parse(body), who);
     }
     m = /^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)$/.exec(url.pathname);
     if (m && req.method === 'GET') {
@@ -182,10 +228,111 @@ export class GithubApiServer {
     return send(res, 404, { message: `No route for ${req.method} ${url.pathname}` });
   }
 
+  /** The review comments of one pull request ("owner/repo#n"). */
+  reviewCommentsOn(pull: string): StoredReviewComment[] {
+    return this.reviewComments.filter((c) => c.pull === pull);
+  }
+
+  private createReview(res: ServerResponse, pull: string, raw: unknown, who: TokenInfo): void {
+    const input = (raw ?? {}) as { commit_id?: string; body?: string; event?: string; comments?: Array<Record<string, unknown>> };
+    const invalid = (errors: string[]) => send(res, 422, { message: 'Unprocessable Entity', errors, documentation_url: 'https://docs.github.com/rest/pulls/reviews#create-a-review-for-a-pull-request', status: '422' });
+    if (input.event !== undefined && !['APPROVE', 'REQUEST_CHANGES', 'COMMENT'].includes(input.event)) return invalid([`event ${JSON.stringify(input.event)} is not one of APPROVE, REQUEST_CHANGES, COMMENT`]);
+    if ((input.event === 'COMMENT' || input.event === 'REQUEST_CHANGES') && !input.body && !(input.comments ?? []).length) return invalid(['Body is required for COMMENT and REQUEST_CHANGES events']);
+    const files = this.pullFiles.get(pull) ?? [];
+    const comments = input.comments ?? [];
+    for (const c of comments) {
+      const file = files.find((f) => f.filename === c.path);
+      if (!file || file.patch === null) return invalid(['Path could not be resolved']);
+      const hunks = newSideHunks(file.patch ?? '@@ -1 +1 @@');
+      const line = Number(c.line);
+      const side = c.side ?? 'RIGHT';
+      const hunk = hunks.find((h) => h.start <= line && line <= h.end);
+      if (side !== 'RIGHT' || !hunk) return invalid(['Line could not be resolved']);
+      if (c.start_line !== undefined) {
+        const start = Number(c.start_line);
+        if (!(start < line)) return invalid(['pull_request_review_thread.start_line must precede the end line.']);
+        if (start < hunk.start) return invalid(['pull_request_review_thread.start_line must be part of the same hunk as the line.']);
+      }
+      if (typeof c.body !== 'string' || c.body.length > MAX_COMMENT) return invalid(['Body is too long (maximum is 65536 characters)']);
+    }
+    const head = this.heads.get(pull) ?? input.commit_id ?? '0'.repeat(40);
+    const review: StoredReview = { id: this.nextId++, pull, body: input.body ?? '', state: input.event === undefined ? 'PENDING' : input.event === 'APPROVE' ? 'APPROVED' : input.event === 'REQUEST_CHANGES' ? 'CHANGES_REQUESTED' : 'COMMENTED', commit_id: input.commit_id ?? head, user: { login: who.login, type: who.type } };
+    this.reviews.push(review);
+    for (const c of comments) {
+      this.reviewComments.push({
+        id: this.nextId++,
+        pull,
+        pull_request_review_id: review.id,
+        path: String(c.path),
+        line: Number(c.line),
+        start_line: c.start_line === undefined ? null : Number(c.start_line),
+        side: 'RIGHT',
+        start_side: c.start_line === undefined ? null : 'RIGHT',
+        commit_id: review.commit_id,
+        body: String(c.body),
+        user: review.user,
+      });
+    }
+    const [repo, n] = pull.split('#');
+    return send(res, 200, {
+      id: review.id,
+      node_id: `PRR_${review.id}`,
+      user: review.user,
+      body: review.body,
+      state: review.state,
+      html_url: `https://github.com/${repo}/pull/${n}#pullrequestreview-${review.id}`,
+      pull_request_url: `${this.url}/repos/${repo}/pulls/${n}`,
+      author_association: 'NONE',
+      _links: { html: { href: `https://github.com/${repo}/pull/${n}#pullrequestreview-${review.id}` }, pull_request: { href: `${this.url}/repos/${repo}/pulls/${n}` } },
+      ...(review.state === 'PENDING' ? {} : { submitted_at: new Date(0).toISOString() }),
+      commit_id: review.commit_id,
+    });
+  }
+
+  private reviewCommentView(c: StoredReviewComment) {
+    const [repo, n] = c.pull.split('#');
+    return {
+      url: `${this.url}/repos/${repo}/pulls/comments/${c.id}`,
+      pull_request_review_id: c.pull_request_review_id,
+      id: c.id,
+      node_id: `PRRC_${c.id}`,
+      diff_hunk: '@@',
+      path: c.path,
+      commit_id: c.commit_id,
+      original_commit_id: c.commit_id,
+      user: c.user,
+      body: c.body,
+      created_at: new Date(0).toISOString(),
+      updated_at: new Date(0).toISOString(),
+      html_url: `https://github.com/${repo}/pull/${n}#discussion_r${c.id}`,
+      pull_request_url: `${this.url}/repos/${repo}/pulls/${n}`,
+      author_association: 'NONE',
+      _links: { self: { href: `${this.url}/repos/${repo}/pulls/comments/${c.id}` }, html: { href: `https://github.com/${repo}/pull/${n}#discussion_r${c.id}` }, pull_request: { href: `${this.url}/repos/${repo}/pulls/${n}` } },
+      start_line: c.start_line,
+      original_start_line: c.start_line,
+      start_side: c.start_side,
+      line: c.line,
+      original_line: c.line,
+      side: c.side,
+      subject_type: 'line',
+    };
+  }
+
   private view(c: StoredComment) {
     const [repo, n] = c.issue.split('#');
     return { id: c.id, body: c.body, user: c.user, html_url: `https://github.com/${repo}/pull/${n}#issuecomment-${c.id}` };
   }
+}
+
+/** The new-side line range of each hunk of a patch. */
+function newSideHunks(patch: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of patch.matchAll(/^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/gm)) {
+    const start = Number(m[1]);
+    const count = Number(m[2] ?? '1');
+    if (count > 0) out.push({ start, end: start + count - 1 });
+  }
+  return out;
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

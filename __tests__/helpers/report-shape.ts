@@ -13,6 +13,12 @@ const source = {
     { type: 'object', required: ['path', 'line', 'column'], properties: { path: { type: 'string' }, line: position, column: position } },
   ],
 };
+const textPosition = {
+  type: 'object',
+  required: ['line', 'column', 'offset'],
+  additionalProperties: false,
+  properties: { line: position, column: position, offset: { type: 'integer', minimum: 0 } },
+};
 
 export const REPORT_SCHEMA = {
   type: 'object',
@@ -115,6 +121,48 @@ export const REPORT_SCHEMA = {
                       source,
                     },
                   },
+                },
+                // The one right change (src/engine/fix/): what changes, and the text edits that make it.
+                fix: {
+                  type: 'object',
+                  required: ['description', 'changes', 'edits', 'applicable'],
+                  additionalProperties: false,
+                  properties: {
+                    description: { type: 'string', minLength: 1 },
+                    changes: {
+                      type: 'array',
+                      minItems: 1,
+                      items: {
+                        type: 'object',
+                        required: ['op', 'file', 'pointer'],
+                        additionalProperties: false,
+                        properties: {
+                          op: { enum: ['replace', 'add', 'remove', 'replace-text'] },
+                          file: { type: 'string', minLength: 1 },
+                          pointer,
+                          value: {},
+                          first: { const: true },
+                          find: { type: 'string', minLength: 1 },
+                          text: { type: 'string' },
+                        },
+                      },
+                    },
+                    edits: {
+                      type: 'array',
+                      minItems: 1,
+                      items: {
+                        type: 'object',
+                        required: ['path', 'start', 'end', 'text'],
+                        additionalProperties: false,
+                        properties: { path: { type: 'string', minLength: 1 }, start: textPosition, end: textPosition, text: { type: 'string' } },
+                      },
+                    },
+                    applicable: { type: 'boolean' },
+                    reason: { type: 'string', minLength: 1 },
+                  },
+                  // A fix that cannot be made says why.
+                  if: { properties: { applicable: { const: false } } },
+                  then: { required: ['reason'] },
                 },
               },
             },

@@ -156,7 +156,7 @@ async function fix(report: Report, root: string, dryRun: boolean, io: CliIo): Pr
   const { fixMessages, planRepositoryFixes, unifiedDiff, writeFixes } = await import('./fix/index.js');
   const plan = await planRepositoryFixes(report, root);
   for (const m of fixMessages(plan, dryRun)) io.stderr(`copilot-publish-check: ${m}\n`);
-  if (dryRun) return { changed: false, diff: plan.files.map((f) => unifiedDiff(f.path, f.text, f.edits)).join('') };
+  if (dryRun) return { changed: false, diff: plan.files.map((f) => unifiedDiff(f.path, f.text, f.edits, f.bom)).join('') };
   await writeFixes(plan);
   return { changed: plan.files.length > 0, diff: '' };
 }

@@ -7,7 +7,10 @@ import type { TextEdit } from '../../engine/types.js';
 const CONTEXT = 3;
 const NO_NEWLINE = '\\ No newline at end of file';
 
-export function unifiedDiff(path: string, text: string, edits: readonly TextEdit[]): string {
+/** The diff of `edits` to `text` (after a BOM, which `bom` says the file starts with: git counts it in line 1). */
+export function unifiedDiff(path: string, afterBom: string, editsAfterBom: readonly TextEdit[], bom = false): string {
+  const text = bom ? `\uFEFF${afterBom}` : afterBom;
+  const edits = bom ? editsAfterBom.map((e) => ({ ...e, start: { ...e.start, offset: e.start.offset + 1 }, end: { ...e.end, offset: e.end.offset + 1 } })) : editsAfterBom;
   const changes = lineChanges(text, edits);
   if (changes.length === 0) return '';
   // Lines of the file; a final line feed ends the last line rather than starting an empty one.
