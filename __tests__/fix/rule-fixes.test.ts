@@ -99,6 +99,22 @@ fixCase('a path parameter without x-ms-url-encoding gets "single"', 'powerplatfo
     orderId(s)['x-ms-url-encoding'] = 'single';
   }));
 
+// Two parameters without it are one finding (one defect in several places): its fix adds it to both.
+const withLines = (s: Record<string, any>, encoded: boolean) => {
+  const param = { name: 'lineId', in: 'path', required: true, type: 'string', 'x-ms-summary': 'Line', description: 'The number of the order line.', ...(encoded ? { 'x-ms-url-encoding': 'single' } : {}) };
+  s.paths['/orders/{orderId}/lines/{lineId}'] = { get: { ...s.paths['/orders/{orderId}'].get, operationId: 'GetOrderLine', summary: 'Get an order line', description: 'Gets one line of an order, with its quantity and price.', parameters: [orderId(s), param] } };
+};
+fixCase('two path parameters without x-ms-url-encoding: one finding, one fix for both', 'powerplatform.path-parameter-encoding', 'apiDefinition.swagger.json',
+  () => connectorPackage((p) => {
+    delete orderId(p.swagger)['x-ms-url-encoding'];
+    withLines(p.swagger, false);
+  }),
+  () => swaggerWith((s) => {
+    withLines(s, true);
+    delete orderId(s)['x-ms-url-encoding'];
+    orderId(s)['x-ms-url-encoding'] = 'single';
+  }));
+
 const status = (s: Record<string, any>) => s.paths['/orders'].get.parameters[0];
 fixCase('a query parameter loses x-ms-url-encoding', 'powerplatform.query-parameter-encoding', 'apiDefinition.swagger.json',
   () => connectorPackage((p) => (status(p.swagger)['x-ms-url-encoding'] = 'single')),
