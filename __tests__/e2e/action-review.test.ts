@@ -6,14 +6,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { bundleDir } from '../helpers/bundle.js';
 import type { GithubApiServer } from '../helpers/github-api-server.js';
 import { teamsPackage, validManifest } from '../helpers/packages.js';
 import { githubPatch } from '../helpers/patches.js';
 import { expectWellFormed } from '../helpers/report-shape.js';
 import { makeWorkspace, zipBytes } from '../helpers/workspace.js';
-import { apiPerTest, runBundledAction, testBundle, type BundleRun } from './run-bundle.js';
+import { bundleAndApi, runBundledAction, type BundleRun } from './run-bundle.js';
 
 const ISSUE = 'contoso/orders#7';
 const MANIFEST = 'appPackage/manifest.json';
@@ -23,14 +23,8 @@ const baseManifest = validManifest({ validDomains: ['https://orders.contoso.com/
 const headManifest = { ...baseManifest, version: '1.0' };
 const text = (m: object) => JSON.stringify(m, null, 2) + '\n';
 
-let bundle: string;
+const { bundle, api: current } = bundleAndApi(bundleDir);
 let api: GithubApiServer;
-
-beforeAll(() => {
-  bundle = testBundle(bundleDir);
-}, 600_000);
-
-const current = apiPerTest();
 beforeEach(() => {
   api = current();
 });
@@ -46,7 +40,7 @@ function event(o: { head?: string; base?: string; headRepo?: string } = {}) {
 
 function run(workspace: string, o: Partial<BundleRun> = {}) {
   return runBundledAction({
-    bundle,
+    bundle: bundle(),
     workspace,
     eventName: 'pull_request',
     event: event(),

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { GithubApiServer } from '../helpers/github-api-server.js';
 
 const run = promisify(execFile);
@@ -128,4 +128,13 @@ export function apiPerTest(): () => GithubApiServer {
     await api?.stop();
   });
   return () => api!;
+}
+
+/** The bundle under test, built once for the file, and a fresh API stand-in for each test (`apiPerTest`). */
+export function bundleAndApi(build: () => string): { bundle: () => string; api: () => GithubApiServer } {
+  let bundle: string | undefined;
+  beforeAll(() => {
+    bundle = testBundle(build);
+  }, 600_000);
+  return { bundle: () => bundle!, api: apiPerTest() };
 }
