@@ -24,13 +24,15 @@ async function cli(args: string[], cwd: string) {
 }
 
 const [, crlf] = STYLES;
-const broken = () => validManifest({ version: '1.0', validDomains: ['https://orders.contoso.com/app'] });
-const fixedManifest = () => validManifest({ version: '1.0.0', validDomains: ['orders.contoso.com'] });
+const broken = (o: Record<string, unknown> = {}) => validManifest({ version: '1.0', validDomains: ['https://orders.contoso.com/app'], ...o });
+const fixedManifest = (o: Record<string, unknown> = {}) => validManifest({ version: '1.0.0', validDomains: ['orders.contoso.com'], ...o });
+// The folder package is another app than the zip, so the zip's source is found without doubt.
+const OTHER_APP = { id: '33333333-4444-4555-8666-777777777777', name: { short: 'Contoso Returns', full: 'Contoso Returns for Microsoft 365' } };
 const folder = (manifest: object): FileRecord => ({ ...teamsPackage(), 'manifest.json': serialize(manifest, crlf) });
 
 async function repository(): Promise<string> {
   const dir = await makeWorkspace({
-    ...under('apps/orders', folder(broken())),
+    ...under('apps/orders', folder(broken(OTHER_APP))),
     // A zip built from appPackage/manifest.json (same app id), written here in another formatting.
     'appPackage/manifest.json': JSON.stringify(broken(), null, 2) + '\n',
     'appPackage/build/app.zip': { zip: teamsPackage(broken()) },
@@ -46,7 +48,7 @@ describe('--fix', () => {
     const dir = await repository();
     const zipBefore = readFileSync(join(dir, 'vendor/other.zip'));
     const r = await cli(['apps/orders', 'appPackage/build/app.zip', 'vendor/other.zip', '--fix', '--format', 'json'], dir);
-    expect(readFileSync(join(dir, 'apps/orders/manifest.json'), 'utf8')).toBe(serialize(fixedManifest(), crlf));
+    expect(readFileSync(join(dir, 'apps/orders/manifest.json'), 'utf8')).toBe(serialize(fixedManifest(OTHER_APP), crlf));
     expect(readFileSync(join(dir, 'appPackage/manifest.json'), 'utf8')).toBe(JSON.stringify(fixedManifest(), null, 2) + '\n');
     expect(readFileSync(join(dir, 'vendor/other.zip'))).toEqual(zipBefore);
     expect(r.stderr).toContain('fixed 4 findings in 2 files: apps/orders/manifest.json, appPackage/manifest.json.');
@@ -83,7 +85,7 @@ describe('--fix', () => {
     expect(r.code).toBe(1);
     writeFileSync(join(dir, 'fix.patch'), r.stdout);
     execFileSync('git', ['apply', 'fix.patch'], { cwd: dir });
-    expect(readFileSync(join(dir, 'apps/orders/manifest.json'), 'utf8')).toBe(serialize(fixedManifest(), crlf));
+    expect(readFileSync(join(dir, 'apps/orders/manifest.json'), 'utf8')).toBe(serialize(fixedManifest(OTHER_APP), crlf));
     expect(readFileSync(join(dir, 'appPackage/manifest.json'), 'utf8')).toBe(JSON.stringify(fixedManifest(), null, 2) + '\n');
   });
 

@@ -70,10 +70,10 @@ describe('suggestions on a pull request', () => {
     expect(r.stdout).toMatch(/Review with 1 suggested fix: https:\/\/github\.com\/contoso\/orders\/pull\/7#pullrequestreview-\d+\./);
 
     const sticky = api.commentsOn(ISSUE)[0].body;
-    expect(sticky).toContain('🔧 **2 findings have a fix.** 1 is suggested in the review on the lines this pull request changes: commit it there. For the other 1, run `npx copilot-publish-check --fix appPackage/build/appPackage.dev.zip` at the repository root');
+    expect(sticky).toContain('🔧 **2 findings have a fix.** 1 is suggested in the review on the lines this pull request changes: commit it there. For the other 1, run `npx copilot-publish-check --fix appPackage` at the repository root');
     expect(sticky).toMatch(/- `appPackage\/manifest\.json:\d+:\d+` `teams\.valid-domains-host-only`: Write the host name/);
     // The job summary says how to make every fix.
-    expect(r.summary).toContain('🔧 **2 findings have a fix.** Run `npx copilot-publish-check --fix appPackage/build/appPackage.dev.zip`');
+    expect(r.summary).toContain('🔧 **2 findings have a fix.** Run `npx copilot-publish-check --fix appPackage`');
 
     const second = await run(ws);
     expect(second.code).toBe(1);
@@ -123,6 +123,6 @@ describe('suggestions on a pull request', () => {
     api.pullFiles.set(ISSUE, [{ filename: MANIFEST, status: 'modified', patch: githubPatch(text(baseManifest), text(headManifest)) }]);
     await run(ws, { inputs: { suggestions: 'false' } });
     expect(api.reviews).toEqual([]);
-    expect(api.commentsOn(ISSUE)[0].body).toContain('🔧 **2 findings have a fix.** Run `npx copilot-publish-check --fix appPackage/build/appPackage.dev.zip`');
+    expect(api.commentsOn(ISSUE)[0].body).toContain('🔧 **2 findings have a fix.** Run `npx copilot-publish-check --fix appPackage`');
   }, 120_000);
 });

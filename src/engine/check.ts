@@ -190,7 +190,9 @@ export async function checkView(
   const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
   const capabilities: Capability[] = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
   if (view) {
-    const ctx: RuleContext = { pkg: view, kind, capabilities, manifest };
+    const vars = options.built?.variables;
+    const toolkit = vars ? { envFile: vars.envFile, defined: new Set(vars.defined), substituted: new Set(vars.substituted) } : undefined;
+    const ctx: RuleContext = { pkg: view, kind, capabilities, manifest, ...(toolkit ? { toolkit } : {}) };
     await loadYamlFor(view);
     for (const rule of options.rules ?? (await rulesFor(kind))) {
       if (!rule.kinds.includes(kind)) continue;

@@ -1,5 +1,6 @@
 // What every output says about fixes: findings that carry one, the command that makes them, and, in the pull-request
 // comment, which ones the review already suggests on the changed lines.
+import { posix } from 'node:path';
 import type { Finding, PackageReport, Report } from '../engine/types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 import { locationOf, plural } from './format.js';
@@ -16,6 +17,35 @@ function fixable(report: Report): Fixable[] {
   return report.packages.flatMap((pkg) => pkg.findings.filter((f) => f.fix && !f.suppressed).map((finding) => ({ finding, pkg })));
 }
 
+/**
+ * The path to give --fix for a package's fixes, one that exists in a developer's clone: a zip is built in the
+ * workflow, so its source folder (where its manifest.json comes from; the folder of the files the fixes change
+ * otherwise), which the CLI checks as a folder, or builds from source when it is a toolkit project's app folder;
+ * a toolkit project, its folder (the report names it by its yml).
+ */
+function fixPath(pkg: PackageReport, fixes: readonly Finding[]): string {
+  if (/(^|\/)(m365agents|teamsapp)(\.[\w-]+)?\.yml$/i.test(pkg.path)) return posix.dirname(pkg.path);
+  if (!/\.zip$/i.test(pkg.path)) return pkg.path;
+  const manifest = pkg.findings.find((f) => f.file.toLowerCase() === 'manifest.json' && f.source)?.source?.path;
+  if (manifest) return posix.dirname(manifest);
+  return commonFolder(fixes.flatMap((f) => f.fix!.edits.map((e) => e.path)));
+}
+
+function commonFolder(paths: readonly string[]): string {
+  const folders = paths.map((p) => posix.dirname(p).split('/'));
+  const first = folders[0] ?? [];
+  let n = 0;
+  while (n < first.length && folders.every((f) => f[n] === first[n])) n++;
+  return first.slice(0, n).join('/') || '.';
+}
+
+/** The paths to give --fix for these fixes, each once. */
+function fixPaths(items: readonly Fixable[]): string[] {
+  const byPackage = new Map<PackageReport, Finding[]>();
+  for (const x of items) byPackage.set(x.pkg, [...(byPackage.get(x.pkg) ?? []), x.finding]);
+  return [...byPackage].map(([pkg, fixes]) => fixPath(pkg, fixes));
+}
+
 /** A command line a shell runs as written: every package path in single quotes. */
 export function fixCommand(paths: readonly string[], dryRun = false): string {
   const quoted = [...new Set(paths)].map((p) => (/^[\w./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`));
@@ -29,7 +59,7 @@ export function fixesLine(report: Report): string | undefined {
   if (all.length === 0) return undefined;
   const head = `${plural(all.length, 'finding')} ${all.length === 1 ? 'has' : 'have'} a fix`;
   if (ready.length === 0) return `${head}, in packaged files whose source is not known (see each fix's reason in the JSON report).`;
-  return `${head}: ${fixCommand(ready.map((x) => x.pkg.path))} makes ${ready.length === all.length ? (all.length === 1 ? 'it' : 'them') : ready.length} (--fix-dry-run shows the diff first).`;
+  return `${head}: ${fixCommand(fixPaths(ready))} makes ${ready.length === all.length ? (all.length === 1 ? 'it' : 'them') : ready.length} (--fix-dry-run shows the diff first).`;
 }
 
 export interface FixesNoteOptions {
@@ -49,7 +79,7 @@ export function fixesNote(report: Report, options: FixesNoteOptions = {}): strin
   if (suggested.length > 0) out.push(`${suggested.length} ${suggested.length === 1 ? 'is' : 'are'} suggested in the review on the lines this pull request changes: commit ${suggested.length === 1 ? 'it' : 'them'} there.`);
   if (ready.length > 0) {
     const lead = suggested.length > 0 ? `For the other ${ready.length}, run` : 'Run';
-    out.push(`${lead} ${codeSpan(fixCommand(ready.map((x) => x.pkg.path)))} at the repository root (${codeSpan('--fix-dry-run')} shows the diff first):`);
+    out.push(`${lead} ${codeSpan(fixCommand(fixPaths(ready)))} at the repository root (${codeSpan('--fix-dry-run')} shows the diff first):`);
   }
   const lines = ready.slice(0, MAX_LISTED_FIXES).map((x) => `- ${codeSpan(locationOf(x.finding))} ${codeSpan(x.finding.ruleId)}: ${escapeMarkdown(x.finding.fix!.description)}`);
   if (ready.length > MAX_LISTED_FIXES) lines.push(`- … and ${ready.length - MAX_LISTED_FIXES} more.`);

@@ -50,6 +50,11 @@ export interface BuiltFromSource {
   zip: string;
   /** Set when the package could not be built from the repository at all: what was not checked. */
   notChecked?: string;
+  /**
+   * The variables the project's env file gives a value (names only), and the packaged files the toolkit writes with
+   * `${{VAR}}` replaced: a placeholder the toolkit does not recognise in such a file, for such a variable, has one fix.
+   */
+  variables?: { envFile: string; defined: readonly string[]; substituted: readonly string[] };
 }
 
 export interface ReadProblem extends FindingDraft {

@@ -9,6 +9,12 @@ export interface RuleContext {
   readonly capabilities: readonly Capability[];
   /** For teams-app packages: manifest.json as parsed (undefined when it is missing). */
   readonly manifest?: JsonDocument;
+  /** For a package built from an Agents Toolkit project: its env file's defined variables and substituted files. */
+  readonly toolkit?: {
+    readonly envFile: string;
+    readonly defined: ReadonlySet<string>;
+    readonly substituted: ReadonlySet<string>;
+  };
 }
 
 export interface Rule extends RuleMeta {

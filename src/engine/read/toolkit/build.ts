@@ -24,6 +24,8 @@ export interface BuiltFiles {
   files: Map<string, Uint8Array>;
   /** Packaged name → the repository file it was built from. */
   origins: Map<string, string>;
+  /** Packaged files the toolkit writes with `${{VAR}}` replaced (the others it packages as they are). */
+  substituted: Set<string>;
 }
 
 interface Build extends BuiltFiles {
@@ -47,7 +49,7 @@ function atLeast(v: [number, number] | undefined, major: number, minor: number):
 
 /** Builds the package; `manifestAbs` is the template, `appDir` the folder files are packaged from. */
 export async function buildPackage(manifestAbs: string, appDir: string, ctx: ExpandContext): Promise<BuiltFiles> {
-  const b: Build = { files: new Map(), origins: new Map(), appDir, ctx };
+  const b: Build = { files: new Map(), origins: new Map(), substituted: new Set(), appDir, ctx };
   const manifest = await buildManifest(b, manifestAbs);
   if (!manifest) return b;
   const version = manifestVersion(manifest.manifestVersion);
@@ -104,7 +106,7 @@ async function buildManifest(b: Build, abs: string): Promise<Record<string, unkn
       b.ctx.problems.push({ ruleId: 'package.toolkit-build', severity: 'warning', message: `The app id ${JSON.stringify(id)} is not a GUID, so the toolkit puts a new random GUID in its place at every build: each build is a different app. Use a GUID, or \${{TEAMS_APP_ID}}.`, source: at(b, abs, source, source.indexOf('"id"')) });
     }
   }
-  add(b, 'manifest.json', Buffer.from(JSON.stringify(manifest, null, 4)), abs);
+  add(b, 'manifest.json', Buffer.from(JSON.stringify(manifest, null, 4)), abs, true);
   return manifest;
 }
 
@@ -132,10 +134,12 @@ function parseObject(b: Build, abs: string, text: string, source = text): Record
   return object;
 }
 
-function add(b: Build, name: string, bytes: Uint8Array, origin: string): void {
+function add(b: Build, name: string, bytes: Uint8Array, origin: string, substituted: boolean): void {
   if (b.files.size >= MAX_ENTRIES && !b.files.has(name)) return;
   b.files.set(name, bytes);
   b.origins.set(name, origin);
+  if (substituted) b.substituted.add(name);
+  else b.substituted.delete(name);
 }
 
 /** The packaged name of a file the manifest names: its path below the app folder, '/'-separated. */
@@ -157,7 +161,7 @@ async function addRaw(b: Build, ref: string | undefined, from = b.appDir): Promi
   const abs = resolveRef(b, ref, from);
   if (!abs) return;
   const read = await readRegularFile(abs);
-  if (read.ok) add(b, entryName(b, abs), read.bytes, abs);
+  if (read.ok) add(b, entryName(b, abs), read.bytes, abs, false);
 }
 
 /**
@@ -174,7 +178,7 @@ async function addResolved(b: Build, ref: string | undefined, kind: 'json' | 'sp
   recordUses(source, abs, b.ctx);
   const functions = kind === 'json' ? await expandFunctions(source, abs, source, b.ctx) : source;
   const text = expandVariables(functions, b.ctx.vars);
-  add(b, name ?? entryName(b, abs), Buffer.from(text), abs);
+  add(b, name ?? entryName(b, abs), Buffer.from(text), abs, true);
   return { abs, source, text };
 }
 
@@ -214,7 +218,7 @@ async function addPlugin(b: Build, abs: string): Promise<void> {
   } else {
     text = expandVariables(await expandFunctions(source, abs, source, b.ctx), b.ctx.vars);
   }
-  add(b, entryName(b, abs), Buffer.from(text), abs);
+  add(b, entryName(b, abs), Buffer.from(text), abs, true);
   for (const runtime of asArray(plugin.runtimes)) {
     const r = asRecord(runtime);
     const spec = asRecord(r?.spec);
@@ -268,7 +272,7 @@ async function addFolder(b: Build, ref: string | undefined): Promise<void> {
   if (!dir) return;
   for (const abs of await filesBelow(dir, MAX_ENTRIES)) {
     const read = await readRegularFile(abs);
-    if (read.ok) add(b, entryName(b, abs), read.bytes, abs);
+    if (read.ok) add(b, entryName(b, abs), read.bytes, abs, false);
   }
 }
 

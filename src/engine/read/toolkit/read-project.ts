@@ -40,21 +40,23 @@ export async function readToolkitProject(dir: string, display: string, options: 
   if (typeSpec) {
     return { view: null, problems: [...problems, typeSpec], built: { origins: new Map(), standIns: new Map(), missing: [], zip: project.zip, notChecked: typeSpec.message } };
   }
+  const envFile = await envFileOf(project, shown);
   const vars = new Variables({
     environment,
-    envFile: await envFileOf(project, shown),
+    envFile,
     userFile: await userFileOf(project, shown),
     processEnv: options.processEnv ?? {},
     yml: { shown: shown(project.yml.abs), written: project.yml.written, writtenPrefixes: project.yml.writtenPrefixes },
   });
   const ctx: ExpandContext = { vars, shown, problems };
-  const { files, origins } = await buildPackage(project.manifest, project.appDir, ctx);
+  const { files, origins, substituted } = await buildPackage(project.manifest, project.appDir, ctx);
+  const defined = [...envFile.entries].filter(([, e]) => e.value !== '').map(([name]) => name);
   const connector = await connectorCodeNotice(project, template, manifestText, shown);
   if (connector) problems.push(connector);
   return {
     view: files.size > 0 ? createPackageView(display, 'zip', files) : null,
     problems: [...problems, ...vars.problems()],
-    built: { origins, standIns: vars.standIns(), missing: vars.missing(), zip: project.zip },
+    built: { origins, standIns: vars.standIns(), missing: vars.missing(), zip: project.zip, variables: { envFile: envFile.shown, defined, substituted: [...substituted] } },
   };
 }
 
