@@ -137,7 +137,7 @@ describe('the review on the GitHub API stand-in', () => {
     expect(api.reviews[0].body).toContain('copilot-publish-check suggests a fix on lines this pull request changes.');
     const [comment] = api.reviewCommentsOn(PULL);
     expect(comment).toMatchObject({ path: MANIFEST, line: 4, start_line: null, side: 'RIGHT' });
-    expect(comment.body).toMatch(/^🔧 \*\*\[teams\\\.version\\-semver\]\(https:\/\/learn\.microsoft\.com\/[^)]+\)\*\* version &quot;1\\\.0&quot; is not/);
+    expect(comment.body).toMatch(/^🔧 \[`teams\.version-semver`\]\(https:\/\/learn\.microsoft\.com\/[^)]+\) version &quot;1\\\.0&quot; is not/);
     expect(comment.body).toContain('\n```suggestion\n  "version": "1.0.0",\n```\n<!-- copilot-publish-check:suggestion ');
     expect(log.at(-1)).toMatch(/^Review with 1 suggested fix: https:\/\/github\.com\/contoso\/orders\/pull\/7#pullrequestreview-\d+\.$/);
 

@@ -2,7 +2,7 @@
 // (accepted with "Commit suggestion") and a hidden marker that a later run looks for, so a suggestion is made once.
 // Finding text comes from the package: it is escaped; the suggested lines sit in a fence longer than any run of
 // backticks they hold, so they cannot end it.
-import { escapeMarkdown } from '../../report/index.js';
+import { codeSpan, escapeMarkdown } from '../../report/index.js';
 import type { Suggestion } from './plan.js';
 
 const TAG = 'copilot-publish-check:suggestion';
@@ -20,7 +20,7 @@ export function suggestionBody(s: Suggestion): string {
   const f = s.findings[0];
   const fence = '`'.repeat(Math.max(3, ...s.lines.map((l) => longestRun(l) + 1)));
   return [
-    `🔧 **[${escapeMarkdown(f.ruleId)}](${f.docs})** ${escapeMarkdown(f.message)}`,
+    `🔧 [${codeSpan(f.ruleId)}](${f.docs}) ${escapeMarkdown(f.message)}`,
     '',
     `Suggested fix: ${escapeMarkdown(f.fix!.description)}`,
     '',
