@@ -1,0 +1,18 @@
+// Every report the shared real-world corpus gives, held byte-for-byte: speed work (pools, streaming, bounded
+// validation) must not change a single finding, route or position. A change on purpose updates the file with
+// `npx vitest run __tests__/corpus-snapshot.test.ts -u`, and its diff shows what changed.
+import { describe, expect, it } from 'vitest';
+import { checkPaths } from '../src/engine/index.js';
+import { CORPUS_DIR, HAS_CORPUS, corpusIndex } from './helpers/corpus.js';
+import { snapshotText } from './helpers/stable-report.js';
+
+describe.skipIf(!HAS_CORPUS)('the corpus reports, byte for byte', () => {
+  for (const family of ['connectors', 'teams'] as const) {
+    it(`holds every report of ../shared/corpus/${family}`, async () => {
+      const inputs = corpusIndex().filter((e) => e.path.startsWith(`${family}/`)).map((e) => e.path);
+      const { report, missing } = await checkPaths(inputs, { audience: 'both', toolVersion: 'test', cwd: CORPUS_DIR });
+      expect(missing).toEqual([]);
+      await expect(snapshotText(report.packages)).toMatchFileSnapshot(`__snapshots__/corpus-${family}.txt`);
+    });
+  }
+});
