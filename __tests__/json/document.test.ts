@@ -1,12 +1,13 @@
-// JsonDocument: values, positions of pointers (momoa for small texts, a text scan for large ones), byte-order
+// JsonDocument: values, positions of pointers (a flat index of the text, agreeing with momoa), byte-order
 // marks, syntax errors with line and column, duplicate keys, and the refusals that keep hostile JSON harmless.
 import { parse as parseAst, type AnyNode } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJsonDocument, stripBom } from '../../src/engine/json/document.js';
-import { locateInText } from '../../src/engine/json/locate-text.js';
+import { buildPositionIndex } from '../../src/engine/json/position-index.js';
 import { parsePointer, pointer } from '../../src/engine/json/pointer.js';
 import { positionAt, scanJson } from '../../src/engine/json/scan.js';
+import { StringSkipper } from '../../src/engine/json/strings.js';
 import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../../src/engine/read/limits.js';
 
 const SAMPLE = `{
@@ -45,7 +46,7 @@ describe('positions of pointers', () => {
     expect(doc.locateKey('/list/0')).toEqual({ line: 4, column: 12 }); // array elements have no key
   });
 
-  it('large texts are located by scanning, with the same answers as the syntax tree', () => {
+  it('large texts are located the same way', () => {
     const padding = ' '.repeat(MAX_AST_CHARS);
     const large = parseJsonDocument('big.json', SAMPLE.replace('"icons"', `${padding}"icons"`));
     expect(large.ok).toBe(true);
@@ -57,9 +58,9 @@ describe('positions of pointers', () => {
   });
 });
 
-// The text scan and momoa must agree on every pointer of every document.
-describe('locateInText agrees with momoa', () => {
-  const momoaOffset = (text: string, tokens: string[], wantKey: boolean): number => {
+// The position index and momoa must agree on every pointer of every document, offsets, lines and columns.
+describe('the position index agrees with momoa', () => {
+  const momoaNode = (text: string, tokens: string[], wantKey: boolean): AnyNode => {
     let node: AnyNode = parseAst(text, { mode: 'json' }).body;
     for (let i = 0; i < tokens.length; i++) {
       const last = i === tokens.length - 1;
@@ -73,7 +74,7 @@ describe('locateInText agrees with momoa', () => {
         node = e.value;
       } else break;
     }
-    return node.loc.start.offset;
+    return node;
   };
   const pointersOf = (value: unknown, at = ''): string[] => {
     if (value === null || typeof value !== 'object') return [at];
@@ -81,17 +82,35 @@ describe('locateInText agrees with momoa', () => {
     return [at, ...children.flat()];
   };
 
-  it('for generated documents, indented or not', () => {
+  it('for generated documents, indented or not, with any line ending', () => {
     fc.assert(
-      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(0, 2, '\t'), fc.boolean(), (value, indent, wantKey) => {
-        const text = JSON.stringify(value, null, indent);
+      fc.property(fc.jsonValue({ maxDepth: 5 }), fc.constantFrom(0, 2, '\t'), fc.constantFrom('\n', '\r\n', '\r'), fc.boolean(), (value, indent, eol, wantKey) => {
+        const text = JSON.stringify(value, null, indent).replace(/\n/g, eol);
+        const index = buildPositionIndex(text);
         for (const p of [...pointersOf(value), '/missing', '/0/missing']) {
           const tokens = parsePointer(p);
-          expect(locateInText(text, tokens, wantKey)).toBe(momoaOffset(text, tokens, wantKey));
+          const node = momoaNode(text, tokens, wantKey);
+          const offset = index.offsetOf(tokens, wantKey);
+          expect(offset).toBe(node.loc.start.offset);
+          expect(index.positionOf(offset!)).toEqual({ line: node.loc.start.line, column: node.loc.start.column });
+          expect(positionAt(text, offset!)).toEqual({ line: node.loc.start.line, column: node.loc.start.column });
         }
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('for keys with escapes, repeated keys and a text that is one string', () => {
+    const text = '{"a\\u0062": 1, "a\\\\nb": 2, "a\\nb": 3, "k": 4, "k": 5}';
+    const index = buildPositionIndex(text);
+    for (const p of ['/ab', '/a\\nb', '/a\nb', '/k', '/none']) {
+      for (const wantKey of [false, true]) {
+        const tokens = parsePointer(p);
+        expect(index.offsetOf(tokens, wantKey), `${p} ${wantKey}`).toBe(momoaNode(text, tokens, wantKey).loc.start.offset);
+      }
+    }
+    expect(buildPositionIndex('  "x"').offsetOf(['a'], false)).toBe(2);
+    expect(buildPositionIndex('').offsetOf([], false)).toBeUndefined();
   });
 });
 
@@ -214,5 +233,73 @@ describe('flowTooDeepAt', () => {
     expect(flowTooDeepAt("a: '[[[[['\nb: \"{{{{\\\"{{\"\n# [[[[[[\nc: x # {{{{{", 2)).toBeUndefined();
     expect(flowTooDeepAt("a: don't [[[", 2)).toBe(11); // a quote inside a plain scalar opens nothing
     expect(flowTooDeepAt('['.repeat(100_000), 256)).toBe(256);
+  });
+});
+
+// Repeated keys are found where they stand in the text (small objects) or through a Set (large ones, escaped names):
+// the same answers as momoa's syntax tree, which keeps every member.
+describe('repeated keys agree with momoa', () => {
+  const fromTree = (text: string) => {
+    const found: Array<{ pointer: string; key: string; offset: number }> = [];
+    const visit = (node: AnyNode, at: string) => {
+      if (node.type === 'Object') {
+        const seen = new Set<string>();
+        for (const m of node.members) {
+          const key = m.name.type === 'String' ? m.name.value : '';
+          const p = at + pointer(key);
+          if (seen.has(key)) found.push({ pointer: p, key, offset: m.name.loc.start.offset });
+          else seen.add(key);
+          visit(m.value, p);
+        }
+      } else if (node.type === 'Array') node.elements.forEach((e, i) => visit(e.value, `${at}/${i}`));
+    };
+    visit(parseAst(text, { mode: 'json' }).body, '');
+    return found.sort((a, b) => a.offset - b.offset);
+  };
+  const name = fc.constantFrom('a', 'b', 'x/y', 'q~', 'é', '\\u0061', '\\"', 'a\\nb');
+  const value = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, fc.constant('1'), fc.array(tie('v'), { maxLength: 4 }).map((xs) => `[${xs.join(',')}]`), fc.array(fc.tuple(name, tie('v')), { maxLength: 40 }).map((ms) => `{${ms.map(([k, v]) => `"${k}":${v}`).join(',')}}`)),
+  })).v;
+
+  it('for generated texts with repeated, escaped and many names', () => {
+    fc.assert(
+      fc.property(value, (text) => {
+        expect(scanJson(text, 64, Infinity, 1_000).duplicates).toEqual(fromTree(text));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('skipping strings', () => {
+  // The character-by-character walk the skipper replaces: an escape takes two characters.
+  const reference = (text: string, pos: number) => {
+    let j = pos + 1;
+    let escaped = false;
+    while (j < text.length) {
+      const c = text[j];
+      if (c === '\\') {
+        escaped = true;
+        j += 2;
+      } else if (c === '"') return { end: j + 1, escaped };
+      else j++;
+    }
+    return { end: j, escaped };
+  };
+
+  it('ends every string where walking it character by character does, in any text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('"', '\\', 'a', ' ', 'é'), { maxLength: 60 }), (chars) => {
+        const text = chars.join('');
+        const skipper = new StringSkipper(text);
+        // Strings are skipped in increasing order, as the passes over JSON text do.
+        for (let pos = text.indexOf('"'); pos >= 0; ) {
+          const end = skipper.end(pos);
+          expect({ end, escaped: skipper.escaped }).toEqual(reference(text, pos));
+          pos = text.indexOf('"', end);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

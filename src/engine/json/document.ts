@@ -1,11 +1,11 @@
 // A parsed JSON file that can say where any JSON pointer sits in its text.
-// JSON.parse gives the value fast; positions come from a scan of the text for the first few lookups and for large
-// texts, and from the momoa syntax tree (built once) when a small text gets many. Texts too large or nested too
-// deep are refused before parsing, so nothing recursive (momoa, rules walking values) can be driven into a stack overflow.
-import { parse as parseAst, type AnyNode, type DocumentNode } from '@humanwhocodes/momoa';
+// JSON.parse gives the value fast; positions come from a flat index of the text built on the first lookup
+// (position-index.ts). Texts too large or nested too deep are refused before parsing, so nothing recursive
+// (rules walking values) can be driven into a stack overflow; momoa is used only to describe syntax errors.
+import { parse as parseAst } from '@humanwhocodes/momoa';
 import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_TEXT_LOCATES } from '../read/limits.js';
-import { locateInText } from './locate-text.js';
 import { parsePointer } from './pointer.js';
+import { buildPositionIndex, type JsonPositionIndex } from './position-index.js';
 import { positionAt, scanJson } from './scan.js';
 
 export interface Position {
@@ -47,8 +47,6 @@ export interface JsonDocument {
 }
 
 const BOM = '\uFEFF';
-/** Pointer lookups in a small text answered by scanning before its syntax tree is built. */
-const SCANS_BEFORE_TREE = 8;
 
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
@@ -78,33 +76,15 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
     }
   }
   const failed = !!error || !!refused;
-  let ast: DocumentNode | null | undefined;
-  const tree = (): DocumentNode | null => {
-    if (ast === undefined) {
-      try {
-        ast = failed ? null : parseAst(text, { mode: 'json' });
-      } catch {
-        ast = null;
-      }
-    }
-    return ast;
-  };
-  let textLocates = 0;
+  let index: JsonPositionIndex | undefined;
+  let largeLocates = 0;
   const find = (pointer: string, key: boolean): Position | undefined => {
     if (error) return { line: error.line, column: error.column };
     if (refused) return { line: refused.line, column: refused.column };
-    // Scanning costs one pass over the text per lookup; the tree costs a pass and memory once (and momoa's first
-    // use about 4 ms of a cold run). A few lookups scan, more build the tree; large texts only ever scan.
-    const large = text.length > MAX_AST_CHARS;
-    if (large || (ast === undefined && textLocates < SCANS_BEFORE_TREE)) {
-      if (++textLocates > MAX_TEXT_LOCATES) return undefined;
-      const offset = locateInText(text, parsePointer(pointer), key);
-      return offset === undefined ? undefined : positionAt(text, offset);
-    }
-    const doc = tree();
-    if (!doc) return undefined;
-    const node = walk(doc.body, parsePointer(pointer), key);
-    return node ? { line: node.loc.start.line, column: node.loc.start.column } : undefined;
+    if (text.length > MAX_AST_CHARS && ++largeLocates > MAX_TEXT_LOCATES) return undefined;
+    index ??= buildPositionIndex(text);
+    const offset = index.offsetOf(parsePointer(pointer), key);
+    return offset === undefined ? undefined : index.positionOf(offset);
   };
   return {
     file,
@@ -121,28 +101,6 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
 
 function withPositions(text: string, found: ReturnType<typeof scanJson>['duplicates']): JsonDuplicateKey[] {
   return found.map((d) => ({ pointer: d.pointer, key: d.key, ...positionAt(text, d.offset) }));
-}
-
-// Follows the pointer as far as it exists; a missing tail resolves to the deepest existing node.
-function walk(root: AnyNode, tokens: string[], wantKey: boolean): AnyNode {
-  let node: AnyNode = root;
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    const last = i === tokens.length - 1;
-    if (node.type === 'Object') {
-      const member = node.members.find((m) => m.name.type === 'String' && m.name.value === token);
-      if (!member) return node;
-      node = last && wantKey ? member.name : member.value;
-    } else if (node.type === 'Array') {
-      const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
-      const element = node.elements[index];
-      if (!element) return node;
-      node = element.value;
-    } else {
-      return node;
-    }
-  }
-  return node;
 }
 
 function describeSyntaxError(text: string, e: unknown): JsonSyntaxError {

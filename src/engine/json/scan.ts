@@ -2,6 +2,7 @@
 // limit (checked before parsing, so nothing recursive ever sees it) and duplicate keys (JSON.parse keeps the
 // last silently; other parsers keep the first or reject the file). Tolerant of invalid text: it never throws.
 import { escapeToken } from './pointer.js';
+import { StringSkipper } from './strings.js';
 
 export interface DuplicateKey {
   /** Pointer of the repeated member. */
@@ -20,45 +21,85 @@ export interface JsonScan {
 }
 
 interface Frame {
-  keys: Set<string> | null;
-  /** Current member name (objects): the pointer token of the value being read. */
-  token: string;
+  /** Member names met so far (objects), or null (arrays). */
+  keys: KeySet | null;
+  /** Current member name (objects), as its quoted span in the text: the pointer token of the value being read. */
+  keyStart: number;
+  keyEnd: number;
+  keyEscaped: boolean;
   /** Current element index (arrays); kept as a number, made a token only when a pointer is needed. */
   index: number;
   expectKey: boolean;
 }
 
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+/** Names an object holds before they are kept as strings in a Set rather than compared in the text. */
+const SPANS_BEFORE_SET = 16;
+
+/**
+ * The member names of one object. Most objects have a few, so they are compared where they stand in the text
+ * (no string is made for them); an object with many, or with a name that has escapes, keeps decoded strings.
+ */
+class KeySet {
+  private spans: number[] = [];
+  private set: Set<string> | undefined;
+
+  /** Adds the name quoted at text[start, end); true when the object already had it. */
+  has(text: string, start: number, end: number, escaped: boolean): boolean {
+    if (!this.set && !escaped && this.spans.length < SPANS_BEFORE_SET * 2) {
+      for (let k = 0; k < this.spans.length; k += 2) if (sameText(text, this.spans[k], this.spans[k + 1], start, end)) return true;
+      this.spans.push(start, end);
+      return false;
+    }
+    if (!this.set) {
+      this.set = new Set();
+      for (let k = 0; k < this.spans.length; k += 2) this.set.add(text.slice(this.spans[k] + 1, this.spans[k + 1] - 1));
+    }
+    const key = nameAt(text, start, end, escaped);
+    if (this.set.has(key)) return true;
+    this.set.add(key);
+    return false;
+  }
+}
+
+function sameText(text: string, a: number, aEnd: number, b: number, bEnd: number): boolean {
+  if (aEnd - a !== bEnd - b) return false;
+  for (let k = 1; k < aEnd - a - 1; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+/** The member name quoted at text[start, end) ("" before any name was read). */
+function nameAt(text: string, start: number, end: number, escaped: boolean): string {
+  if (end - start < 2) return '';
+  return escaped ? decodeKey(text.slice(start, end)) : text.slice(start + 1, end - 1);
+}
 
 /** Scans `text`; stops early past `maxDepth` levels or `maxValues` values (then `values` exceeds it). */
 export function scanJson(text: string, maxDepth: number, maxValues = Infinity, maxDuplicates = 20): JsonScan {
   const frames: Frame[] = [];
   const duplicates: DuplicateKey[] = [];
   const n = text.length;
+  const strings = new StringSkipper(text);
   let values = 1;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === QUOTE) {
-      let j = i + 1;
-      let escaped = false;
-      while (j < n) {
-        const d = text.charCodeAt(j);
-        if (d === BACKSLASH) {
-          escaped = true;
-          j += 2;
-        } else if (d === QUOTE) break;
-        else j++;
-      }
+      // j: the closing quote (or the text's end for an unterminated string).
+      const j = strings.end(i) - 1;
+      const escaped = strings.escaped;
       const top = frames[frames.length - 1];
       if (top?.keys && top.expectKey) {
-        const key = escaped ? decodeKey(text.slice(i, j + 1)) : text.slice(i + 1, j);
-        if (top.keys.has(key)) {
+        // The quoted name spans text[i, j + 1); an unterminated one ends at the text's end.
+        const end = Math.min(j + 1, n);
+        if (top.keys.has(text, i, end, escaped)) {
           if (duplicates.length < maxDuplicates) {
-            duplicates.push({ pointer: path(frames) + '/' + escapeToken(key), key, offset: i });
+            const key = nameAt(text, i, end, escaped);
+            duplicates.push({ pointer: path(text, frames) + '/' + escapeToken(key), key, offset: i });
           }
-        } else top.keys.add(key);
-        top.token = key;
+        }
+        top.keyStart = i;
+        top.keyEnd = end;
+        top.keyEscaped = escaped;
         top.expectKey = false;
       }
       i = j;
@@ -67,7 +108,7 @@ export function scanJson(text: string, maxDepth: number, maxValues = Infinity, m
       if (frames.length >= maxDepth) return { tooDeepAt: i, duplicates, values };
       values++;
       const object = c === 0x7b;
-      frames.push({ keys: object ? new Set() : null, token: '', index: 0, expectKey: object });
+      frames.push({ keys: object ? new KeySet() : null, keyStart: 0, keyEnd: 0, keyEscaped: false, index: 0, expectKey: object });
     } else if (c === 0x7d || c === 0x5d) {
       frames.pop();
     } else if (c === 0x2c) {
@@ -82,12 +123,12 @@ export function scanJson(text: string, maxDepth: number, maxValues = Infinity, m
   return { duplicates, values };
 }
 
-function path(frames: readonly Frame[]): string {
+function path(text: string, frames: readonly Frame[]): string {
   // Every frame but the innermost contributes the token of the container it holds.
   let p = '';
   for (let k = 0; k < frames.length - 1; k++) {
     const f = frames[k];
-    p += '/' + (f.keys ? escapeToken(f.token) : String(f.index));
+    p += '/' + (f.keys ? escapeToken(nameAt(text, f.keyStart, f.keyEnd, f.keyEscaped)) : String(f.index));
   }
   return p;
 }
@@ -101,13 +142,15 @@ function decodeKey(quoted: string): string {
   }
 }
 
-/** 1-based line and column of an offset (columns count UTF-16 code units, as momoa does). */
+/** 1-based line and column of an offset (as momoa counts: CR, LF and CRLF end a line; columns in UTF-16 code units). */
 export function positionAt(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let lineStart = 0;
   const end = Math.min(offset, text.length);
   for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 0x0a) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (c === 0x0a || c === 0x0d) {
       line++;
       lineStart = i + 1;
     }

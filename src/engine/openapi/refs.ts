@@ -40,14 +40,14 @@ export function listExternalRefs(root: unknown): RefSite[] {
   return listRefs(root).filter((r) => r.kind !== 'local');
 }
 
-/** The target of a local `#/…` reference, or undefined. */
+/** The target of a local `#/…` reference, or undefined. A fragment that is not valid URI encoding is read as written. */
 export function resolveLocalRef(root: unknown, ref: string): unknown {
   if (!ref.startsWith('#')) return undefined;
-  let p: string;
+  let p = ref.slice(1);
   try {
-    p = decodeURIComponent(ref.slice(1));
+    p = decodeURIComponent(p);
   } catch {
-    return undefined;
+    // as json-schema-ref-parser's safeDecodeURIComponent does
   }
   return resolvePointer(root, p);
 }
@@ -71,4 +71,100 @@ export function withoutExternalRefs<T>(root: T): T {
     if (owner && typeof owner === 'object') delete (owner as Record<string, unknown>).$ref;
   }
   return copy;
+}
+
+export interface RefAnalysis {
+  /**
+   * How many values the document would hold once every local `$ref` is replaced by its target, up to the cap (then
+   * cap + 1): what a tool that dereferences the whole document builds or walks.
+   */
+  dereferencedSize: number;
+  /** Objects whose `$ref` names nothing in the document, or another document (in document order). */
+  broken: object[];
+  /** Objects of the document with no `$ref` in or below them: a view that dereferences can give them as they are. */
+  refFree: WeakSet<object>;
+  /** Objects whose `enum` is a long array (schema-check.ts shows Ajv a short one), in document order. */
+  longEnums: object[];
+}
+
+/** Length from which an `enum` is checked for repeats here rather than by Ajv's comparison of every pair. */
+export const LONG_ENUM_ITEMS = 64;
+
+/**
+ * One pass over the document and its references (and its long enums, on the way). The dereferenced size is counted without building anything, once
+ * per object (a reference counts its target's size), so the pass is linear even when the dereferenced document is
+ * exponential (each of 21 schemas naming the next three times: 3^21 values). A reference back to an object being
+ * counted (a cycle) counts one, as dereferencing leaves it circular.
+ */
+export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
+  const sizes = new Map<object, number>();
+  const open = new Set<object>();
+  const broken: object[] = [];
+  const refFree = new WeakSet<object>();
+  const longEnums: object[] = [];
+  // Explicit stack: chains of references can be longer than the call stack is deep.
+  interface Frame {
+    node: object;
+    children: unknown[];
+    next: number;
+    size: number;
+    refs: boolean;
+  }
+  const stack: Frame[] = [];
+  const enter = (value: unknown, into: Frame | undefined): boolean => {
+    if (value === null || typeof value !== 'object') {
+      if (into) into.size = Math.min(cap + 1, into.size + 1);
+      return false;
+    }
+    const known = sizes.get(value);
+    if (known !== undefined || open.has(value)) {
+      // Counted already, or a cycle back to an object being counted.
+      if (into) {
+        into.size = Math.min(cap + 1, into.size + (known ?? 1));
+        if (!refFree.has(value)) into.refs = true;
+      }
+      return false;
+    }
+    open.add(value);
+    const list = Array.isArray(value) ? undefined : (value as { enum?: unknown }).enum;
+    if (Array.isArray(list) && list.length >= LONG_ENUM_ITEMS) longEnums.push(value);
+    const ref = refOf(value);
+    let children: unknown[];
+    if (ref === undefined) children = Object.values(value);
+    else {
+      const target = ref.startsWith('#') ? resolveLocalRef(root, ref) : undefined;
+      if (target === undefined) broken.push(value);
+      const beside = Object.entries(value).filter(([k]) => k !== '$ref').map(([, v]) => v);
+      children = target === undefined ? beside : [target, ...beside];
+    }
+    stack.push({ node: value, children, next: 0, size: 0, refs: ref !== undefined });
+    return true;
+  };
+  let result = 1;
+  enter(root, undefined);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1];
+    if (top.next < top.children.length) {
+      enter(top.children[top.next++], top);
+      continue;
+    }
+    stack.pop();
+    open.delete(top.node);
+    // A reference is replaced by its target; anything else counts itself.
+    const size = Math.min(cap + 1, refOf(top.node) !== undefined ? Math.max(1, top.size) : top.size + 1);
+    sizes.set(top.node, size);
+    if (!top.refs) refFree.add(top.node);
+    const parent = stack[stack.length - 1];
+    if (parent) {
+      parent.size = Math.min(cap + 1, parent.size + size);
+      parent.refs ||= top.refs;
+    } else result = size;
+  }
+  return { dereferencedSize: result, broken, refFree, longEnums };
+}
+
+/** The `$ref` string of an object that is a reference (not of an array). */
+function refOf(value: object): string | undefined {
+  const ref = Array.isArray(value) ? undefined : (value as { $ref?: unknown }).$ref;
+  return typeof ref === 'string' ? ref : undefined;
 }

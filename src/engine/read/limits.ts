@@ -56,3 +56,17 @@ export const MAX_JSON_VALUES = 100_000;
  * a YAML API description is bounded far below JSON's limit; real ones are tens of kilobytes.
  */
 export const MAX_YAML_CHARS = 512 * 1024;
+/**
+ * Bounds of one API description's spec checks (swagger-parser's, read through references as they are met,
+ * src/engine/openapi/spec-check.ts): references resolved, objects read through them, and time. The largest
+ * connector of microsoft/PowerPlatformConnectors needs a few thousand of each and a few milliseconds; references
+ * that fan out (each schema naming the next several times) need exponentially many, and stop here with a finding.
+ */
+export const MAX_SPEC_CHECK_REFS = 50_000;
+/**
+ * Largest size, in values, an API description may reach once every local `$ref` is replaced by its target (counted
+ * without building it). The largest connector of microsoft/PowerPlatformConnectors dereferences to about 100,000.
+ */
+export const MAX_DEREFERENCED_VALUES = 1_000_000;
+export const MAX_SPEC_CHECK_OBJECTS = 200_000;
+export const MAX_SPEC_CHECK_MS = 2_000;

@@ -42,7 +42,7 @@ export const openApiValid = defineRule({
         drafts.push(draftAt(doc, '', `${doc.file} has neither an "openapi" nor a "swagger" version field, so it is not an OpenAPI description.`));
         continue;
       }
-      for (const issue of await validateApiDocument(doc)) drafts.push(draftAt(doc, issue.pointer, issue.message));
+      for (const issue of await validateApiDocument(doc)) drafts.push(draftAt(doc, issue.pointer, issue.message, issue.severity ? { severity: issue.severity } : {}));
       const seen = new Map<string, string>();
       for (const op of listOperations(doc.value)) {
         if (!op.operationId) continue;

@@ -2,6 +2,7 @@
 // references, extension values and tags.
 import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
+import { walkObjects } from '../../json/walk.js';
 import { resolvePointer } from '../../json/pointer.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { connectorOf, withSwagger } from './shared/connector.js';
@@ -49,7 +50,7 @@ export const swaggerSchema = defineRule({
     const c = withSwagger(pkg);
     if (!c || c.swagger.swagger !== '2.0') return [];
     const problems = await validateSwagger(c.swagger);
-    return problems.map((p) => ({ file: c.swaggerFile, pointer: p.pointer, message: p.message }));
+    return problems.map((p) => ({ file: c.swaggerFile, pointer: p.pointer, message: p.message, severity: p.severity }));
   },
 });
 
@@ -269,18 +270,14 @@ export const extensionValues = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    const stack: Array<[unknown, string]> = [[c.swagger, '']];
-    while (stack.length) {
-      const [node, at] = stack.pop()!;
-      const rec = asRecord(node);
-      if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
+    for (const node of walkObjects([[c.swagger, '']])) {
+      const rec = asRecord(node.value);
       if (!rec) continue;
       for (const [key, allowed] of ENUMS) {
         if (key in rec && (typeof rec[key] !== 'string' || !allowed.includes(rec[key] as string))) {
-          yield { file: c.swaggerFile, pointer: `${at}/${key}`, message: `${key} is ${JSON.stringify(rec[key])}; use one of ${allowed.join(', ')}.` };
+          yield { file: c.swaggerFile, pointer: `${node.pointer}/${key}`, message: `${key} is ${JSON.stringify(rec[key])}; use one of ${allowed.join(', ')}.` };
         }
       }
-      for (const [k, v] of Object.entries(rec)) if (v !== null && typeof v === 'object') stack.push([v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
     }
   },
 });

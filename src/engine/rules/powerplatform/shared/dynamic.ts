@@ -1,11 +1,12 @@
 // The dynamic extensions of a swagger document (x-ms-dynamic-values, -schema, -list, -properties), wherever they
 // are written (parameters, definitions, operations' body schemas), and the operations they call.
-import { escapeToken } from '../../../json/pointer.js';
+import { walkObjects } from '../../../json/walk.js';
 import { asRecord, asString, type JsonRecord } from '../../../util/values.js';
 import { visibility, type Operation } from './operations.js';
 
 export const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-schema', 'x-ms-dynamic-list', 'x-ms-dynamic-properties'] as const;
 export type DynamicExtension = (typeof DYNAMIC_EXTENSIONS)[number];
+const DYNAMIC_KEYS: ReadonlySet<string> = new Set(DYNAMIC_EXTENSIONS);
 
 export interface DynamicUse {
   key: DynamicExtension;
@@ -25,23 +26,15 @@ export function dynamicUses(swagger: JsonRecord): DynamicUse[] {
   const cached = cache.get(swagger);
   if (cached) return cached;
   const uses: DynamicUse[] = [];
-  const stack: Array<[unknown, string]> = [
-    [swagger.paths, '/paths'],
-    [swagger.definitions, '/definitions'],
-    [swagger.parameters, '/parameters'],
-  ];
-  while (stack.length) {
-    const [node, at] = stack.pop()!;
-    if (Array.isArray(node)) node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
-    const rec = asRecord(node);
+  const starts = [[swagger.paths, '/paths'], [swagger.definitions, '/definitions'], [swagger.parameters, '/parameters']] as const;
+  // Pointers are made only for the objects that carry an extension (walkObjects).
+  for (const node of walkObjects(starts, DYNAMIC_KEYS)) {
+    const rec = asRecord(node.value);
     if (!rec) continue;
     for (const key of DYNAMIC_EXTENSIONS) {
       if (rec[key] === undefined) continue;
       const ext = asRecord(rec[key]);
-      uses.push({ key, holder: rec, at, ext, operationId: asString(ext?.operationId) });
-    }
-    for (const [k, v] of Object.entries(rec)) {
-      if (v !== null && typeof v === 'object' && !(DYNAMIC_EXTENSIONS as readonly string[]).includes(k)) stack.push([v, `${at}/${escapeToken(k)}`]);
+      uses.push({ key, holder: rec, at: node.pointer, ext, operationId: asString(ext?.operationId) });
     }
   }
   cache.set(swagger, uses);

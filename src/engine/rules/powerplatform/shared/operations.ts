@@ -63,12 +63,22 @@ export function operationById(swagger: JsonRecord, id: string): Operation | unde
   return operationsOf(swagger).find((o) => o.operationId === id);
 }
 
+// Operations are made once per document (operationsOf), so their parameters and responses are too: a dozen rules
+// ask for them, and each answer builds a pointer per parameter.
+const parameterCache = new WeakMap<Operation, readonly Parameter[]>();
+const responseCache = new WeakMap<Operation, readonly Response[]>();
+
 /** Operation parameters plus the path item's, an operation-level one overriding a path-level one of the same name and place. */
-export function parametersOf(swagger: JsonRecord, operation: Operation): Parameter[] {
-  const own = collect(swagger, operation.op.parameters, `${operation.pointer}/parameters`);
-  const pathItem = asRecord(asRecord(swagger.paths)?.[operation.path]) ?? {};
-  const shared = collect(swagger, pathItem.parameters, pointer('paths', operation.path, 'parameters'));
-  return [...own, ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in))];
+export function parametersOf(swagger: JsonRecord, operation: Operation): readonly Parameter[] {
+  let list = parameterCache.get(operation);
+  if (!list) {
+    const own = collect(swagger, operation.op.parameters, `${operation.pointer}/parameters`);
+    const pathItem = asRecord(asRecord(swagger.paths)?.[operation.path]) ?? {};
+    const shared = collect(swagger, pathItem.parameters, pointer('paths', operation.path, 'parameters'));
+    list = [...own, ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in))];
+    parameterCache.set(operation, list);
+  }
+  return list;
 }
 
 function collect(swagger: JsonRecord, list: unknown, at: string): Parameter[] {
@@ -87,13 +97,18 @@ export interface Response {
   valuePointer: string;
 }
 
-export function responsesOf(swagger: JsonRecord, operation: Operation): Response[] {
-  const responses = asRecord(operation.op.responses) ?? {};
-  return Object.entries(responses).flatMap(([code, raw]) => {
-    const p = `${operation.pointer}/responses/${code.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    const { value, pointer: valuePointer } = deref(swagger, raw, p);
-    return value ? [{ code, response: value, pointer: p, valuePointer }] : [];
-  });
+export function responsesOf(swagger: JsonRecord, operation: Operation): readonly Response[] {
+  let list = responseCache.get(operation);
+  if (!list) {
+    const responses = asRecord(operation.op.responses) ?? {};
+    list = Object.entries(responses).flatMap(([code, raw]) => {
+      const p = `${operation.pointer}/responses/${code.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      const { value, pointer: valuePointer } = deref(swagger, raw, p);
+      return value ? [{ code, response: value, pointer: p, valuePointer }] : [];
+    });
+    responseCache.set(operation, list);
+  }
+  return list;
 }
 
 /** The `{name}` placeholders of a path template. */

@@ -1,5 +1,6 @@
 // Internal $ref resolution inside one swagger document. External references are never followed (offline always).
 import { resolvePointer } from '../../../json/pointer.js';
+import { walkObjects } from '../../../json/walk.js';
 import { asRecord, asString, type JsonRecord } from '../../../util/values.js';
 
 export function isInternalRef(ref: string): boolean {
@@ -34,20 +35,19 @@ export function deref(root: unknown, value: unknown, at: string): { value: JsonR
   return { value: current, pointer };
 }
 
-/** Every `$ref` string in the document with the pointer of the object that holds it. */
-export function* allRefs(node: unknown, at = ''): Generator<{ ref: string; holder: JsonRecord; pointer: string }> {
-  const stack: Array<[unknown, string]> = [[node, at]];
-  while (stack.length) {
-    const [value, p] = stack.pop()!;
-    if (Array.isArray(value)) {
-      value.forEach((v, i) => stack.push([v, `${p}/${i}`]));
-      continue;
-    }
-    const rec = asRecord(value);
-    if (!rec) continue;
-    if (typeof rec.$ref === 'string') yield { ref: rec.$ref, holder: rec, pointer: p };
-    for (const [k, v] of Object.entries(rec)) {
-      if (v !== null && typeof v === 'object') stack.push([v, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+/** Every `$ref` string in the document with the object that holds it (its pointer made when asked for). */
+export function* allRefs(node: unknown, at = ''): Generator<{ ref: string; holder: JsonRecord; readonly pointer: string }> {
+  for (const n of walkObjects([[node, at]])) {
+    const rec = asRecord(n.value);
+    if (rec && typeof rec.$ref === 'string') {
+      const ref = rec.$ref;
+      yield {
+        ref,
+        holder: rec,
+        get pointer() {
+          return n.pointer;
+        },
+      };
     }
   }
 }
