@@ -1,18 +1,22 @@
 // The action's work, with every effect behind a parameter: the engine runs, then annotations, summary,
 // report, SARIF, outputs, the pull-request comment (a seam filled by the comment publisher) and the verdict.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
-import { checkPaths, DEFAULT_PATTERNS, type BuiltPackage } from '../engine/index.js';
+import { isAbsolute, join, resolve } from 'node:path';
+import { checkPaths, DEFAULT_PATTERNS, type BuiltPackage, type PoolOptions } from '../engine/index.js';
 import { isInside } from '../engine/read/toolkit/files.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
 import type { Finding, Report } from '../engine/types.js';
-import { formatProblem, loadConfiguration, type Settings } from '../config/index.js';
-import { fixesNote, omittedSentence, planAnnotations, renderJson, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
+import { formatProblem, loadConfiguration, type ConfigRequest, type Settings } from '../config/index.js';
+import { fixesNote, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
+import { writeChunks } from '../shared/write-chunks.js';
 import { VERSION } from '../version.js';
 import { ConfigurationError, type ActionInputs } from './inputs.js';
 import { describeScope, type ScopePlan } from './scope/index.js';
+
+/** Packages and findings printed in the step's log; the job summary and the JSON report have the rest. */
+export const MAX_LOG_PACKAGES = 1_000;
+export const MAX_LOG_FINDINGS = 1_000;
 
 export interface AnnotationProps {
   title: string;
@@ -58,11 +62,14 @@ export interface RunContext {
   scope?: () => Promise<ScopePlan>;
   /** The process environment: Agents Toolkit variables are read from it first, as the toolkit does. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Worker threads for runs of many packages (each rebuilds the configuration from the same request). */
+  pool?: PoolOptions;
 }
 
 export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
   const { core } = ctx;
-  const settings = await readSettings(inputs, ctx.workspace);
+  const request: ConfigRequest = { root: ctx.workspace, file: inputs.config };
+  const settings = await readSettings(request);
   // Inputs the workflow sets win over the configuration file's defaults.
   const failOn = inputs.failOn ?? settings?.config?.failOn ?? 'error';
   const explicit = inputs.paths.length > 0;
@@ -80,47 +87,12 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
     environment: inputs.environment,
     processEnv: ctx.env,
     keepBuilt: !!packageDir,
+    pool: ctx.pool && { ...ctx.pool, data: request },
   });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   const described = describeScope(scope, unselected.length);
   if (described) report.scope = described;
-  core.info(renderText(report));
-  if (packageDir) await writePackages(built ?? [], packageDir, ctx);
-  const unknownRules = (await settings?.unknownRules()) ?? [];
-  for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
-  if (described?.mode === 'changed') {
-    core.info(`Scope: ${report.packages.length} package(s) with a changed file checked, ${described.outOfScope} out of scope (${described.changedFiles} changed file(s) of ${described.changes}).`);
-  }
-
-  const usage = usageProblems(missing, explicit, report, unselected.length);
-  const verdict: VerdictInputs = { failOn, problems: usage };
-  const problems = verdictProblems(report, usage, failOn);
-  // Run-level notices (what a search skipped, a scope that fell back to every package) are annotations too.
-  const runNotices = [skippedNotice(report), scopeNotice(report)].filter((n): n is { title: string; message: string } => n !== undefined);
-  // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
-  // warning for the comment's, one notice for saying how many findings did not fit.
-  const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 + runNotices.length });
-  for (const n of runNotices) core.notice(n.message, { title: n.title });
-  for (const a of plan.shown) {
-    core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
-  }
-  const omitted = omittedSentence(plan);
-  if (omitted) core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
-
-  const suppressed = suppressedNote(report);
-  const fixes = fixesNote(report);
-  const notes = [...(suppressed ? [suppressed] : []), ...(fixes ? [fixes] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
-  await core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict }));
-
-  const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
-  await writeOut(reportPath, renderJson(report));
-  core.setOutput('report-path', reportPath);
-  if (inputs.sarifPath) {
-    const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
-    await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await import('../report/sarif.js')).renderSarif(r))))(report, sarifPath);
-    core.setOutput('sarif-path', sarifPath);
-  }
-
+  // The counts and verdicts first: they cost nothing, and a later step that fails must not leave them unset.
   const eligible = (audience: string) =>
     report.packages.length > 0 && report.packages.every((p) => p.routes.some((r) => r.audience === audience && r.eligible));
   core.setOutput('errors', String(report.summary.errors));
@@ -128,6 +100,59 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   core.setOutput('notices', String(report.summary.notices));
   core.setOutput('eligible-single-tenant', String(eligible('single-tenant')));
   core.setOutput('eligible-multitenant', String(eligible('multitenant')));
+  const usage = usageProblems(missing, explicit, report, unselected.length);
+  const verdict: VerdictInputs = { failOn, problems: usage };
+  const problems = verdictProblems(report, usage, failOn);
+  // Each output is written on its own: one that fails (a full disk, a report too large for a step summary) is
+  // reported and the others are still written.
+  const step = async (what: string, write: () => unknown): Promise<void> => {
+    try {
+      await write();
+    } catch (e) {
+      problems.push(`The ${what} could not be written: ${e instanceof Error ? e.message : String(e)}.`);
+    }
+  };
+
+  await step('log', () => core.info(renderText(report, { maxPackages: MAX_LOG_PACKAGES, maxFindings: MAX_LOG_FINDINGS })));
+  if (packageDir) await writePackages(built ?? [], packageDir, ctx);
+  const unknownRules = (await settings?.unknownRules()) ?? [];
+  for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
+  if (described?.mode === 'changed') {
+    core.info(`Scope: ${report.packages.length} package(s) with a changed file checked, ${described.outOfScope} out of scope (${described.changedFiles} changed file(s) of ${described.changes}).`);
+  }
+
+  // Run-level notices (what a search skipped, a scope that fell back to every package) are annotations too.
+  const runNotices = [skippedNotice(report), scopeNotice(report)].filter((n): n is { title: string; message: string } => n !== undefined);
+  // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
+  // warning for the comment's, one notice for saying how many findings did not fit.
+  let omitted: string | undefined;
+  await step('annotations', () => {
+    const plan = planAnnotations(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 + runNotices.length });
+    for (const n of runNotices) core.notice(n.message, { title: n.title });
+    for (const a of plan.shown) {
+      core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
+    }
+    omitted = omittedSentence(plan);
+    if (omitted) core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
+  });
+
+  const suppressed = suppressedNote(report);
+  const fixes = fixesNote(report);
+  const notes = [...(suppressed ? [suppressed] : []), ...(fixes ? [fixes] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
+  await step('job summary', () => core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict })));
+
+  const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
+  await step('JSON report', async () => {
+    await writeOut(reportPath, renderJsonChunks(report));
+    core.setOutput('report-path', reportPath);
+  });
+  if (inputs.sarifPath) {
+    const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
+    await step('SARIF file', async () => {
+      await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await import('../report/sarif.js')).renderSarifChunks(r))))(report, sarifPath);
+      core.setOutput('sarif-path', sarifPath);
+    });
+  }
 
   // The review first: the comment lists the fixes it did not suggest.
   let suggested: ReadonlySet<Finding> | undefined;
@@ -153,8 +178,8 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
 }
 
 /** The configuration file from the workspace (the same file the CLI reads); a mistake in it stops the run. */
-async function readSettings(inputs: ActionInputs, workspace: string): Promise<Settings | undefined> {
-  const loaded = await loadConfiguration({ root: workspace, file: inputs.config }, { readFile: readIfExists });
+async function readSettings(request: ConfigRequest): Promise<Settings | undefined> {
+  const loaded = await loadConfiguration(request, { readFile: readIfExists });
   if (loaded.ok) return loaded.settings;
   const first = loaded.problems[0];
   throw new ConfigurationError(`The configuration is not valid: ${formatProblem(first)}${loaded.problems.length > 1 ? ` (and ${loaded.problems.length - 1} more)` : ''}`, loaded.problems);
@@ -215,9 +240,9 @@ async function writePackages(built: readonly BuiltPackage[], dir: string, ctx: R
   ctx.core.setOutput('packages', out.written.join('\n'));
 }
 
-async function writeOut(path: string, text: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, text);
+/** Writes text given in pieces (JSON and SARIF are never one string: see renderJsonChunks). */
+async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
+  await writeChunks(path, chunks);
 }
 
 function absolute(path: string, workspace: string): string {

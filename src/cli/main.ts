@@ -1,18 +1,19 @@
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { DEFAULT_CONFIG_FILE, formatProblem, loadConfiguration, type Settings } from '../config/index.js';
-import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor, type TargetSelector } from '../engine/index.js';
+import { DEFAULT_CONFIG_FILE, formatProblem, loadConfiguration, type ConfigRequest, type Settings } from '../config/index.js';
+import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor, type PoolOptions, type TargetSelector } from '../engine/index.js';
 import { changedSince, trackedAmong } from '../action/scope/git.js';
 import { scopeSelector } from '../action/scope/select.js';
 import { mergeReportFiles } from './merge.js';
 import { repositoryRoot } from './root.js';
 import type { Report } from '../engine/types.js';
-import { countLine, renderJson, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
+import { countLine, renderJsonChunks, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
+import { blocks, writeChunks } from '../shared/write-chunks.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type Format } from './args.js';
 
@@ -24,6 +25,8 @@ export interface CliIo {
   workspace?: string;
   /** The process environment: Agents Toolkit variables are read from it first, as the toolkit does. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Worker threads for runs of many packages (the bin gives one per core; each rebuilds the configuration). */
+  pool?: PoolOptions;
 }
 
 export const EXIT_OK = 0;
@@ -49,7 +52,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stdout(renderRulesMarkdown(await loadAllRules()));
     return EXIT_OK;
   }
-  const loaded = await loadConfiguration({ root: io.cwd, file: o.config, writeBaseline: o.writeBaseline }, { readFile: readIfExists });
+  const request: ConfigRequest = { root: io.cwd, file: o.config, writeBaseline: o.writeBaseline };
+  const loaded = await loadConfiguration(request, { readFile: readIfExists });
   if (!loaded.ok) {
     for (const p of loaded.problems) io.stderr(`copilot-publish-check: ${formatProblem(p)}\n`);
     return EXIT_USAGE;
@@ -72,9 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const w of merged.warnings) io.stderr(`copilot-publish-check: ${w}\n`);
     // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
     await loadRulesFor(merged.report.packages.map((p) => p.kind));
-    const rendered = await render(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd });
-    if (o.output) await writeFile(o.output, rendered);
-    else io.stdout(rendered);
+    await output(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd }, o.output, io);
     return verdict(merged.report, failOn, io);
   }
   const named = o.paths.length > 0;
@@ -110,6 +112,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       environment: o.environment,
       processEnv: io.env,
       keepBuilt: o.packageOutput !== undefined,
+      pool: io.pool && { ...io.pool, data: request },
     });
   let { report, missing, unselected, built } = await check();
   if (o.fix || o.fixDryRun) {
@@ -129,9 +132,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (changes) report.scope = { mode: 'changed', changes: changes.description, changedFiles: changes.files, outOfScope: unselected.length };
   for (const p of (await settings?.unknownRules()) ?? []) io.stderr(`copilot-publish-check: warning: ${formatProblem(p)}\n`);
   const problems = usageProblems(named, missing, report.packages.length + unselected.length);
-  const rendered = await render(report, o.format, { failOn, problems, root, cwd: io.cwd });
-  if (o.output) await writeFile(o.output, rendered);
-  else io.stdout(rendered);
+  await output(report, o.format, { failOn, problems, root, cwd: io.cwd }, o.output, io);
   if (o.packageOutput !== undefined) {
     const out = await writeBuiltPackages(built ?? [], resolve(io.cwd, o.packageOutput), root);
     for (const w of out.written) io.stderr(`copilot-publish-check: wrote ${w}\n`);
@@ -202,20 +203,27 @@ interface RenderContext {
   cwd: string;
 }
 
-async function render(report: Report, format: Format, ctx: RenderContext): Promise<string> {
+/** Writes the report in the chosen format to the file, or to stdout; JSON and SARIF in pieces (no giant string). */
+async function output(report: Report, format: Format, ctx: RenderContext, file: string | undefined, io: CliIo): Promise<void> {
+  const chunks = await render(report, format, ctx);
+  if (file) await writeChunks(resolve(io.cwd, file), chunks);
+  else for (const block of blocks(chunks)) io.stdout(block);
+}
+
+async function render(report: Report, format: Format, ctx: RenderContext): Promise<Iterable<string>> {
   switch (format) {
     case 'json':
-      return renderJson(report);
+      return renderJsonChunks(report);
     case 'markdown': {
       const suppressed = suppressedNote(report);
-      return renderMarkdown(report, { notes: suppressed ? [suppressed] : [], verdict: { failOn: ctx.failOn, problems: ctx.problems } });
+      return [renderMarkdown(report, { notes: suppressed ? [suppressed] : [], verdict: { failOn: ctx.failOn, problems: ctx.problems } })];
     }
     case 'github':
-      return renderWorkflowCommands(report);
+      return [renderWorkflowCommands(report)];
     case 'sarif':
       // Imported on demand: SARIF fingerprints load node:crypto.
-      return (await import('../report/sarif.js')).renderSarif(report, { root: ctx.root, cwd: ctx.cwd });
+      return (await import('../report/sarif.js')).renderSarifChunks(report, { root: ctx.root, cwd: ctx.cwd });
     default:
-      return renderText(report);
+      return [renderText(report)];
   }
 }

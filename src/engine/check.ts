@@ -9,7 +9,7 @@ import { readTarget, type ReadOptions } from './read/read-target.js';
 import { isInside } from './read/toolkit/files.js';
 import { reviseForStandIns } from './read/toolkit/stand-ins.js';
 import { resolvePointer } from './json/pointer.js';
-import { readProblemRules, rulesFor } from './rules/index.js';
+import { loadRulesFor, readProblemRules, rulesFor } from './rules/index.js';
 import type { Rule, RuleContext } from './rules/rule.js';
 import { audiencesOf, evaluateRoutes } from './routes/evaluate.js';
 import { readPrevious, updateFindings, type PreviousPackage } from './routes/update.js';
@@ -19,6 +19,7 @@ import { attachSources, builtFrom, builtSources, createSourceFinder, sourceDocs,
 import { retargetFixes } from './fix/resolve.js';
 import { classifyConnector } from './detect/connector-class.js';
 import { loadYamlFor } from './openapi/yaml-library.js';
+import { checkInPool, workersFor, type PoolOptions } from './pool/pool.js';
 
 export const TOOL_NAME = 'copilot-publish-check';
 
@@ -50,6 +51,12 @@ export interface CheckOptions {
   processEnv?: Readonly<Record<string, string | undefined>>;
   /** Keep the packages built from toolkit projects, so the caller can write them (`package-output`). */
   keepBuilt?: boolean;
+  /**
+   * Worker threads the edge allows (and the script they run): a run of many packages is shared between them.
+   * Not used with `rules` (functions do not cross threads); with `review`, the workers' script rebuilds the same
+   * review from `pool.data` (runPoolWorker's setup).
+   */
+  pool?: PoolOptions;
 }
 
 /** A package built from a toolkit project, for writing as the zip the toolkit would write. */
@@ -98,7 +105,20 @@ export async function checkPaths(inputs: readonly string[], options: CheckOption
   const read = { cwd: options.cwd, root: options.root, environment: options.environment, processEnv: options.processEnv };
   const built: BuiltPackage[] = [];
   const keep = options.keepBuilt ? (b: BuiltPackage) => built.push(b) : undefined;
-  const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
+  const workers = options.rules ? 0 : workersFor(targets.length, options.pool);
+  const packages =
+    workers > 0
+      ? await checkInPool(
+          targets,
+          { audience: options.audience, source: options.source, previous: options.previous, read, keepBuilt: !!keep, data: options.pool?.data },
+          options.pool!,
+          workers,
+          { built: (b) => keep?.(b), failed: (t, why) => checkView(null, [{ ruleId: 'package.zip-corrupt', message: `The package could not be checked: ${why}.` }], t.display, options) },
+        )
+      : await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
+  // The rules ran in the workers: their families are loaded here too, so renderers (annotation titles, SARIF rule
+  // descriptions) and the configuration's check of rule ids know them as after a run on this thread.
+  if (workers > 0) await loadRulesFor(packages.map((p) => p.kind));
   const report = buildReport(packages, options);
   if (skipped.length > 0) report.skipped = skipped.map(toSkipped);
   // In the order of the packages, whichever finished first.

@@ -4,3 +4,5 @@ export { DEFAULT_ENVIRONMENT, isEnvironmentName } from './read/toolkit/project.j
 export { resolveInputs, splitPaths, DEFAULT_PATTERNS, type Target, type SkippedInput } from './read/inputs.js';
 export { loadAllRules, loadRulesFor, loadedRuleMeta, ruleExists, rulesFor, readProblemRules } from './rules/index.js';
 export * from './types.js';
+export { isPoolWorker, runPoolWorker, type PoolWorkerSetup } from './pool/worker.js';
+export type { PoolOptions } from './pool/pool.js';

@@ -25,11 +25,7 @@ export const LEVELS: readonly Severity[] = ['error', 'warning', 'notice'];
 
 export function toAnnotations(report: Report): Annotation[] {
   const out: Annotation[] = [];
-  for (const p of report.packages) {
-    const shown = p.findings.filter((f) => !f.suppressed);
-    const strongest = strongestTwins(shown);
-    for (const f of shown) if (strongest.get(twinKey(f)) === f.severity) out.push(annotationOf(p.path, f));
-  }
+  for (const p of report.packages) for (const f of annotatable(p.findings)) out.push(annotationOf(p.path, f));
   // A stable sort: within a level, the report's order (by file and position) is kept.
   return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
 }
@@ -48,15 +44,21 @@ export interface AnnotationPlan {
 export function planAnnotations(report: Report, reserve: Partial<Record<Severity, number>> = {}): AnnotationPlan {
   const shown: Annotation[] = [];
   const omitted: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
-  const used: Record<Severity, number> = { error: 0, warning: 0, notice: 0 };
   const reserved = LEVELS.reduce((n, l) => n + (reserve[l] ?? 0), 0);
-  for (const a of toAnnotations(report)) {
-    const room = ANNOTATIONS_PER_LEVEL - (reserve[a.level] ?? 0);
-    if (used[a.level] < room && shown.length < ANNOTATIONS_PER_JOB - reserved) {
-      used[a.level]++;
-      shown.push(a);
-    } else {
-      omitted[a.level]++;
+  // Level by level in the report's order, as toAnnotations sorts them; only the shown ones are made (a report of
+  // 50,000 findings shows at most 50), the others are counted.
+  const candidates = report.packages.map((p) => annotatable(p.findings));
+  for (const level of LEVELS) {
+    const room = ANNOTATIONS_PER_LEVEL - (reserve[level] ?? 0);
+    let used = 0;
+    for (const [i, p] of report.packages.entries()) {
+      for (const f of candidates[i]) {
+        if (f.severity !== level) continue;
+        if (used < room && shown.length < ANNOTATIONS_PER_JOB - reserved) {
+          used++;
+          shown.push(annotationOf(p.path, f));
+        } else omitted[level]++;
+      }
     }
   }
   return { shown, omitted };
@@ -77,6 +79,13 @@ export function omittedSentence(plan: AnnotationPlan): string | undefined {
 // A rule may judge one defect per route (an error for the store, a warning for one organisation): two findings of
 // one rule at one place with one message, for different audiences. An annotation shows no audience, so only the
 // stronger of them is annotated.
+/** A package's findings that become annotations: not suppressed, and of twins only those of the strongest severity. */
+function annotatable(findings: readonly Finding[]): Finding[] {
+  const shown = findings.filter((f) => !f.suppressed);
+  const strongest = strongestTwins(shown);
+  return shown.filter((f) => strongest.get(twinKey(f)) === f.severity);
+}
+
 function twinKey(f: Finding): string {
   return [f.ruleId, f.file, f.pointer, f.line ?? '', f.column ?? '', f.message].join('\u0000');
 }

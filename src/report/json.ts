@@ -1,6 +1,62 @@
 // The JSON report: the contract every other output is derived from (DESIGN.md §3).
+// Written in pieces: the report of 22,000 packages is larger than the longest string V8 can make (JSON.stringify
+// of it threw "RangeError: Invalid string length" and no output was written), so each package is its own piece,
+// and the pieces joined are exactly JSON.stringify(report, null, 2).
 import type { Report } from '../engine/types.js';
 
 export function renderJson(report: Report): string {
-  return JSON.stringify(report, null, 2) + '\n';
+  return [...renderJsonChunks(report)].join('');
+}
+
+/** The JSON report in pieces of at most one package each (then a newline), for writing to a stream. */
+export function* renderJsonChunks(report: Report): Generator<string> {
+  yield* jsonChunks(report, 2);
+  yield '\n';
+}
+
+/**
+ * JSON.stringify(value, null, 2) in pieces: containers less than `depth` levels deep are written member by member,
+ * deeper values in one piece each. The pieces joined are the same text, byte for byte.
+ */
+export function* jsonChunks(value: unknown, depth: number): Generator<string> {
+  yield* chunksAt(value, depth, '');
+}
+
+function* chunksAt(raw: unknown, depth: number, indent: string): Generator<string> {
+  const value = toJsonValue(raw);
+  if (depth <= 0 || value === null || typeof value !== 'object') {
+    // A value nested at `indent`: JSON.stringify indents its own lines from zero, so each is shifted. Strings in
+    // JSON text hold no raw line break, so every "\n" is a line of the structure.
+    const text = JSON.stringify(value, null, 2) ?? 'null';
+    yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+    return;
+  }
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return yield '[]';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '[' : ','}\n${inner}`;
+      // JSON.stringify writes null for an element it cannot represent.
+      yield* skipped(toJsonValue(value[i])) ? ['null'] : chunksAt(value[i], depth - 1, inner);
+    }
+    return yield `\n${indent}]`;
+  }
+  let first = true;
+  for (const [key, member] of Object.entries(value as Record<string, unknown>)) {
+    if (skipped(toJsonValue(member))) continue;
+    yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    first = false;
+    yield* chunksAt(member, depth - 1, inner);
+  }
+  yield first ? '{}' : `\n${indent}}`;
+}
+
+/** What JSON.stringify leaves out of objects (and writes as null in arrays). */
+function skipped(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+function toJsonValue(value: unknown): unknown {
+  const toJSON = value !== null && typeof value === 'object' ? (value as { toJSON?: unknown }).toJSON : undefined;
+  return typeof toJSON === 'function' ? (toJSON as () => unknown).call(value) : value;
 }

@@ -47,6 +47,11 @@ export interface MarkdownOptions {
    * line, and the steps carry no per-item links. The job summary has everything.
    */
   brief?: boolean;
+  /**
+   * The rest is left out once the text passes this many characters: a caller that cuts the text at a limit (the job
+   * summary, the comment) gets the same result without rendering 20,000 packages it would cut.
+   */
+  stopAfterChars?: number;
 }
 
 export function renderMarkdown(full: Report, options: MarkdownOptions = {}): string {
@@ -57,20 +62,36 @@ export function renderMarkdown(full: Report, options: MarkdownOptions = {}): str
   const out: string[] = [`${h} Copilot publish check`, '', ...verdictBlock(report, options), ''];
   for (const note of [...scopeNotes(report), ...(options.notes ?? [])]) out.push(note, '');
 
-  const failing = report.packages.filter((p) => packageFails(p, failOn === 'never' ? 'error' : failOn));
-  const withFindings = report.packages.filter((p) => !failing.includes(p) && shownFindings(p, options).length > 0);
-  const rest = report.packages.filter((p) => !failing.includes(p) && !withFindings.includes(p));
+  // Past stopAfterChars the text is returned as it stands: what follows would be cut.
+  let counted = 0;
+  let chars = 0;
+  const over = () => {
+    for (; counted < out.length; counted++) chars += out[counted].length + 1;
+    return chars > (options.stopAfterChars ?? Infinity);
+  };
+  const failingSet = new Set(report.packages.filter((p) => packageFails(p, failOn === 'never' ? 'error' : failOn)));
+  const failing = [...failingSet];
+  const withFindings = report.packages.filter((p) => !failingSet.has(p) && shownFindings(p, options).length > 0);
+  const withFindingsSet = new Set(withFindings);
+  const rest = report.packages.filter((p) => !failingSet.has(p) && !withFindingsSet.has(p));
 
   if (failing.length > 0) out.push(...failingTable(failing, failOn), '');
   const detailed = [...failing, ...withFindings];
   const links = ruleLinks(detailed, options);
   if (links.lines.length > 0) out.push(...links.lines, '');
-  for (const p of detailed) out.push(...packageSection(p, `${h}#`, options, failing.includes(p), links.label));
+  for (const p of detailed) {
+    if (over()) return out.join('\n');
+    out.push(...packageSection(p, `${h}#`, options, failingSet.has(p), links.label));
+  }
   if (rest.length > 0) {
     out.push(`${h}# ${detailed.length > 0 ? 'Other packages' : 'Packages'}`, '');
-    for (const p of rest) out.push(cleanLine(p));
+    for (const p of rest) {
+      if (over()) return out.join('\n');
+      out.push(cleanLine(p));
+    }
     out.push('');
   }
+  if (over()) return out.join('\n');
   out.push(...skippedBlock(report, options));
   const guide = publishingGuide(report.packages, { itemLinks: !options.brief, onlyReady: options.brief });
   if (guide.length > 0) out.push(`${h}# How to publish`, '', ...guide, '');
@@ -268,7 +289,9 @@ export interface SummaryOptions extends MarkdownOptions {
 
 /** The job summary: the full report, trimmed under GitHub's 1 MiB with a note when it had to be. */
 export function renderSummary(report: Report, options: SummaryOptions = {}): string {
-  const md = renderMarkdown(report, options);
+  const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+  // A character is at least a byte: past maxBytes characters the rest is cut anyway.
+  const md = renderMarkdown(report, { ...options, stopAfterChars: maxBytes });
   const tail = '> [!NOTE]\n> The summary was trimmed to stay under GitHub\'s 1 MiB limit; the JSON report lists every finding.\n';
-  return truncateMarkdown(md, options.maxBytes ?? MAX_SUMMARY_BYTES, tail, 'bytes');
+  return truncateMarkdown(md, maxBytes, tail, 'bytes');
 }

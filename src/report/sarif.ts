@@ -7,6 +7,7 @@ import type { Finding, RelatedLocation, Report, Severity, SourceLocation } from 
 import { insidePackage } from './annotations.js';
 import { cleanText } from './escape.js';
 import { fingerprintFindings } from './fingerprint.js';
+import { jsonChunks } from './json.js';
 import { ruleMeta } from './rule-meta.js';
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -30,7 +31,14 @@ export interface SarifPaths {
 }
 
 export function renderSarif(report: Report, paths?: SarifPaths): string {
-  return JSON.stringify(sarifLog(report, paths), null, 2) + '\n';
+  return [...renderSarifChunks(report, paths)].join('');
+}
+
+/** The SARIF log in pieces of one result each (the same text as renderSarif), for writing to a stream. */
+export function* renderSarifChunks(report: Report, paths?: SarifPaths): Generator<string> {
+  // log > runs > run > results > one result: four levels written member by member.
+  yield* jsonChunks(sarifLog(report, paths), 4);
+  yield '\n';
 }
 
 export function sarifLog(report: Report, paths?: SarifPaths): Log {

@@ -7,19 +7,32 @@ import { fixesLine } from './fixes.js';
 
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' } as const;
 
-export function renderText(report: Report): string {
+export interface TextOptions {
+  /** Most packages listed (all unless told); the verdict and counts below always cover every package. */
+  maxPackages?: number;
+  /** Most findings listed over all packages (all unless told). */
+  maxFindings?: number;
+}
+
+export function renderText(report: Report, options: TextOptions = {}): string {
   const out: string[] = [];
-  for (const p of report.packages) {
+  const packages = report.packages.slice(0, options.maxPackages ?? Infinity);
+  let room = options.maxFindings ?? Infinity;
+  for (const p of packages) {
     out.push(packageTitle(p));
     for (const r of p.routes) out.push(...routeLines(r));
-    for (const f of p.findings) {
-      if (f.suppressed) continue;
+    const shown = p.findings.filter((f) => !f.suppressed);
+    const listed = shown.slice(0, room);
+    for (const f of listed) {
       out.push(`  ${MARK[f.severity]} ${f.severity} ${f.ruleId} ${locationOf(f)}`);
       out.push(`      ${f.message}`);
       if (f.fix) out.push(`      fix: ${f.fix.description}`);
     }
+    if (listed.length < shown.length) out.push(`  … and ${shown.length - listed.length} more findings in the JSON report`);
+    room -= listed.length;
     out.push('');
   }
+  if (packages.length < report.packages.length) out.push(`… and ${report.packages.length - packages.length} more packages in the JSON report`, '');
   out.push(verdictLine(report));
   out.push(countLine(report.summary));
   const suppressed = suppressedLine(report);

@@ -61,10 +61,11 @@ export function renderComment(report: Report, options: CommentOptions): string {
   if (suppressed) notes.push(suppressed);
   notes.push(...(options.notes ?? []));
   const isNew = previous ? (f: Finding) => !previous.fingerprints.has(byFinding.get(f) ?? '') : undefined;
-  const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes, verdict: options.verdict, brief: true });
+
   const footer = `\n---\n<sub>[Job summary and full report](${options.runUrl}) · lines shown at ${options.links.ref.slice(0, 12)}</sub>\n${digestLine(fps.map((x) => x.fingerprint))}\n`;
   const head = `${markerLine(options.key)}\n`;
   const budget = (options.maxChars ?? MAX_COMMENT_CHARS) - head.length - footer.length;
+  const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes, verdict: options.verdict, brief: true, stopAfterChars: budget });
   const tail = `> [!NOTE]\n> This comment was trimmed to fit GitHub's limit. [The job summary](${options.runUrl}) has the full report.\n`;
   return head + truncateMarkdown(middle, budget, tail, 'chars') + footer;
 }
