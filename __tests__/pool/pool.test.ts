@@ -45,13 +45,13 @@ describe('the pool', () => {
 
   it('gives the reports in target order', async () => {
     const targets = Array.from({ length: 200 }, (_, i) => target(`p${i}`));
-    const reports = await checkInPool(targets, run, { workers: 3, script }, 3, failed);
+    const reports = await checkInPool(targets, run, { workers: 3, script }, 3, { failed });
     expect(reports.map((r) => r.path)).toEqual(targets.map((t) => t.display));
   });
 
   it('checks again the packages of a worker that stopped, and reports one that stops two as not checked', async () => {
     const targets = ['a', 'crash-once-b', 'c', 'crash-always-d', 'e', 'f', 'g', 'h'].map(target);
-    const reports = await checkInPool(targets, run, { workers: 2, script }, 2, failed);
+    const reports = await checkInPool(targets, run, { workers: 2, script }, 2, { failed });
     expect(reports.map((r) => r.path)).toEqual(targets.map((t) => t.display));
     expect(existsSync(`${targets[1].abs}.seen`)).toBe(true);
     expect(reports.filter((r) => r.meta?.failed).map((r) => [r.path, r.meta?.failed])).toEqual([['crash-always-d', 'always']]);
