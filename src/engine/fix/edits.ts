@@ -1,23 +1,30 @@
-// A fix's changes as text edits on one JSON text, from momoa's positions (offsets, lines, columns), so that only
+// A fix's changes as text edits on one JSON text, from the positions of a syntax tree (offsets, lines, columns; built
+// lazily, only along the pointers a fix names: json/lazy-tree.ts), so that only
 // the changed value's bytes change: indentation, key order, line endings and the final newline stay as written,
 // and an added member follows its object's own indentation, separator and line ending.
-import { parse, type AnyNode, type DocumentNode, type MemberNode, type ObjectNode } from '@humanwhocodes/momoa';
+import { lazyTree, type TreeMember as MemberNode, type TreeNode as AnyNode, type TreeObject as ObjectNode, type TreeLoc } from '../json/lazy-tree.js';
 import { parsePointer } from '../json/pointer.js';
 import type { FixChange, TextEdit, TextPosition } from '../types.js';
 
 /** A JSON text with its syntax tree; build once per text with `jsonTree`. */
 export interface JsonTree {
   readonly text: string;
-  readonly doc: DocumentNode;
+  readonly root: AnyNode;
 }
 
-/** The tree of a JSON text (without its BOM), or undefined when it is not JSON. */
-export function jsonTree(text: string): JsonTree | undefined {
-  try {
-    return { text, doc: parse(text, { mode: 'json' }) };
-  } catch {
-    return undefined;
+/**
+ * The tree of a JSON text (without its BOM), or undefined when it is not JSON. `parsed`: the caller's JSON.parse
+ * already accepted this text.
+ */
+export function jsonTree(text: string, parsed = false): JsonTree | undefined {
+  if (!parsed) {
+    try {
+      JSON.parse(text);
+    } catch {
+      return undefined;
+    }
   }
+  return { text, root: lazyTree(text) };
 }
 
 export type EditsResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };
@@ -46,7 +53,7 @@ export function editsFor(tree: JsonTree, changes: readonly FixChange[], path: st
 }
 
 function editFor(tree: JsonTree, change: Exclude<FixChange, { op: 'add' }>, path: string): TextEdit[] | string {
-  const at = find(tree.doc, change.pointer);
+  const at = find(tree.root, change.pointer);
   if (!at) return `${change.pointer || 'the root'} is not in the file`;
   if (change.op === 'replace') return [edit(path, at.node.loc.start, at.node.loc.end, serialize(tree.text, change.value, at.node))];
   if (change.op === 'remove') return removal(tree, at, path);
@@ -68,8 +75,8 @@ interface Found {
   holder?: { container: AnyNode; index: number };
 }
 
-function find(doc: DocumentNode, pointer: string): Found | undefined {
-  let found: Found = { node: doc.body };
+function find(root: AnyNode, pointer: string): Found | undefined {
+  let found: Found = { node: root };
   for (const token of parsePointer(pointer)) {
     const node = found.node;
     if (node.type === 'Object') {
@@ -92,7 +99,7 @@ function lastIndex<T>(list: readonly T[], test: (item: T) => boolean): number {
 }
 
 /** The members or elements of a container, each as the span it covers. */
-function items(container: AnyNode): AnyNode[] {
+function items(container: AnyNode): ReadonlyArray<{ loc: TreeLoc }> {
   if (container.type === 'Object') return container.members;
   if (container.type === 'Array') return container.elements.map((e) => e.value);
   return [];
@@ -115,7 +122,7 @@ function removal(tree: JsonTree, at: Found, path: string): TextEdit[] | string {
 function addMembers(tree: JsonTree, changes: ReadonlyArray<Extract<FixChange, { op: 'add' }>>, path: string): TextEdit | string {
   const { text } = tree;
   const parentAt = parentPointer(changes[0].pointer);
-  const parent = find(tree.doc, parentAt)?.node;
+  const parent = find(tree.root, parentAt)?.node;
   if (!parent || parent.type !== 'Object') return `${parentAt || 'the root'} is not an object`;
   const keys = changes.map((c) => parsePointer(c.pointer).pop() ?? '');
   const taken = keys.find((k) => parent.members.some((m) => m.name.type === 'String' && m.name.value === k));
@@ -184,7 +191,9 @@ function lineEnding(text: string, obj: ObjectNode): string {
 
 /** The spaces and tabs that start the line holding `offset`. */
 function lineIndent(text: string, offset: number): string {
-  const start = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1;
+  // Back to the line's start by hand: lastIndexOf('\r') in a file without CR would search back to its first byte.
+  let start = offset;
+  while (start > 0 && text.charCodeAt(start - 1) !== 0x0a && text.charCodeAt(start - 1) !== 0x0d) start--;
   return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
 }
 

@@ -1,0 +1,200 @@
+// A syntax tree of a JSON text that is built only where it is walked: a container's members are found when they are
+// first asked for, by one forward pass over that container's text. Fixes need the spans of a few values in files of
+// up to megabytes; momoa's whole tree cost 2 s of the 20 s spent checking the 990 connectors of
+// microsoft/PowerPlatformConnectors (most of them have a fixable finding). Shapes, offsets, lines and columns are
+// momoa's (loc.start/loc.end; CR, LF and CRLF end a line; columns count UTF-16 code units), for the subset the fix
+// code reads. Expects text that JSON.parse accepted; iterative, so no depth overflows the stack.
+import { StringSkipper } from './strings.js';
+
+export interface TreePosition {
+  line: number;
+  column: number;
+  offset: number;
+}
+export interface TreeLoc {
+  start: TreePosition;
+  end: TreePosition;
+}
+export interface TreeString {
+  type: 'String';
+  loc: TreeLoc;
+  value: string;
+}
+export interface TreeScalar {
+  type: 'Number' | 'Boolean' | 'Null';
+  loc: TreeLoc;
+}
+export interface TreeMember {
+  loc: TreeLoc;
+  name: TreeString;
+  value: TreeNode;
+}
+export interface TreeObject {
+  type: 'Object';
+  loc: TreeLoc;
+  readonly members: readonly TreeMember[];
+}
+export interface TreeArray {
+  type: 'Array';
+  loc: TreeLoc;
+  readonly elements: ReadonlyArray<{ value: TreeNode }>;
+}
+export type TreeNode = TreeObject | TreeArray | TreeString | TreeScalar;
+
+const QUOTE = 0x22;
+
+/** The root value of `text` (JSON that JSON.parse accepts). */
+export function lazyTree(text: string): TreeNode {
+  const lines = new Lines(text);
+  const start = skipSpace(text, 0);
+  // Valid JSON holds one value: it ends where the trailing space starts (no pass over the text).
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return node(text, lines, start, end);
+}
+
+function node(text: string, lines: Lines, start: number, end: number): TreeNode {
+  const loc = { start: lines.at(start), end: lines.at(end) };
+  const c = text.charCodeAt(start);
+  if (c === 0x7b /* { */) {
+    let members: TreeMember[] | undefined;
+    return {
+      type: 'Object',
+      loc,
+      get members() {
+        return (members ??= children(text, start).map((s) => {
+          const name: TreeString = { type: 'String', loc: { start: lines.at(s.keyStart), end: lines.at(s.keyEnd) }, value: JSON.parse(text.slice(s.keyStart, s.keyEnd)) as string };
+          const value = node(text, lines, s.start, s.end);
+          return { loc: { start: name.loc.start, end: value.loc.end }, name, value };
+        }));
+      },
+    };
+  }
+  if (c === 0x5b /* [ */) {
+    let elements: Array<{ value: TreeNode }> | undefined;
+    return {
+      type: 'Array',
+      loc,
+      get elements() {
+        return (elements ??= children(text, start).map((s) => ({ value: node(text, lines, s.start, s.end) })));
+      },
+    };
+  }
+  if (c === QUOTE) return { type: 'String', loc, value: JSON.parse(text.slice(start, end)) as string };
+  return { type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number', loc };
+}
+
+interface Span {
+  keyStart: number;
+  keyEnd: number;
+  start: number;
+  end: number;
+}
+
+/** The members (or elements) of the container opening at `open`: one forward pass over its text. */
+function children(text: string, open: number): Span[] {
+  const strings = new StringSkipper(text);
+  const isObject = text.charCodeAt(open) === 0x7b;
+  const out: Span[] = [];
+  let pos = open + 1;
+  for (;;) {
+    pos = skipSpace(text, pos);
+    const c = text.charCodeAt(pos);
+    if (c === 0x7d || c === 0x5d || pos >= text.length) return out;
+    if (c === 0x2c /* , */) {
+      pos++;
+      continue;
+    }
+    let keyStart = -1;
+    let keyEnd = -1;
+    if (isObject) {
+      keyStart = pos;
+      keyEnd = strings.end(pos);
+      pos = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+    }
+    const end = valueEnd(text, pos, strings);
+    out.push({ keyStart, keyEnd, start: pos, end });
+    pos = end;
+  }
+}
+
+/** Offset just after the value starting at `pos`. */
+function valueEnd(text: string, pos: number, strings: StringSkipper): number {
+  const c = text.charCodeAt(pos);
+  if (c === QUOTE) return strings.end(pos);
+  if (c !== 0x7b && c !== 0x5b) {
+    let j = pos;
+    while (j < text.length && !isDelimiter(text.charCodeAt(j))) j++;
+    return j;
+  }
+  // From one quote or bracket to the next with the regular expression engine's native search.
+  const next = /["[\]{}]/g;
+  let depth = 0;
+  let j = pos;
+  while (j < text.length) {
+    next.lastIndex = j;
+    if (!next.exec(text)) return text.length;
+    j = next.lastIndex - 1;
+    const d = text.charCodeAt(j);
+    if (d === QUOTE) {
+      j = strings.end(j);
+      continue;
+    }
+    if (d === 0x7b || d === 0x5b) depth++;
+    else {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return j;
+}
+
+function isDelimiter(c: number): boolean {
+  return c === 0x2c || c === 0x7d || c === 0x5d || isSpace(c);
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+
+function skipSpace(text: string, pos: number): number {
+  let j = pos;
+  while (isSpace(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Line starts, found on first use; a position is a binary search. */
+class Lines {
+  private starts: number[] | undefined;
+  constructor(private readonly text: string) {}
+
+  at(offset: number): TreePosition {
+    const starts = (this.starts ??= lineStarts(this.text));
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) starts.push(i + 1);
+    else if (c === 0x0d) {
+      if (text.charCodeAt(i + 1) === 0x0a) i++;
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
