@@ -3955,7 +3955,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 8584:
+/***/ 6203:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -4046,7 +4046,7 @@ const not_1 = __webpack_require__(8350);
 const anyOf_1 = __webpack_require__(9380);
 const oneOf_1 = __webpack_require__(2490);
 const allOf_1 = __webpack_require__(9205);
-const if_1 = __webpack_require__(8584);
+const if_1 = __webpack_require__(6203);
 const thenElse_1 = __webpack_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [

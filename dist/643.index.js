@@ -10,6 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   MAX_SARIF_RESULTS: () => (/* binding */ MAX_SARIF_RESULTS),
 /* harmony export */   SARIF_SCHEMA: () => (/* binding */ SARIF_SCHEMA),
 /* harmony export */   renderSarif: () => (/* binding */ renderSarif),
+/* harmony export */   renderSarifChunks: () => (/* binding */ renderSarifChunks),
 /* harmony export */   sarifLog: () => (/* binding */ sarifLog)
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
@@ -17,11 +18,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3136);
 /* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6412);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6412);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1938);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2794);
 /* harmony import */ var _rule_meta_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1550);
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one run, one rule per rule id
 // met, one result per finding located on the repository file it came from (else on the package itself).
+
 
 
 
@@ -35,7 +38,13 @@ const MAX_FULL_DESCRIPTION = 1_000;
 const MAX_SARIF_RESULTS = 25_000;
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderSarif(report, paths) {
-    return JSON.stringify(sarifLog(report, paths), null, 2) + '\n';
+    return [...renderSarifChunks(report, paths)].join('');
+}
+/** The SARIF log in pieces of one result each (the same text as renderSarif), for writing to a stream. */
+function* renderSarifChunks(report, paths) {
+    // log > runs > run > results > one result: four levels written member by member.
+    yield* (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonChunks */ .VQ)(sarifLog(report, paths), 4);
+    yield '\n';
 }
 function sarifLog(report, paths) {
     const rules = [];
@@ -104,13 +113,13 @@ function resultOf(packagePath, pkg, f, ruleIndex, fingerprint) {
         ruleIndex,
         level: LEVEL[f.severity],
         // Plain text: code scanning shows it as is; line breaks and invisible characters are removed all the same.
-        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanText */ .X5)(`${f.message}${where}`, 10_000) || f.ruleId },
+        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(`${f.message}${where}`, 10_000) || f.ruleId },
         locations: [{ physicalLocation: { artifactLocation, region } }],
         // The other places of a defect reported once (consolidate.ts), each still a place to look at.
         ...(f.related?.length ? { relatedLocations: f.related.map((r, i) => relatedLocation(pkg, r, i)) } : {}),
         partialFingerprints: { 'copilotPublishCheck/v1': fingerprint },
         // Accepted in the repository's configuration or baseline: "external" to the analysed files (SARIF 2.1.0 §3.35).
-        ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanText */ .X5)(`${f.suppressed.kind}: ${f.suppressed.reason}`, 1_000) }] } : {}),
+        ...(f.suppressed ? { suppressions: [{ kind: 'external', status: 'accepted', justification: (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(`${f.suppressed.kind}: ${f.suppressed.reason}`, 1_000) }] } : {}),
         properties: { audiences: f.audiences, ...(f.file ? { packageFile: f.file } : {}), ...(f.pointer ? { pointer: f.pointer } : {}) },
     };
 }
@@ -125,7 +134,7 @@ function relatedLocation(pkg, r, i) {
     return {
         id: i + 1,
         physicalLocation: { artifactLocation: artifactOf(r.source, pkg), region },
-        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .cleanText */ .X5)(r.source ? r.message : `${r.message} (${r.pointer})`, 1_000) || r.pointer },
+        message: { text: (0,_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .cleanText */ .X5)(r.source ? r.message : `${r.message} (${r.pointer})`, 1_000) || r.pointer },
     };
 }
 // Relative URI references: segments percent-encoded, '/' kept.

@@ -32468,7 +32468,523 @@ function schemaProperties(schema) {
 
 /***/ }),
 
-/***/ 4358:
+/***/ 3368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  BS: () => (/* binding */ combineFixes),
+  Ed: () => (/* binding */ packagedFix),
+  uw: () => (/* binding */ retargetFixes)
+});
+
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+// EXTERNAL MODULE: ./src/engine/json/pointer.ts
+var json_pointer = __nccwpck_require__(5684);
+// EXTERNAL MODULE: ./src/engine/json/strings.ts
+var json_strings = __nccwpck_require__(6027);
+;// CONCATENATED MODULE: ./src/engine/json/lazy-tree.ts
+// A syntax tree of a JSON text that is built only where it is walked: a container's members are found when they are
+// first asked for, by one forward pass over that container's text. Fixes need the spans of a few values in files of
+// up to megabytes; momoa's whole tree cost 2 s of the 20 s spent checking the 990 connectors of
+// microsoft/PowerPlatformConnectors (most of them have a fixable finding). Shapes, offsets, lines and columns are
+// momoa's (loc.start/loc.end; CR, LF and CRLF end a line; columns count UTF-16 code units), for the subset the fix
+// code reads. Expects text that JSON.parse accepted; iterative, so no depth overflows the stack.
+
+const QUOTE = 0x22;
+/** The root value of `text` (JSON that JSON.parse accepts). */
+function lazyTree(text) {
+    const lines = new Lines(text);
+    const start = skipSpace(text, 0);
+    // Valid JSON holds one value: it ends where the trailing space starts (no pass over the text).
+    let end = text.length;
+    while (end > start && isSpace(text.charCodeAt(end - 1)))
+        end--;
+    return node(text, lines, start, end);
+}
+function node(text, lines, start, end) {
+    const loc = { start: lines.at(start), end: lines.at(end) };
+    const c = text.charCodeAt(start);
+    if (c === 0x7b /* { */) {
+        let members;
+        return {
+            type: 'Object',
+            loc,
+            get members() {
+                return (members ??= children(text, start).map((s) => {
+                    const name = { type: 'String', loc: { start: lines.at(s.keyStart), end: lines.at(s.keyEnd) }, value: JSON.parse(text.slice(s.keyStart, s.keyEnd)) };
+                    const value = node(text, lines, s.start, s.end);
+                    return { loc: { start: name.loc.start, end: value.loc.end }, name, value };
+                }));
+            },
+        };
+    }
+    if (c === 0x5b /* [ */) {
+        let elements;
+        return {
+            type: 'Array',
+            loc,
+            get elements() {
+                return (elements ??= children(text, start).map((s) => ({ value: node(text, lines, s.start, s.end) })));
+            },
+        };
+    }
+    if (c === QUOTE)
+        return { type: 'String', loc, value: JSON.parse(text.slice(start, end)) };
+    return { type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number', loc };
+}
+/** The members (or elements) of the container opening at `open`: one forward pass over its text. */
+function children(text, open) {
+    const strings = new json_strings/* StringSkipper */.K(text);
+    const isObject = text.charCodeAt(open) === 0x7b;
+    const out = [];
+    let pos = open + 1;
+    for (;;) {
+        pos = skipSpace(text, pos);
+        const c = text.charCodeAt(pos);
+        if (c === 0x7d || c === 0x5d || pos >= text.length)
+            return out;
+        if (c === 0x2c /* , */) {
+            pos++;
+            continue;
+        }
+        let keyStart = -1;
+        let keyEnd = -1;
+        if (isObject) {
+            keyStart = pos;
+            keyEnd = strings.end(pos);
+            pos = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
+        }
+        const end = valueEnd(text, pos, strings);
+        out.push({ keyStart, keyEnd, start: pos, end });
+        pos = end;
+    }
+}
+/** Offset just after the value starting at `pos`. */
+function valueEnd(text, pos, strings) {
+    const c = text.charCodeAt(pos);
+    if (c === QUOTE)
+        return strings.end(pos);
+    if (c !== 0x7b && c !== 0x5b) {
+        let j = pos;
+        while (j < text.length && !isDelimiter(text.charCodeAt(j)))
+            j++;
+        return j;
+    }
+    // From one quote or bracket to the next with the regular expression engine's native search.
+    const next = /["[\]{}]/g;
+    let depth = 0;
+    let j = pos;
+    while (j < text.length) {
+        next.lastIndex = j;
+        if (!next.exec(text))
+            return text.length;
+        j = next.lastIndex - 1;
+        const d = text.charCodeAt(j);
+        if (d === QUOTE) {
+            j = strings.end(j);
+            continue;
+        }
+        if (d === 0x7b || d === 0x5b)
+            depth++;
+        else {
+            depth--;
+            if (depth === 0)
+                return j + 1;
+        }
+        j++;
+    }
+    return j;
+}
+function isDelimiter(c) {
+    return c === 0x2c || c === 0x7d || c === 0x5d || isSpace(c);
+}
+function isSpace(c) {
+    return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
+}
+function skipSpace(text, pos) {
+    let j = pos;
+    while (isSpace(text.charCodeAt(j)))
+        j++;
+    return j;
+}
+/** Line starts, found on first use; a position is a binary search. */
+class Lines {
+    text;
+    starts;
+    constructor(text) {
+        this.text = text;
+    }
+    at(offset) {
+        const starts = (this.starts ??= lineStarts(this.text));
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+    }
+}
+function lineStarts(text) {
+    const starts = [0];
+    if (!text.includes('\r')) {
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1))
+            starts.push(i + 1);
+        return starts;
+    }
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0a)
+            starts.push(i + 1);
+        else if (c === 0x0d) {
+            if (text.charCodeAt(i + 1) === 0x0a)
+                i++;
+            starts.push(i + 1);
+        }
+    }
+    return starts;
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/edits.ts
+// A fix's changes as text edits on one JSON text, from the positions of a syntax tree (offsets, lines, columns; built
+// lazily, only along the pointers a fix names: json/lazy-tree.ts), so that only
+// the changed value's bytes change: indentation, key order, line endings and the final newline stay as written,
+// and an added member follows its object's own indentation, separator and line ending.
+
+
+/**
+ * The tree of a JSON text (without its BOM), or undefined when it is not JSON. `parsed`: the caller's JSON.parse
+ * already accepted this text.
+ */
+function jsonTree(text, parsed = false) {
+    if (!parsed) {
+        try {
+            JSON.parse(text);
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return { text, root: lazyTree(text) };
+}
+/** The edits that make `changes` in `tree`'s text, for the file at `path`; all of them, or a reason why not. */
+function editsFor(tree, changes, path) {
+    const edits = [];
+    // Members added to one object go in together: two insertions at one place would conflict.
+    const adds = new Map();
+    for (const change of changes) {
+        if (change.op === 'add') {
+            const key = `${parentPointer(change.pointer)}\u0000${change.first ? 'first' : 'last'}`;
+            adds.set(key, [...(adds.get(key) ?? []), change]);
+            continue;
+        }
+        const found = editFor(tree, change, path);
+        if (typeof found === 'string')
+            return { ok: false, reason: found };
+        edits.push(...found);
+    }
+    for (const group of adds.values()) {
+        const found = addMembers(tree, group, path);
+        if (typeof found === 'string')
+            return { ok: false, reason: found };
+        edits.push(found);
+    }
+    return { ok: true, edits: edits.sort((a, b) => a.start.offset - b.start.offset) };
+}
+function editFor(tree, change, path) {
+    const at = find(tree.root, change.pointer);
+    if (!at)
+        return `${change.pointer || 'the root'} is not in the file`;
+    if (change.op === 'replace')
+        return [edit(path, at.node.loc.start, at.node.loc.end, serialize(tree.text, change.value, at.node))];
+    if (change.op === 'remove')
+        return removal(tree, at, path);
+    if (at.node.type !== 'String')
+        return `${change.pointer} is not a string`;
+    // Inside the string as written: the raw text holds `find` escaped as JSON writes it.
+    const raw = tree.text.slice(at.node.loc.start.offset, at.node.loc.end.offset);
+    const needle = JSON.stringify(change.find).slice(1, -1);
+    const replacement = JSON.stringify(change.text).slice(1, -1);
+    const edits = [];
+    for (let i = raw.indexOf(needle, 1); needle && i > 0 && i < raw.length - 1; i = raw.indexOf(needle, i + needle.length)) {
+        edits.push(edit(path, shifted(at.node.loc.start, i), shifted(at.node.loc.start, i + needle.length), replacement));
+    }
+    return edits.length > 0 ? edits : `${change.pointer} does not hold ${JSON.stringify(change.find)}`;
+}
+function find(root, pointer) {
+    let found = { node: root };
+    for (const token of (0,json_pointer/* parsePointer */.vp)(pointer)) {
+        const node = found.node;
+        if (node.type === 'Object') {
+            const index = lastIndex(node.members, (m) => m.name.type === 'String' && m.name.value === token);
+            if (index < 0)
+                return undefined;
+            found = { node: node.members[index].value, holder: { container: node, index } };
+        }
+        else if (node.type === 'Array') {
+            const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
+            if (index < 0 || index >= node.elements.length)
+                return undefined;
+            found = { node: node.elements[index].value, holder: { container: node, index } };
+        }
+        else
+            return undefined;
+    }
+    return found;
+}
+// JSON.parse keeps the last of repeated keys, and so do the rules: the last member is the one to change.
+function lastIndex(list, test) {
+    for (let i = list.length - 1; i >= 0; i--)
+        if (test(list[i]))
+            return i;
+    return -1;
+}
+/** The members or elements of a container, each as the span it covers. */
+function items(container) {
+    if (container.type === 'Object')
+        return container.members;
+    if (container.type === 'Array')
+        return container.elements.map((e) => e.value);
+    return [];
+}
+/** Removes a member or element with the comma and space that separate it from its neighbours. */
+function removal(tree, at, path) {
+    if (!at.holder)
+        return 'the root cannot be removed';
+    const { container, index } = at.holder;
+    const list = items(container);
+    if (list.length === 1) {
+        // The only one: the container becomes empty ({} or []), whatever space was inside.
+        return [edit(path, shifted(container.loc.start, 1), shifted(container.loc.end, -1), '')];
+    }
+    if (index > 0)
+        return [edit(path, list[index - 1].loc.end, list[index].loc.end, '')];
+    return [edit(path, list[0].loc.start, list[1].loc.start, '')];
+}
+/** Members added to one object, in one insertion. */
+function addMembers(tree, changes, path) {
+    const { text } = tree;
+    const parentAt = parentPointer(changes[0].pointer);
+    const parent = find(tree.root, parentAt)?.node;
+    if (!parent || parent.type !== 'Object')
+        return `${parentAt || 'the root'} is not an object`;
+    const keys = changes.map((c) => (0,json_pointer/* parsePointer */.vp)(c.pointer).pop() ?? '');
+    const taken = keys.find((k) => parent.members.some((m) => m.name.type === 'String' && m.name.value === k));
+    if (taken !== undefined)
+        return `${parentAt}/${taken} is already there`;
+    const layout = objectLayout(text, parent);
+    const members = changes.map((c, i) => `${JSON.stringify(keys[i])}${layout.colon}${reindent(serialize(text, c.value, undefined, layout.unit), layout.eol + layout.indent)}`);
+    const joined = members.join(`,${layout.between}`);
+    if (parent.members.length === 0) {
+        const inner = text.slice(parent.loc.start.offset + 1, parent.loc.end.offset - 1);
+        const body = /[\r\n]/.test(inner) ? `${layout.eol}${layout.indent}${joined}${layout.eol}${lineIndent(text, parent.loc.start.offset)}` : joined;
+        return edit(path, shifted(parent.loc.start, 1), shifted(parent.loc.end, -1), body);
+    }
+    if (changes[0].first) {
+        const first = parent.members[0];
+        return edit(path, first.loc.start, first.loc.start, `${joined},${layout.between}`);
+    }
+    const last = parent.members[parent.members.length - 1];
+    return edit(path, last.loc.end, last.loc.end, `,${layout.between}${joined}`);
+}
+/** How an object lays out its members, read from the members it has (or its own line when it has none). */
+function objectLayout(text, obj) {
+    const eol = lineEnding(text, obj);
+    const parentIndent = lineIndent(text, obj.loc.start.offset);
+    const members = obj.members;
+    const colon = members.length > 0 ? colonOf(text, members[members.length - 1]) : ': ';
+    let between;
+    if (members.length > 1) {
+        const gap = text.slice(members[members.length - 2].loc.end.offset, members[members.length - 1].loc.start.offset);
+        between = gap.slice(gap.indexOf(',') + 1);
+    }
+    else if (members.length === 1) {
+        between = text.slice(obj.loc.start.offset + 1, members[0].loc.start.offset);
+    }
+    else {
+        const inner = text.slice(obj.loc.start.offset + 1, obj.loc.end.offset - 1);
+        between = /[\r\n]/.test(inner) ? `${eol}${parentIndent}${indentUnit(text)}` : ' ';
+    }
+    const multiline = /[\r\n]/.test(between);
+    // Members on their own lines: the last line of the space before a member is its indentation.
+    const indent = multiline ? between.slice(Math.max(between.lastIndexOf('\n'), between.lastIndexOf('\r')) + 1) : parentIndent;
+    const unit = multiline && indent.startsWith(parentIndent) && indent.length > parentIndent.length ? indent.slice(parentIndent.length) : indentUnit(text);
+    return { colon, between, indent, eol, unit };
+}
+function colonOf(text, member) {
+    const gap = text.slice(member.name.loc.end.offset, member.value.loc.start.offset);
+    return /^[ \t]*:[ \t]*$/.test(gap) ? gap : ': ';
+}
+/** The line ending used inside the object, else the file's first, else "\n". */
+function lineEnding(text, obj) {
+    const inside = /\r\n|\n|\r/.exec(text.slice(obj.loc.start.offset, obj.loc.end.offset));
+    return (inside ?? /\r\n|\n|\r/.exec(text))?.[0] ?? '\n';
+}
+/** The spaces and tabs that start the line holding `offset`. */
+function lineIndent(text, offset) {
+    // Back to the line's start by hand: lastIndexOf('\r') in a file without CR would search back to its first byte.
+    let start = offset;
+    while (start > 0 && text.charCodeAt(start - 1) !== 0x0a && text.charCodeAt(start - 1) !== 0x0d)
+        start--;
+    return /^[ \t]*/.exec(text.slice(start, offset))?.[0] ?? '';
+}
+/** The file's indentation step: the first indented line's indentation (a tab, or 2, 4 … spaces). */
+function indentUnit(text) {
+    const first = /[\r\n]([ \t]+)\S/.exec(text)?.[1];
+    return first ?? '  ';
+}
+/** A value as JSON: primitives as JSON writes them, containers over lines indented with the file's step. */
+function serialize(text, value, replacing, unit = indentUnit(text)) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (replacing && replacing.loc.start.line === replacing.loc.end.line && !/[\r\n]/.test(JSON.stringify(value)))
+        return JSON.stringify(value);
+    const json = JSON.stringify(value, null, unit);
+    if (!replacing)
+        return json;
+    const eol = /\r\n|\n|\r/.exec(text)?.[0] ?? '\n';
+    return reindent(json, eol + lineIndent(text, replacing.loc.start.offset));
+}
+/** Each line break of a JSON.stringify text as `lineStart` (the file's line ending and the indentation it sits at). */
+function reindent(json, lineStart) {
+    return json.replace(/\n/g, lineStart);
+}
+function parentPointer(pointer) {
+    return pointer.slice(0, pointer.lastIndexOf('/'));
+}
+function shifted(at, by) {
+    // Only ever within one line: inside a string (no raw line breaks) or next to a bracket.
+    return { line: at.line, column: at.column + by, offset: at.offset + by };
+}
+function edit(path, start, end, text) {
+    return { path, start: { line: start.line, column: start.column, offset: start.offset }, end: { line: end.line, column: end.column, offset: end.offset }, text };
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/resolve.ts
+// Where a finding's fix lands. A rule states its changes on the packaged files; they become text edits on those
+// files first (toFinding), then, once source mapping knows where each packaged file came from, on the repository
+// file instead: the same file for folder packages, the manifest a zip was built from, a toolkit project's template.
+// A source whose value differs from the packaged one (a `${{VAR}}` the build fills in) is not edited: the fix then
+// stays on the packaged file, with the reason.
+
+
+
+const packagedTrees = new WeakMap();
+/** The draft's fix as edits on the packaged files; undefined when there is none or it cannot be made there. */
+function packagedFix(draft, pkg) {
+    if (!draft.fix || !pkg)
+        return undefined;
+    // The file first, as the report reads best: {file, op, pointer, …}.
+    const changes = draft.fix.changes.map(({ file, ...c }) => ({ file: pkg.findName(file ?? draft.file ?? '') ?? '', ...c }));
+    const edits = [];
+    for (const [name, group] of byFile(changes)) {
+        const tree = packagedTree(pkg, name);
+        const made = tree && editsFor(tree, group, name);
+        if (!made || !made.ok)
+            return undefined;
+        edits.push(...made.edits);
+    }
+    if (edits.length === 0)
+        return undefined;
+    return { description: draft.fix.description, changes, edits, applicable: false, reason: `No repository file is known for ${[...byFile(changes).keys()].join(', ')}.` };
+}
+/** One fix for the places of a grouped finding (consolidate.ts): every change and edit, before source mapping. */
+function combineFixes(fixes) {
+    if (fixes.length <= 1)
+        return fixes[0];
+    const [first] = fixes;
+    const others = fixes.length - 1;
+    return {
+        ...first,
+        description: `${first.description.replace(/\.$/, '')}; the same at ${others} other place${others === 1 ? '' : 's'}.`,
+        changes: fixes.flatMap((f) => f.changes),
+        edits: fixes.flatMap((f) => f.edits).sort((a, b) => a.start.offset - b.start.offset),
+    };
+}
+function packagedTree(pkg, name) {
+    let trees = packagedTrees.get(pkg);
+    if (!trees)
+        packagedTrees.set(pkg, (trees = new Map()));
+    let tree = trees.get(name);
+    if (tree === undefined) {
+        const doc = name && /\.json$/i.test(name) ? pkg.json(name) : undefined;
+        tree = doc?.ok ? (jsonTree(doc.text, true) ?? null) : null;
+        trees.set(name, tree);
+    }
+    return tree;
+}
+function byFile(changes) {
+    const out = new Map();
+    for (const c of changes)
+        out.set(c.file, [...(out.get(c.file) ?? []), c]);
+    return out;
+}
+/** Moves each fix onto the repository files the package's files came from, or says why it stays on the package. */
+async function retargetFixes(findings, view, files, docs) {
+    const trees = new Map();
+    for (const f of findings)
+        if (f.fix)
+            f.fix = await retarget(f.fix, { view, files, docs, trees });
+}
+async function retarget(fix, s) {
+    const edits = [];
+    const stays = (reason) => ({ ...fix, applicable: false, reason });
+    for (const [name, changes] of byFile(fix.changes)) {
+        const file = s.files.get(name);
+        if (!file)
+            return stays(noSource(s.view, name));
+        const packaged = s.view.json(name);
+        const doc = file.samePackagedText ? packaged : await s.docs(name, file);
+        if (!doc)
+            return stays(`${file.path}, where ${name} comes from, could not be read.`);
+        if (file.samePackagedText || doc.text === packaged?.text) {
+            // The repository file is the packaged text: the same edits, under its repository path.
+            edits.push(...fix.edits.filter((e) => e.path === name).map((e) => ({ ...e, path: file.path })));
+            continue;
+        }
+        if (!doc.ok)
+            return stays(`${file.path}, where ${name} comes from, is not JSON as written (a placeholder outside quotes?), so it cannot be edited by position.`);
+        const differs = changes.map((c) => sourceDiffers(c, doc, packaged, file.path)).find((r) => r !== undefined);
+        if (differs)
+            return stays(differs);
+        let tree = s.trees.get(file.path);
+        if (tree === undefined)
+            s.trees.set(file.path, (tree = jsonTree(doc.text, true) ?? null));
+        const made = tree ? editsFor(tree, changes, file.path) : { ok: false, reason: 'it is not JSON' };
+        if (!made.ok)
+            return stays(`${file.path}: ${made.reason}.`);
+        edits.push(...made.edits);
+    }
+    const { reason: _reason, ...rest } = fix;
+    return { ...rest, edits, applicable: true };
+}
+/** Why the source's value cannot take the packaged file's fix: it is not the value the package holds. */
+function sourceDiffers(change, source, packaged, path) {
+    if (change.op !== 'replace' && change.op !== 'remove')
+        return undefined;
+    const written = (0,json_pointer/* resolvePointer */.cj)(source.value, change.pointer);
+    if ((0,external_node_util_.isDeepStrictEqual)(written, (0,json_pointer/* resolvePointer */.cj)(packaged?.value, change.pointer)))
+        return undefined;
+    const how = typeof written === 'string' ? ` as ${JSON.stringify(written.length > 80 ? `${written.slice(0, 79)}…` : written)}` : written === undefined ? ' nowhere' : ' differently';
+    return `${path} writes ${change.pointer}${how}, and the build makes the packaged value from it: change it there (or where its variable is set).`;
+}
+function noSource(view, name) {
+    if (view.container === 'zip') {
+        return `${name} is inside ${view.path}, and the repository file it was built from was not found (name the source with --source, or the action's source input); the zip itself is never edited.`;
+    }
+    return `${name} is not inside the repository, so it is not edited.`;
+}
+
+
+/***/ }),
+
+/***/ 7723:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32483,7 +32999,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DZ: () => (/* reexport */ splitPaths)
 });
 
-// UNUSED EXPORTS: ALL_AUDIENCES, TOOL_NAME, buildReport, checkTarget, checkView, loadAllRules, loadRulesFor, readProblemRules, resolveInputs, rulesFor
+// UNUSED EXPORTS: ALL_AUDIENCES, TOOL_NAME, buildReport, checkTarget, checkView, isPoolWorker, loadAllRules, loadRulesFor, readProblemRules, resolveInputs, rulesFor, runPoolWorker
 
 // EXTERNAL MODULE: ./src/engine/detect/connector-files.ts
 var connector_files = __nccwpck_require__(6465);
@@ -32555,9 +33071,13 @@ function agentHasActions(pkg, file) {
     return (0,values/* asArray */._j)((0,values/* asRecord */.qY)(pkg.json(name)?.value)?.actions).length > 0;
 }
 
+// EXTERNAL MODULE: ./src/engine/fix/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(3368);
 // EXTERNAL MODULE: ./src/engine/util/compare.ts
 var compare = __nccwpck_require__(4624);
 ;// CONCATENATED MODULE: ./src/engine/findings.ts
+// Turns a rule's drafts into report findings: rule metadata, and the line and column of the pointer.
+
 
 const origins = new WeakMap();
 function originOf(finding) {
@@ -32583,6 +33103,9 @@ function toFinding(rule, draft, pkg) {
     }
     if (draft.repeat || rule.restatedBy)
         origins.set(finding, { repeat: draft.repeat, restatedBy: rule.restatedBy });
+    const fix = (0,resolve/* packagedFix */.Ed)(draft, pkg);
+    if (fix)
+        finding.fix = fix;
     return finding;
 }
 function locate(pkg, file, pointer) {
@@ -32610,6 +33133,7 @@ var types = __nccwpck_require__(3171);
 //   finding at the first place; its message lists the places, and `related` keeps each one for SARIF.
 // A reviewer who sees 20 findings on every pull request stops reading them; 19 operations naming one undefined
 // security scheme are one thing to fix.
+
 
 
 const RANK = { error: 0, warning: 1, notice: 2 };
@@ -32691,10 +33215,13 @@ function merged(members) {
     const places = sorted.map((m) => originOf(m).repeat.place);
     const named = places.slice(0, PLACES_IN_MESSAGE).join(', ');
     const more = places.length > PLACES_IN_MESSAGE ? ` and ${places.length - PLACES_IN_MESSAGE} more` : '';
+    const fix = (0,resolve/* combineFixes */.BS)(sorted.flatMap((m) => (m.fix ? [m.fix] : [])));
     return {
         ...first,
         message: `${summary.replace(/\{n\}/g, String(places.length))}: ${named}${more}.`,
         related: rest.map((m) => ({ pointer: m.pointer, ...(m.line !== undefined ? { line: m.line, column: m.column } : {}), message: m.message })),
+        // One finding for every place: its fix makes the change at every place.
+        ...(fix ? { fix } : {}),
     };
 }
 
@@ -32705,7 +33232,7 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/engine/json/document.ts + 2 modules
-var json_document = __nccwpck_require__(1960);
+var json_document = __nccwpck_require__(4693);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
@@ -33115,6 +33642,9 @@ class ProblemList {
 ;// CONCATENATED MODULE: ./src/engine/read/folder.ts
 // Reads an unzipped package folder. Symbolic links are refused (they could point anywhere on the runner,
 // for example at the checkout's .git/config, which holds the workflow's token).
+// The few small files of a package are read with the synchronous calls: fs/promises took ten times the CPU time
+// (1.7 s against 0.15 s for the 990 connectors of microsoft/PowerPlatformConnectors), and packages are read one
+// at a time on a thread anyway (many packages are spread over worker threads, src/engine/pool).
 
 
 
@@ -33127,12 +33657,12 @@ async function readFolder(dir, displayPath = dir) {
     const problems = new ProblemList();
     let total = 0;
     let full = false;
-    const walk = async (abs, rel, depth) => {
+    const walk = (abs, rel, depth) => {
         if (depth > limits/* MAX_FOLDER_DEPTH */.eE) {
             problems.push({ ruleId: 'package.zip-limit', message: `"${rel}" is nested deeper than ${limits/* MAX_FOLDER_DEPTH */.eE} folders; it was not read.` });
             return;
         }
-        const entries = (await (0,promises_.readdir)(abs, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        const entries = (0,external_node_fs_.readdirSync)(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             if (full)
                 return;
@@ -33143,7 +33673,7 @@ async function readFolder(dir, displayPath = dir) {
             }
             else if (entry.isDirectory()) {
                 if (!SKIPPED.has(entry.name))
-                    await walk(path, name, depth + 1);
+                    walk(path, name, depth + 1);
             }
             else if (entry.isFile()) {
                 if (files.size >= limits/* MAX_ENTRIES */.Sd) {
@@ -33151,32 +33681,32 @@ async function readFolder(dir, displayPath = dir) {
                     full = true;
                     return;
                 }
-                const size = (await (0,promises_.lstat)(path)).size;
+                const size = (0,external_node_fs_.lstatSync)(path).size;
                 if (size > limits/* MAX_ENTRY_BYTES */.oW || total + size > limits/* MAX_TOTAL_BYTES */.gx) {
                     problems.push({ ruleId: 'package.zip-limit', file: name, message: `"${name}" is ${size} bytes, past the reading limit; it was not read.` });
                     continue;
                 }
                 total += size;
-                files.set(name, await (0,promises_.readFile)(path));
+                files.set(name, (0,external_node_fs_.readFileSync)(path));
             }
             else {
                 problems.push({ ruleId: 'package.zip-entry-refused', message: `"${name}" is not a regular file (a device, socket or pipe); it was not read.` });
             }
         }
     };
-    await walk(dir, '', 0);
+    walk(dir, '', 0);
     return { view: (0,package_view/* createPackageView */.iF)(displayPath, 'folder', files), problems: problems.toArray() };
 }
 /** A single JSON file as a one-file package (standalone Graph connector definitions). */
 async function readSingleFile(path, name, displayPath = path) {
-    const info = await (0,promises_.lstat)(path);
+    const info = (0,external_node_fs_.lstatSync)(path);
     if (!info.isFile()) {
         return { view: null, problems: [{ ruleId: 'package.zip-entry-refused', message: 'The path is not a regular file; it was not read.' }] };
     }
     if (info.size > limits/* MAX_ENTRY_BYTES */.oW) {
         return { view: null, problems: [{ ruleId: 'package.zip-limit', message: `The file is ${info.size} bytes; the most read is ${limits/* MAX_ENTRY_BYTES */.oW} bytes.` }] };
     }
-    return { view: (0,package_view/* createPackageView */.iF)(displayPath, 'file', new Map([[name, await (0,promises_.readFile)(path)]])), problems: [] };
+    return { view: (0,package_view/* createPackageView */.iF)(displayPath, 'file', new Map([[name, (0,external_node_fs_.readFileSync)(path)]])), problems: [] };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read/json-problems.ts
@@ -33781,6 +34311,39 @@ function list(tokens) {
     return [...new Set(tokens)].join(', ');
 }
 const scans = new WeakMap();
+/** The placeholder the toolkit replaces (fx-core: `${{NAME}}`, spaces allowed inside the braces). */
+const TOOLKIT_PLACEHOLDER = /^\$\{\{ *[a-zA-Z_][a-zA-Z0-9_]* *\}\}$/;
+/**
+ * In a package built from a toolkit project: a placeholder the toolkit does not recognise ({{NAME}}, <<NAME>>,
+ * ${{ NAME }} with a tab) in a file it substitutes, naming a variable the env file sets, is that variable written the
+ * wrong way; the fix writes it as ${{NAME}} in the template. A correct ${{NAME}} left in a file the toolkit packages
+ * as it is (a card, a tool list) has no such fix: only the value itself would do, and that is per environment.
+ */
+function toolkitFix(ctx, file, pointer, tokens) {
+    const t = ctx.toolkit;
+    if (!t || !t.substituted.has(file))
+        return undefined;
+    const wrong = [...new Set(tokens)].flatMap((token) => {
+        const name = /^(?:\$?\{\{|<<)\s*([A-Za-z_][A-Za-z0-9_]*)\s*(?:\}\}|>>)$/.exec(token)?.[1];
+        return name && t.defined.has(name) && !TOOLKIT_PLACEHOLDER.test(token) ? [{ token, name }] : [];
+    });
+    if (wrong.length === 0)
+        return undefined;
+    return {
+        description: `Write ${wrong.map((w) => `${w.token} as \${{${w.name}}}`).join(', ')}, the placeholder the toolkit fills in (${t.envFile} sets ${wrong.map((w) => w.name).join(', ')}).`,
+        changes: wrong.map((w) => ({ op: 'replace-text', pointer, find: w.token, text: `\${{${w.name}}}` })),
+    };
+}
+/** The scan's drafts, with the toolkit's fix on those that have one. */
+function withFixes(ctx, hits) {
+    if (!ctx.toolkit)
+        return [...hits];
+    return hits.map((h) => {
+        const { file, pointer } = h.draft;
+        const fix = file && pointer !== undefined && h.tokens ? toolkitFix(ctx, file, pointer, h.tokens) : undefined;
+        return fix ? { ...h, draft: { ...h.draft, fix } } : h;
+    });
+}
 /** Every placeholder in the package, found once for both rules. */
 function placeholderHits(pkg) {
     const cached = scans.get(pkg);
@@ -33800,7 +34363,7 @@ function placeholderHits(pkg) {
                 if (tokens.length === 0)
                     return;
                 const role = jsonValueRole(name, doc.value, at);
-                hits.push({ functional: role !== undefined, draft: { file: name, pointer: at, message: message(`${name} ${at}`, tokens, role) } });
+                hits.push({ functional: role !== undefined, tokens, draft: { file: name, pointer: at, message: message(`${name} ${at}`, tokens, role) } });
             });
             continue;
         }
@@ -33834,8 +34397,8 @@ const placeholdersResolved = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.agentsToolkitEnvironments,
     description: "The Agents Toolkit replaces ${{VAR}} from env/.env.<environment> and inlines $[file('...')] when it builds the zip; a package that still holds them was zipped by hand or with a missing variable, and ships the literal text. " +
         'A warning for text fields (names, descriptions, cards): the catalogue infers this from the toolkit, and no Microsoft page states that upload rejects it. Placeholders in the values the app runs on are package.unresolved-placeholder-functional\'s, an error.',
-    *check({ pkg }) {
-        for (const hit of placeholderHits(pkg))
+    *check(ctx) {
+        for (const hit of withFixes(ctx, placeholderHits(ctx.pkg)))
             if (!hit.functional)
                 yield hit.draft;
     },
@@ -33850,8 +34413,8 @@ const placeholdersFunctional = (0,rule/* defineRule */.Km)({
     description: 'A ${{VAR}}, {{VAR}} or <<VAR>> left in a value the app runs on breaks it whatever the upload says: the app id, botId, validDomains, webApplicationInfo id and resource, tab and connector URLs, the Graph connector notificationUrl, ' +
         'agent connector servers and their referenceId, API key registrations, plugin runtime URLs and reference_id, and OpenAPI servers (or a Swagger host). Copilot calls the literal text, or Teams cannot find the bot. ' +
         'An error, not a warning: nothing about the app works until the build fills these in. (A toolkit project checked from source reports its unset variables itself.)',
-    *check({ pkg }) {
-        for (const hit of placeholderHits(pkg))
+    *check(ctx) {
+        for (const hit of withFixes(ctx, placeholderHits(ctx.pkg)))
             if (hit.functional)
                 yield hit.draft;
     },
@@ -34236,12 +34799,12 @@ const ROUTE_RULES = [...ROUTE_FACT_RULES, ...UPDATE_RULES];
 
 
 const LOADERS = {
-    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(895), __nccwpck_require__.e(867)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).teamsRules,
-    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(895), __nccwpck_require__.e(312)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7311))).copilotRules,
+    teams: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(359), __nccwpck_require__.e(895), __nccwpck_require__.e(16)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1867))).teamsRules,
+    copilot: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(895), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7311))).copilotRules,
     // The Graph connector rules that read a Teams app, without those of standalone definitions.
     'graph-in-teams': async () => (await __nccwpck_require__.e(/* import() */ 23).then(__nccwpck_require__.bind(__nccwpck_require__, 7023))).teamsGraphRules,
-    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(922), __nccwpck_require__.e(895), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2803))).powerPlatformRules,
-    graph: async () => (await __nccwpck_require__.e(/* import() */ 931).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
+    powerplatform: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(212), __nccwpck_require__.e(359), __nccwpck_require__.e(895), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9270))).powerPlatformRules,
+    graph: async () => (await __nccwpck_require__.e(/* import() */ 312).then(__nccwpck_require__.bind(__nccwpck_require__, 4312))).graphRules,
 };
 /** The families whose rules can apply to a kind (a test checks that no rule is missed). */
 const FAMILIES_BY_KIND = {
@@ -34752,7 +35315,7 @@ function compareSemver(a, b) {
 
 
 /** Reads the published package with the same readers as any package; undefined when nothing is at `path`. */
-async function readPrevious(path, cwd) {
+async function update_readPrevious(path, cwd) {
     const { targets, missing } = await resolveInputs([path], cwd);
     if (missing.length > 0)
         return undefined;
@@ -34991,82 +35554,8 @@ function describePackage(pkg, kind, manifest) {
     return meta;
 }
 
-;// CONCATENATED MODULE: ./src/engine/source-map/candidates.ts
-// Finds the manifest.json files of a repository that a zipped Teams package may have been built from.
-// The walk is bounded (depth, folders visited, candidates kept) so a huge checkout costs milliseconds.
-
-
-
-
-
-
-/** Deepest folder searched below the repository root. */
-const MAX_SOURCE_DEPTH = 8;
-/** Most folders visited in one search. */
-const MAX_SOURCE_DIRS = 5_000;
-/** Most manifest candidates kept. */
-const MAX_SOURCE_CANDIDATES = 200;
-/** Folders that never hold sources: tooling, VCS, build output and this tool's own scratch space. */
-const candidates_SKIPPED = new Set(['node_modules', 'dist', 'build', 'coverage', 'bin', 'obj', 'out']);
-/** manifest.json files at or under `root` (a folder), in path order, and the toolkit project files met on the way. */
-async function findManifestCandidates(root) {
-    const found = [];
-    const ymls = [];
-    let visited = 0;
-    // Level by level, each level's folders read at once: one readdir after another cost a cold run about 10 ms
-    // for a few dozen folders. Bounds as before; shallow folders are searched first.
-    let level = [root];
-    for (let depth = 0; depth <= MAX_SOURCE_DEPTH && level.length > 0; depth++) {
-        const dirs = level.slice(0, Math.max(0, MAX_SOURCE_DIRS - visited));
-        visited += dirs.length;
-        const listed = await Promise.all(dirs.map((dir) => (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => [])));
-        level = [];
-        dirs.forEach((dir, i) => {
-            for (const e of listed[i]) {
-                // Symbolic links are not followed: a pull request could point one anywhere on the runner.
-                if (e.isFile() && e.name.toLowerCase() === 'manifest.json')
-                    found.push((0,external_node_path_.join)(dir, e.name));
-                else if (e.isFile() && yml/* PROJECT_YML_NAMES */.kH.includes(e.name))
-                    ymls.push((0,external_node_path_.join)(dir, e.name));
-                else if (e.isDirectory() && !e.name.startsWith('.') && !candidates_SKIPPED.has(e.name.toLowerCase()))
-                    level.push((0,external_node_path_.join)(dir, e.name));
-            }
-        });
-        if (found.length >= MAX_SOURCE_CANDIDATES)
-            break;
-    }
-    const paths = found.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES);
-    const candidates = await Promise.all(paths.map(readCandidate));
-    return { manifests: candidates.filter((c) => c !== null), ymls: ymls.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES) };
-}
-function byPathSegments(a, b) {
-    const x = a.split(external_node_path_.sep);
-    const y = b.split(external_node_path_.sep);
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-        const c = (0,compare/* compareStrings */.K)(x[i], y[i]);
-        if (c !== 0)
-            return c;
-    }
-    return x.length - y.length;
-}
-/** Reads one manifest as a candidate; null when it is not a regular, readable, reasonably sized file. */
-async function readCandidate(abs) {
-    const info = await (0,promises_.lstat)(abs).catch(() => null);
-    if (!info?.isFile() || info.size > limits/* MAX_JSON_CHARS */.GZ)
-        return null;
-    const text = await (0,promises_.readFile)(abs, 'utf8').catch(() => null);
-    if (text === null)
-        return null;
-    return { abs, dir: (0,external_node_path_.dirname)(abs), doc: (0,json_document/* parseJsonDocument */.d)((0,external_node_path_.basename)(abs), text) };
-}
-/** '/'-separated path of `abs` relative to `root`, or undefined when it lies outside. */
-function repositoryPath(abs, root) {
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (rel === '' || rel === '..' || rel.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(rel))
-        return undefined;
-    return rel.split(external_node_path_.sep).join('/');
-}
-
+// EXTERNAL MODULE: ./src/engine/source-map/candidates.ts
+var source_map_candidates = __nccwpck_require__(8371);
 ;// CONCATENATED MODULE: ./src/engine/source-map/template.ts
 // Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders and `$[file('…')]` calls that the build
 // replaces. A template value matches a packaged value when the literal parts agree and each placeholder stands for
@@ -35238,7 +35727,7 @@ function selectManifest(candidates, projects, packaged, zipAbs) {
 
 
 
-function createSourceFinder(options) {
+function finder_createSourceFinder(options) {
     const root = (0,external_node_path_.resolve)(options.root ?? options.cwd);
     const explicit = options.source ? ((0,external_node_path_.isAbsolute)(options.source) ? options.source : (0,external_node_path_.resolve)(options.cwd, options.source)) : undefined;
     let candidates;
@@ -35266,7 +35755,7 @@ function createSourceFinder(options) {
             for (const name of view.names) {
                 const isManifest = !!manifest && name.toLowerCase() === 'manifest.json';
                 const abs = isManifest ? manifest.abs : (0,external_node_path_.join)(dir, name);
-                const path = repositoryPath(abs, root);
+                const path = (0,source_map_candidates/* repositoryPath */.SH)(abs, root);
                 if (path && (await isFile(abs)))
                     files.set(name, { path, abs, samePackagedText: false, doc: isManifest ? manifest.doc : undefined });
             }
@@ -35288,7 +35777,7 @@ function builtSources(origins, cwd) {
     const root = (0,external_node_path_.resolve)(cwd);
     const files = new Map();
     for (const [name, abs] of origins) {
-        const path = repositoryPath(abs, root);
+        const path = (0,source_map_candidates/* repositoryPath */.SH)(abs, root);
         if (path)
             files.set(name, { path, abs, samePackagedText: false });
     }
@@ -35297,16 +35786,16 @@ function builtSources(origins, cwd) {
 async function loadCandidates(root, explicit) {
     const none = async () => new Map();
     if (!explicit)
-        return candidatesOf(await findManifestCandidates(root));
+        return candidatesOf(await (0,source_map_candidates/* findManifestCandidates */.NO)(root));
     const info = await (0,promises_.lstat)(explicit).catch(() => null);
     if (info?.isFile()) {
         // A named file is the manifest (or, for other kinds, a file beside the sources): used without matching.
-        const forced = /\.json$/i.test(explicit) ? ((await readCandidate(explicit)) ?? undefined) : undefined;
+        const forced = /\.json$/i.test(explicit) ? ((await (0,source_map_candidates/* readCandidate */.G9)(explicit)) ?? undefined) : undefined;
         return { list: [], ymls: [], texts: none, forced, folder: (0,external_node_path_.dirname)(explicit) };
     }
     if (!info?.isDirectory())
         return { list: [], ymls: [], texts: none };
-    const found = candidatesOf(await findManifestCandidates(explicit));
+    const found = candidatesOf(await (0,source_map_candidates/* findManifestCandidates */.NO)(explicit));
     // One manifest under the named folder is the source, whatever it says; several are told apart as without the option.
     return found.list.length === 1 ? { ...found, forced: found.list[0], folder: explicit } : { ...found, folder: explicit };
 }
@@ -35318,14 +35807,14 @@ function candidatesOf(found) {
 /** The candidates, with every manifest the projects build from (whatever its file name). */
 async function withProjectManifests(list, projects) {
     const known = new Set(list.map((c) => c.abs));
-    const extra = await Promise.all(projects.flatMap((p) => p.manifests).filter((abs) => !known.has(abs)).map(readCandidate));
+    const extra = await Promise.all(projects.flatMap((p) => p.manifests).filter((abs) => !known.has(abs)).map(source_map_candidates/* readCandidate */.G9));
     return [...list, ...extra.filter((c) => c !== null)];
 }
 function mapNames(names, dir, root, same, single) {
     const files = new Map();
     for (const name of names) {
         const abs = single ?? (0,external_node_path_.join)(dir, name);
-        const path = repositoryPath(abs, root);
+        const path = (0,source_map_candidates/* repositoryPath */.SH)(abs, root);
         if (path)
             files.set(name, { path, abs, samePackagedText: same });
     }
@@ -35342,9 +35831,9 @@ async function isFile(abs) {
 
 
 
-async function attachSources(findings, view, files) {
+function sourceDocs(view) {
     const docs = new Map();
-    const sourceDoc = (name, file) => {
+    return (name, file) => {
         let doc = docs.get(name);
         if (!doc) {
             doc = file.samePackagedText ? Promise.resolve(view.json(name) ?? null) : file.doc ? Promise.resolve(file.doc) : readSource(file);
@@ -35352,6 +35841,8 @@ async function attachSources(findings, view, files) {
         }
         return doc;
     };
+}
+async function attachSources(findings, view, files, sourceDoc = sourceDocs(view)) {
     for (const f of findings) {
         // A finding the reader already placed (a placeholder's line in a toolkit project) keeps its place.
         if (f.source)
@@ -35435,8 +35926,125 @@ async function origin_isFile(path) {
 
 
 
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+;// CONCATENATED MODULE: ./src/engine/pool/messages.ts
+/** Marks a worker thread started by the pool (workerData), so a bundle entry knows to serve it. */
+const messages_POOL_WORKER = 'copilot-publish-check:pool-worker';
+
+;// CONCATENATED MODULE: ./src/engine/pool/pool.ts
+// Packages checked in worker threads when a run has many: packages are independent, so each core checks its
+// share. The main thread hands out targets a few at a time (a package is read only by the worker checking it, so
+// memory stays bounded however many packages there are), and puts each report back at its target's index, so the
+// report lists packages in the order of a run on one thread.
+
+
+/** Below this many packages per worker, starting workers (each loads the bundle) costs more than it saves. */
+const MIN_PACKAGES_PER_WORKER = 16;
+/** Targets sent to a worker before its answers come back: enough to keep it busy while reading files. */
+const IN_FLIGHT_PER_WORKER = 2;
+/** The number of workers worth starting for `count` packages (0: check them on this thread). */
+function workersFor(count, pool) {
+    if (!pool || pool.workers < 2)
+        return 0;
+    const useful = Math.min(pool.workers, Math.floor(count / MIN_PACKAGES_PER_WORKER));
+    return useful >= 2 ? useful : 0;
+}
+function checkInPool(targets, run, pool, workers, callbacks) {
+    const { failed } = callbacks;
+    const reports = new Array(targets.length);
+    let next = 0;
+    let done = 0;
+    // Packages a stopped worker had in hand, to be checked again, and how often each was lost.
+    const retry = [];
+    const lostCount = new Map();
+    // A package checked again goes alone to its worker, so a package that stops every worker it meets takes no
+    // other package down with it.
+    const take = (busy) => {
+        if (retry.length > 0)
+            return busy ? undefined : { index: retry.shift(), alone: true };
+        return next < targets.length ? { index: next++, alone: false } : undefined;
+    };
+    return new Promise((resolve, reject) => {
+        const finish = () => {
+            if (done === targets.length)
+                resolve(reports);
+        };
+        const settle = (index, report) => {
+            reports[index] = report;
+            done++;
+            finish();
+        };
+        const start = () => {
+            const data = { [messages_POOL_WORKER]: true, run };
+            const worker = new external_node_worker_threads_.Worker(pool.script, { workerData: data });
+            const inFlight = new Set();
+            let closing = false;
+            let alone = false;
+            const feed = () => {
+                while (inFlight.size < IN_FLIGHT_PER_WORKER && !alone) {
+                    const next = take(inFlight.size > 0);
+                    if (!next)
+                        break;
+                    alone = next.alone;
+                    inFlight.add(next.index);
+                    worker.postMessage({ index: next.index, target: targets[next.index] });
+                }
+                // Nothing left to hand out and nothing pending: this worker's share is done (a package lost later by
+                // another worker is checked again by a worker started for it).
+                if (inFlight.size === 0 && !closing) {
+                    closing = true;
+                    void worker.terminate();
+                }
+            };
+            // A worker that stops with packages in hand (an error, memory exhausted): they are checked again, each alone,
+            // and a new worker takes over the rest.
+            const lose = (why) => {
+                const lost = [...inFlight];
+                inFlight.clear();
+                closing = true;
+                for (const index of lost) {
+                    const times = (lostCount.get(index) ?? 0) + 1;
+                    lostCount.set(index, times);
+                    if (times < 2)
+                        retry.push(index);
+                    else
+                        failed(targets[index], why).then((r) => settle(index, r), reject);
+                }
+                if (retry.length > 0 || next < targets.length)
+                    start();
+            };
+            worker.on('message', (m) => {
+                inFlight.delete(m.index);
+                if (inFlight.size === 0)
+                    alone = false;
+                if ('report' in m) {
+                    if (m.built)
+                        callbacks.built?.(m.built);
+                    settle(m.index, m.report);
+                }
+                else
+                    failed(targets[m.index], m.error).then((r) => settle(m.index, r), reject);
+                feed();
+            });
+            worker.on('error', (e) => lose(e.message));
+            worker.on('exit', (code) => {
+                if (!closing)
+                    lose(`the worker thread stopped (exit code ${code})`);
+            });
+            feed();
+        };
+        if (targets.length === 0)
+            return resolve(reports);
+        for (let i = 0; i < workers; i++)
+            start();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/check.ts
 // The engine's entry point: paths in, Report out. Pure apart from reading the files it is given.
+
+
 
 
 
@@ -35456,18 +36064,25 @@ async function origin_isFile(path) {
 const TOOL_NAME = 'copilot-publish-check';
 async function checkPaths(inputs, options) {
     const { targets: found, missing, skipped } = await resolveInputs(inputs, options.cwd, { defaults: options.defaults, environment: options.environment });
-    const sources = createSourceFinder({ cwd: options.cwd, root: options.root, source: options.source });
+    const sources = finder_createSourceFinder({ cwd: options.cwd, root: options.root, source: options.source });
     // Chosen before anything is checked: checking a thousand connectors to report the one a pull request changed is
     // exactly the cost a scope avoids.
     const targets = options.select ? await options.select(found, { builtFrom: (t) => builtFrom(t, sources) }) : found;
     const chosen = new Set(targets);
     // The published package is read once; a path that names nothing is a usage error like any missing input.
-    const previousPackage = options.previous ? await readPrevious(options.previous, options.cwd) : undefined;
+    const previousPackage = options.previous ? await update_readPrevious(options.previous, options.cwd) : undefined;
     const notFound = options.previous && !previousPackage ? [...missing, options.previous] : missing;
     const read = { cwd: options.cwd, root: options.root, environment: options.environment, processEnv: options.processEnv };
     const built = [];
     const keep = options.keepBuilt ? (b) => built.push(b) : undefined;
-    const packages = await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
+    const workers = options.rules ? 0 : workersFor(targets.length, options.pool);
+    const packages = workers > 0
+        ? await checkInPool(targets, { audience: options.audience, source: options.source, previous: options.previous, read, keepBuilt: !!keep, data: options.pool?.data }, options.pool, workers, { built: (b) => keep?.(b), failed: (t, why) => checkView(null, [{ ruleId: 'package.zip-corrupt', message: `The package could not be checked: ${why}.` }], t.display, options) })
+        : await mapBounded(targets, options.concurrency ?? 4, (t) => check_checkTarget(t, { ...options, previousPackage, read, keep }, sources));
+    // The rules ran in the workers: their families are loaded here too, so renderers (annotation titles, SARIF rule
+    // descriptions) and the configuration's check of rule ids know them as after a run on this thread.
+    if (workers > 0)
+        await loadRulesFor(packages.map((p) => p.kind));
     const report = buildReport(packages, options);
     if (skipped.length > 0)
         report.skipped = skipped.map(toSkipped);
@@ -35479,7 +36094,7 @@ async function checkPaths(inputs, options) {
 function toSkipped(s) {
     return { path: s.display, reason: s.reason };
 }
-async function checkTarget(target, options, sources) {
+async function check_checkTarget(target, options, sources) {
     const started = performance.now();
     const { view, problems, built } = await readTarget(target, readOptions(target, options.read));
     const report = await checkView(view, problems, target.display, built ? { ...options, built } : options);
@@ -35516,7 +36131,12 @@ async function placeBuiltFindings(report, view, built, root) {
     if (!view)
         return;
     try {
-        await attachSources(report.findings, view, builtSources(built.origins, root));
+        const files = builtSources(built.origins, root);
+        const docs = sourceDocs(view);
+        await attachSources(report.findings, view, files, docs);
+        // A fix goes to the template, through the substitution: a value the build fills in stays unfixed, with the reason.
+        if (report.findings.some((f) => f.fix))
+            await (0,resolve/* retargetFixes */.uw)(report.findings, view, files, docs);
     }
     catch {
         // Unreadable source files: findings keep `source: null`.
@@ -35540,7 +36160,9 @@ async function checkView(view, problems, displayPath, options) {
     const manifest = view && kind === 'teams-app' ? view.json(view.findName('manifest.json') ?? 'manifest.json') : undefined;
     const capabilities = manifest?.ok ? teamsCapabilities(manifest.value, view ?? undefined) : [];
     if (view) {
-        const ctx = { pkg: view, kind, capabilities, manifest };
+        const vars = options.built?.variables;
+        const toolkit = vars ? { envFile: vars.envFile, defined: new Set(vars.defined), substituted: new Set(vars.substituted) } : undefined;
+        const ctx = { pkg: view, kind, capabilities, manifest, ...(toolkit ? { toolkit } : {}) };
         await (0,yaml_library/* loadYamlFor */.pE)(view);
         for (const rule of options.rules ?? (await rulesFor(kind))) {
             if (!rule.kinds.includes(kind))
@@ -35590,8 +36212,12 @@ async function mapSources(report, target, view, sources) {
         return;
     try {
         const files = await sources.filesFor(target, view, report.kind);
+        const docs = sourceDocs(view);
         if (files.size > 0)
-            await attachSources(report.findings, view, files);
+            await attachSources(report.findings, view, files, docs);
+        // Fixes go where the packaged files came from (or say why they cannot).
+        if (report.findings.some((f) => f.fix))
+            await (0,resolve/* retargetFixes */.uw)(report.findings, view, files, docs);
     }
     catch {
         // Unreadable repository files: findings keep `source: null`.
@@ -35665,6 +36291,46 @@ function round(ms) {
     return Math.round(ms * 100) / 100;
 }
 
+;// CONCATENATED MODULE: ./src/engine/pool/worker.ts
+// The worker side of the pool: checks the targets it is sent, one message each, and answers with their reports.
+// A bundle entry (the action's, the CLI's) calls runPoolWorker() instead of its main when isPoolWorker().
+
+
+
+
+
+/** True in a worker thread the pool started. */
+function isPoolWorker() {
+    return !isMainThread && workerData?.[POOL_WORKER] === true;
+}
+function runPoolWorker(setup) {
+    const port = parentPort;
+    if (!port)
+        return;
+    const { run } = workerData;
+    const sources = createSourceFinder({ cwd: run.read.cwd, root: run.read.root, source: run.source });
+    // The published package is read once per worker, as the main thread reads it once per run.
+    const options = Promise.all([
+        run.previous ? readPrevious(run.previous, run.read.cwd) : undefined,
+        setup ? setup(run.data) : {},
+    ]).then(([previousPackage, extra]) => ({ audience: run.audience, previousPackage, read: run.read, ...extra }));
+    port.on('message', (message) => {
+        void (async () => {
+            let answer;
+            try {
+                let built;
+                const keep = run.keepBuilt ? (b) => (built = b) : undefined;
+                const report = await checkTarget(message.target, { ...(await options), keep }, sources);
+                answer = built ? { index: message.index, report, built } : { index: message.index, report };
+            }
+            catch (e) {
+                answer = { index: message.index, error: e instanceof Error ? e.message : String(e) };
+            }
+            port.postMessage(answer);
+        })();
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/engine/index.ts
 // Public surface of the engine: what the CLI, the action and tests import.
 
@@ -35674,9 +36340,10 @@ function round(ms) {
 
 
 
+
 /***/ }),
 
-/***/ 1960:
+/***/ 4693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38322,146 +38989,179 @@ function print(node, { indent = 0 } = {}) {
 
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __nccwpck_require__(8083);
-;// CONCATENATED MODULE: ./src/engine/json/locate-text.ts
-// Finds where a JSON pointer sits by scanning the text, without building a syntax tree. Used for large
-// documents, where momoa's tree would cost about 130 bytes of memory and 2 µs per value (a 8 MB array of
-// numbers: 1 GB and 15 s). Expects text that JSON.parse accepted and whose depth was checked; never throws.
-/** Offset of the value (or, for the last token with `wantKey`, the key) at the pointer's deepest existing node. */
-function locateInText(text, tokens, wantKey) {
-    let pos = skipWs(text, 0);
-    if (pos >= text.length)
-        return undefined;
-    let found = pos;
-    for (let t = 0; t < tokens.length; t++) {
-        const token = tokens[t];
-        const last = t === tokens.length - 1;
-        const c = text[pos];
-        if (c === '{') {
-            let hit = -1;
-            pos = skipWs(text, pos + 1);
-            while (pos < text.length && text[pos] !== '}') {
-                const keyStart = pos;
-                const keyEnd = skipString(text, pos);
-                const key = readKey(text, keyStart, keyEnd);
-                pos = skipWs(text, keyEnd);
-                pos = skipWs(text, pos + 1); // ':'
-                if (key === token) {
-                    hit = pos;
-                    found = last && wantKey ? keyStart : pos;
-                    break;
-                }
-                pos = skipWs(text, skipValue(text, pos));
-                if (text[pos] === ',')
-                    pos = skipWs(text, pos + 1);
-            }
-            if (hit < 0)
-                return found;
-            pos = hit;
-        }
-        else if (c === '[') {
-            const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
-            if (index < 0)
-                return found;
-            pos = skipWs(text, pos + 1);
-            let i = 0;
-            while (pos < text.length && text[pos] !== ']' && i < index) {
-                pos = skipWs(text, skipValue(text, pos));
-                if (text[pos] === ',')
-                    pos = skipWs(text, pos + 1);
-                i++;
-            }
-            if (i !== index || pos >= text.length || text[pos] === ']')
-                return found;
-            found = pos;
-        }
-        else {
-            return found;
-        }
-    }
-    return found;
-}
-function skipWs(text, pos) {
-    while (pos < text.length) {
-        const c = text.charCodeAt(pos);
-        if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09)
-            break;
-        pos++;
-    }
-    return pos;
-}
-/** Position just after the string starting at `pos` (a quote). */
-function skipString(text, pos) {
-    let j = pos + 1;
-    while (j < text.length) {
-        const c = text.charCodeAt(j);
-        if (c === 0x5c)
-            j += 2;
-        else if (c === 0x22)
-            return j + 1;
-        else
-            j++;
-    }
-    return j;
-}
-function readKey(text, start, end) {
-    const raw = text.slice(start, end);
-    if (!raw.includes('\\'))
-        return raw.slice(1, -1);
-    try {
-        return String(JSON.parse(raw));
-    }
-    catch {
-        return raw;
-    }
-}
-/** Position just after the value starting at `pos`; containers are skipped by counting brackets. */
-function skipValue(text, pos) {
-    const c = text[pos];
-    if (c === '"')
-        return skipString(text, pos);
-    if (c === '{' || c === '[') {
-        let depth = 0;
-        let j = pos;
-        while (j < text.length) {
-            const d = text[j];
-            if (d === '"') {
-                j = skipString(text, j);
-                continue;
-            }
-            if (d === '{' || d === '[')
-                depth++;
-            else if (d === '}' || d === ']') {
-                depth--;
-                if (depth === 0)
-                    return j + 1;
-            }
-            j++;
-        }
-        return j;
-    }
-    let j = pos;
-    while (j < text.length && !',}] \n\r\t'.includes(text[j]))
-        j++;
-    return j;
-}
-
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts
 var json_pointer = __nccwpck_require__(5684);
+// EXTERNAL MODULE: ./src/engine/json/strings.ts
+var json_strings = __nccwpck_require__(6027);
+;// CONCATENATED MODULE: ./src/engine/json/position-index.ts
+
+const CR = 0x0d;
+const position_index_QUOTE = 0x22;
+const LF = 0x0a;
+const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+function buildPositionIndex(text) {
+    // Per value, by id in document order: where it starts, where its member name starts and ends (-1 for the root
+    // and array elements), whether that name has escapes, its first child and its next sibling.
+    const start = [];
+    const keyStart = [];
+    const keyEnd = [];
+    const keyEscaped = [];
+    const firstChild = [];
+    const nextSibling = [];
+    // Open containers: their id, their last child so far, and whether a member name comes next.
+    const open = [];
+    const lastChild = [];
+    const expectKey = [];
+    let pendingKey = -1;
+    let pendingKeyEnd = -1;
+    let pendingEscaped = false;
+    // Where lines start: JSON text breaks lines only between tokens (a string holds no raw CR or LF), so they are
+    // found in the same pass.
+    const lineStarts = [0];
+    const n = text.length;
+    const strings = new json_strings/* StringSkipper */.K(text);
+    let pos = 0;
+    while (pos < n) {
+        const c = text.charCodeAt(pos);
+        if (c === 0x20 || c === 0x09 || c === 0x3a /* : */) {
+            pos++;
+            continue;
+        }
+        if (c === LF || c === CR) {
+            pos += c === CR && text.charCodeAt(pos + 1) === LF ? 2 : 1;
+            lineStarts.push(pos);
+            continue;
+        }
+        const top = open.length - 1;
+        if (c === 0x2c /* , */) {
+            if (top >= 0 && text.charCodeAt(start[open[top]]) === 0x7b)
+                expectKey[top] = true;
+            pos++;
+            continue;
+        }
+        if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
+            open.pop();
+            lastChild.pop();
+            expectKey.pop();
+            pos++;
+            continue;
+        }
+        if (top >= 0 && expectKey[top]) {
+            pendingKey = pos;
+            pos = strings.end(pos);
+            pendingKeyEnd = pos;
+            pendingEscaped = strings.escaped;
+            expectKey[top] = false;
+            continue;
+        }
+        const id = start.length;
+        start.push(pos);
+        keyStart.push(pendingKey);
+        keyEnd.push(pendingKeyEnd);
+        keyEscaped.push(pendingEscaped);
+        firstChild.push(-1);
+        nextSibling.push(-1);
+        pendingKey = -1;
+        if (top >= 0) {
+            if (lastChild[top] < 0)
+                firstChild[open[top]] = id;
+            else
+                nextSibling[lastChild[top]] = id;
+            lastChild[top] = id;
+        }
+        if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
+            open.push(id);
+            lastChild.push(-1);
+            expectKey.push(c === 0x7b);
+            pos++;
+        }
+        else if (c === position_index_QUOTE) {
+            pos = strings.end(pos);
+        }
+        else {
+            while (pos < n && !isDelimiter(text.charCodeAt(pos)))
+                pos++;
+        }
+    }
+    const keyIs = (id, token) => {
+        const from = keyStart[id];
+        if (keyEscaped[id])
+            return decodeKey(text.slice(from, keyEnd[id])) === token;
+        return keyEnd[id] - from - 2 === token.length && text.startsWith(token, from + 1);
+    };
+    return {
+        offsetOf(tokens, wantKey) {
+            if (start.length === 0)
+                return undefined;
+            let node = 0;
+            let found = start[0];
+            for (let t = 0; t < tokens.length; t++) {
+                const token = tokens[t];
+                const c = text.charCodeAt(start[node]);
+                let child = firstChild[node];
+                if (c === 0x7b) {
+                    while (child >= 0 && !keyIs(child, token))
+                        child = nextSibling[child];
+                    if (child < 0)
+                        return found;
+                    found = t === tokens.length - 1 && wantKey ? keyStart[child] : start[child];
+                }
+                else if (c === 0x5b) {
+                    if (!ARRAY_INDEX.test(token))
+                        return found;
+                    for (let i = Number(token); i > 0 && child >= 0; i--)
+                        child = nextSibling[child];
+                    if (child < 0)
+                        return found;
+                    found = start[child];
+                }
+                else {
+                    return found;
+                }
+                node = child;
+            }
+            return found;
+        },
+        positionOf(offset) {
+            // The last line starting at or before the offset.
+            let lo = 0;
+            let hi = lineStarts.length - 1;
+            while (lo < hi) {
+                const mid = (lo + hi + 1) >> 1;
+                if (lineStarts[mid] <= offset)
+                    lo = mid;
+                else
+                    hi = mid - 1;
+            }
+            return { line: lo + 1, column: Math.min(offset, text.length) - lineStarts[lo] + 1 };
+        },
+    };
+}
+function isDelimiter(c) {
+    return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === LF || c === CR || c === 0x09;
+}
+function decodeKey(quoted) {
+    try {
+        return String(JSON.parse(quoted));
+    }
+    catch {
+        return quoted;
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/json/scan.ts
 var json_scan = __nccwpck_require__(6796);
 ;// CONCATENATED MODULE: ./src/engine/json/document.ts
 // A parsed JSON file that can say where any JSON pointer sits in its text.
-// JSON.parse gives the value fast; positions come from a scan of the text for the first few lookups and for large
-// texts, and from the momoa syntax tree (built once) when a small text gets many. Texts too large or nested too
-// deep are refused before parsing, so nothing recursive (momoa, rules walking values) can be driven into a stack overflow.
+// JSON.parse gives the value fast; positions come from a flat index of the text built on the first lookup
+// (position-index.ts). Texts too large or nested too deep are refused before parsing, so nothing recursive
+// (rules walking values) can be driven into a stack overflow; momoa is used only to describe syntax errors.
 
 
 
 
 
 const BOM = '\uFEFF';
-/** Pointer lookups in a small text answered by scanning before its syntax tree is built. */
-const SCANS_BEFORE_TREE = 8;
 function stripBom(text) {
     return text.startsWith(BOM) ? text.slice(1) : text;
 }
@@ -38493,38 +39193,18 @@ function parseJsonDocument(file, rawText) {
         }
     }
     const failed = !!error || !!refused;
-    let ast;
-    const tree = () => {
-        if (ast === undefined) {
-            try {
-                ast = failed ? null : parse(text, { mode: 'json' });
-            }
-            catch {
-                ast = null;
-            }
-        }
-        return ast;
-    };
-    let textLocates = 0;
+    let index;
+    let largeLocates = 0;
     const find = (pointer, key) => {
         if (error)
             return { line: error.line, column: error.column };
         if (refused)
             return { line: refused.line, column: refused.column };
-        // Scanning costs one pass over the text per lookup; the tree costs a pass and memory once (and momoa's first
-        // use about 4 ms of a cold run). A few lookups scan, more build the tree; large texts only ever scan.
-        const large = text.length > limits/* MAX_AST_CHARS */.u_;
-        if (large || (ast === undefined && textLocates < SCANS_BEFORE_TREE)) {
-            if (++textLocates > limits/* MAX_TEXT_LOCATES */.V8)
-                return undefined;
-            const offset = locateInText(text, (0,json_pointer/* parsePointer */.vp)(pointer), key);
-            return offset === undefined ? undefined : (0,json_scan/* positionAt */.t)(text, offset);
-        }
-        const doc = tree();
-        if (!doc)
+        if (text.length > limits/* MAX_AST_CHARS */.u_ && ++largeLocates > limits/* MAX_TEXT_LOCATES */.V8)
             return undefined;
-        const node = walk(doc.body, (0,json_pointer/* parsePointer */.vp)(pointer), key);
-        return node ? { line: node.loc.start.line, column: node.loc.start.column } : undefined;
+        index ??= buildPositionIndex(text);
+        const offset = index.offsetOf((0,json_pointer/* parsePointer */.vp)(pointer), key);
+        return offset === undefined ? undefined : index.positionOf(offset);
     };
     return {
         file,
@@ -38540,31 +39220,6 @@ function parseJsonDocument(file, rawText) {
 }
 function withPositions(text, found) {
     return found.map((d) => ({ pointer: d.pointer, key: d.key, ...(0,json_scan/* positionAt */.t)(text, d.offset) }));
-}
-// Follows the pointer as far as it exists; a missing tail resolves to the deepest existing node.
-function walk(root, tokens, wantKey) {
-    let node = root;
-    for (let i = 0; i < tokens.length; i++) {
-        const token = tokens[i];
-        const last = i === tokens.length - 1;
-        if (node.type === 'Object') {
-            const member = node.members.find((m) => m.name.type === 'String' && m.name.value === token);
-            if (!member)
-                return node;
-            node = last && wantKey ? member.name : member.value;
-        }
-        else if (node.type === 'Array') {
-            const index = /^(0|[1-9][0-9]*)$/.test(token) ? Number(token) : -1;
-            const element = node.elements[index];
-            if (!element)
-                return node;
-            node = element.value;
-        }
-        else {
-            return node;
-        }
-    }
-    return node;
 }
 function describeSyntaxError(text, e) {
     // momoa reports line and column for syntax errors; JSON.parse's message varies by Node version and quotes
@@ -38700,46 +39355,84 @@ function resolvePointer(root, p) {
 /* harmony export */   E: () => (/* binding */ scanJson),
 /* harmony export */   t: () => (/* binding */ positionAt)
 /* harmony export */ });
-/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
+/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
+/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6027);
 // One iterative pass over JSON text that finds what JSON.parse hides or cannot survive: nesting deeper than a
 // limit (checked before parsing, so nothing recursive ever sees it) and duplicate keys (JSON.parse keeps the
 // last silently; other parsers keep the first or reject the file). Tolerant of invalid text: it never throws.
 
+
 const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
+/** Names an object holds before they are kept as strings in a Set rather than compared in the text. */
+const SPANS_BEFORE_SET = 16;
+/**
+ * The member names of one object. Most objects have a few, so they are compared where they stand in the text
+ * (no string is made for them); an object with many, or with a name that has escapes, keeps decoded strings.
+ */
+class KeySet {
+    spans = [];
+    set;
+    /** Adds the name quoted at text[start, end); true when the object already had it. */
+    has(text, start, end, escaped) {
+        if (!this.set && !escaped && this.spans.length < SPANS_BEFORE_SET * 2) {
+            for (let k = 0; k < this.spans.length; k += 2)
+                if (sameText(text, this.spans[k], this.spans[k + 1], start, end))
+                    return true;
+            this.spans.push(start, end);
+            return false;
+        }
+        if (!this.set) {
+            this.set = new Set();
+            for (let k = 0; k < this.spans.length; k += 2)
+                this.set.add(text.slice(this.spans[k] + 1, this.spans[k + 1] - 1));
+        }
+        const key = nameAt(text, start, end, escaped);
+        if (this.set.has(key))
+            return true;
+        this.set.add(key);
+        return false;
+    }
+}
+function sameText(text, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 1; k < aEnd - a - 1; k++)
+        if (text.charCodeAt(a + k) !== text.charCodeAt(b + k))
+            return false;
+    return true;
+}
+/** The member name quoted at text[start, end) ("" before any name was read). */
+function nameAt(text, start, end, escaped) {
+    if (end - start < 2)
+        return '';
+    return escaped ? decodeKey(text.slice(start, end)) : text.slice(start + 1, end - 1);
+}
 /** Scans `text`; stops early past `maxDepth` levels or `maxValues` values (then `values` exceeds it). */
 function scanJson(text, maxDepth, maxValues = Infinity, maxDuplicates = 20) {
     const frames = [];
     const duplicates = [];
     const n = text.length;
+    const strings = new _strings_js__WEBPACK_IMPORTED_MODULE_0__/* .StringSkipper */ .K(text);
     let values = 1;
     for (let i = 0; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === QUOTE) {
-            let j = i + 1;
-            let escaped = false;
-            while (j < n) {
-                const d = text.charCodeAt(j);
-                if (d === BACKSLASH) {
-                    escaped = true;
-                    j += 2;
-                }
-                else if (d === QUOTE)
-                    break;
-                else
-                    j++;
-            }
+            // j: the closing quote (or the text's end for an unterminated string).
+            const j = strings.end(i) - 1;
+            const escaped = strings.escaped;
             const top = frames[frames.length - 1];
             if (top?.keys && top.expectKey) {
-                const key = escaped ? decodeKey(text.slice(i, j + 1)) : text.slice(i + 1, j);
-                if (top.keys.has(key)) {
+                // The quoted name spans text[i, j + 1); an unterminated one ends at the text's end.
+                const end = Math.min(j + 1, n);
+                if (top.keys.has(text, i, end, escaped)) {
                     if (duplicates.length < maxDuplicates) {
-                        duplicates.push({ pointer: path(frames) + '/' + (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(key), key, offset: i });
+                        const key = nameAt(text, i, end, escaped);
+                        duplicates.push({ pointer: path(text, frames) + '/' + (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeToken */ .tj)(key), key, offset: i });
                     }
                 }
-                else
-                    top.keys.add(key);
-                top.token = key;
+                top.keyStart = i;
+                top.keyEnd = end;
+                top.keyEscaped = escaped;
                 top.expectKey = false;
             }
             i = j;
@@ -38750,7 +39443,7 @@ function scanJson(text, maxDepth, maxValues = Infinity, maxDuplicates = 20) {
                 return { tooDeepAt: i, duplicates, values };
             values++;
             const object = c === 0x7b;
-            frames.push({ keys: object ? new Set() : null, token: '', index: 0, expectKey: object });
+            frames.push({ keys: object ? new KeySet() : null, keyStart: 0, keyEnd: 0, keyEscaped: false, index: 0, expectKey: object });
         }
         else if (c === 0x7d || c === 0x5d) {
             frames.pop();
@@ -38770,12 +39463,12 @@ function scanJson(text, maxDepth, maxValues = Infinity, maxDuplicates = 20) {
     }
     return { duplicates, values };
 }
-function path(frames) {
+function path(text, frames) {
     // Every frame but the innermost contributes the token of the container it holds.
     let p = '';
     for (let k = 0; k < frames.length - 1; k++) {
         const f = frames[k];
-        p += '/' + (f.keys ? (0,_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(f.token) : String(f.index));
+        p += '/' + (f.keys ? (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeToken */ .tj)(nameAt(text, f.keyStart, f.keyEnd, f.keyEscaped)) : String(f.index));
     }
     return p;
 }
@@ -38788,18 +39481,73 @@ function decodeKey(quoted) {
         return quoted;
     }
 }
-/** 1-based line and column of an offset (columns count UTF-16 code units, as momoa does). */
+/** 1-based line and column of an offset (as momoa counts: CR, LF and CRLF end a line; columns in UTF-16 code units). */
 function positionAt(text, offset) {
     let line = 1;
     let lineStart = 0;
     const end = Math.min(offset, text.length);
     for (let i = 0; i < end; i++) {
-        if (text.charCodeAt(i) === 0x0a) {
+        const c = text.charCodeAt(i);
+        if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a)
+            i++;
+        if (c === 0x0a || c === 0x0d) {
             line++;
             lineStart = i + 1;
         }
     }
     return { line, column: end - lineStart + 1 };
+}
+
+
+/***/ }),
+
+/***/ 6027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ StringSkipper)
+/* harmony export */ });
+// Skips a JSON string in a text: the passes over JSON text (scan.ts, position-index.ts) spend most of their time
+// inside strings, so the closing quote is found with indexOf (native, fast), and only a string that holds a
+// backslash is walked character by character. Tolerant of invalid text: an unterminated string ends at the end.
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+class StringSkipper {
+    text;
+    /** Whether the string skipped last held a backslash (an escape). */
+    escaped = false;
+    /** The next backslash at or after the last string's start (text.length when none): found once per stretch. */
+    nextBackslash = -1;
+    constructor(text) {
+        this.text = text;
+    }
+    /** Offset just after the string starting at `pos` (a quote). */
+    end(pos) {
+        const text = this.text;
+        const from = pos + 1;
+        this.escaped = false;
+        if (this.nextBackslash < from) {
+            const b = text.indexOf('\\', from);
+            this.nextBackslash = b < 0 ? text.length : b;
+        }
+        const quote = text.indexOf('"', from);
+        if (quote >= 0 && quote < this.nextBackslash)
+            return quote + 1;
+        // A backslash comes first (or the string never ends): walk from it, an escape taking two characters.
+        let j = Math.min(this.nextBackslash, quote < 0 ? text.length : quote);
+        while (j < text.length) {
+            const c = text.charCodeAt(j);
+            if (c === BACKSLASH) {
+                this.escaped = true;
+                j += 2;
+            }
+            else if (c === QUOTE)
+                return j + 1;
+            else
+                j++;
+        }
+        return j;
+    }
 }
 
 
@@ -39036,10 +39784,11 @@ function serverUrls(root) {
 /* harmony export */   AZ: () => (/* binding */ listExternalRefs),
 /* harmony export */   Dy: () => (/* binding */ listRefs),
 /* harmony export */   LA: () => (/* binding */ deref),
+/* harmony export */   Nq: () => (/* binding */ analyzeRefs),
 /* harmony export */   Oj: () => (/* binding */ withoutExternalRefs),
 /* harmony export */   hp: () => (/* binding */ resolveLocalRef)
 /* harmony export */ });
-/* unused harmony export refKind */
+/* unused harmony exports refKind, LONG_ENUM_ITEMS */
 /* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
 // $ref handling without ever leaving the document: local references resolve in place, anything else
 // (another file, an http(s) URL) is listed so a rule can report it. Nothing is fetched or read.
@@ -39077,16 +39826,16 @@ function refKind(ref) {
 function listExternalRefs(root) {
     return listRefs(root).filter((r) => r.kind !== 'local');
 }
-/** The target of a local `#/…` reference, or undefined. */
+/** The target of a local `#/…` reference, or undefined. A fragment that is not valid URI encoding is read as written. */
 function resolveLocalRef(root, ref) {
     if (!ref.startsWith('#'))
         return undefined;
-    let p;
+    let p = ref.slice(1);
     try {
-        p = decodeURIComponent(ref.slice(1));
+        p = decodeURIComponent(p);
     }
     catch {
-        return undefined;
+        // as json-schema-ref-parser's safeDecodeURIComponent does
     }
     return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(root, p);
 }
@@ -39110,6 +39859,85 @@ function withoutExternalRefs(root) {
             delete owner.$ref;
     }
     return copy;
+}
+/** Length from which an `enum` is checked for repeats here rather than by Ajv's comparison of every pair. */
+const LONG_ENUM_ITEMS = 64;
+/**
+ * One pass over the document and its references (and its long enums, on the way). The dereferenced size is counted without building anything, once
+ * per object (a reference counts its target's size), so the pass is linear even when the dereferenced document is
+ * exponential (each of 21 schemas naming the next three times: 3^21 values). A reference back to an object being
+ * counted (a cycle) counts one, as dereferencing leaves it circular.
+ */
+function analyzeRefs(root, cap) {
+    const sizes = new Map();
+    const open = new Set();
+    const broken = [];
+    const refFree = new WeakSet();
+    const longEnums = [];
+    const stack = [];
+    const enter = (value, into) => {
+        if (value === null || typeof value !== 'object') {
+            if (into)
+                into.size = Math.min(cap + 1, into.size + 1);
+            return false;
+        }
+        const known = sizes.get(value);
+        if (known !== undefined || open.has(value)) {
+            // Counted already, or a cycle back to an object being counted.
+            if (into) {
+                into.size = Math.min(cap + 1, into.size + (known ?? 1));
+                if (!refFree.has(value))
+                    into.refs = true;
+            }
+            return false;
+        }
+        open.add(value);
+        const list = Array.isArray(value) ? undefined : value.enum;
+        if (Array.isArray(list) && list.length >= LONG_ENUM_ITEMS)
+            longEnums.push(value);
+        const ref = refOf(value);
+        let children;
+        if (ref === undefined)
+            children = Object.values(value);
+        else {
+            const target = ref.startsWith('#') ? resolveLocalRef(root, ref) : undefined;
+            if (target === undefined)
+                broken.push(value);
+            const beside = Object.entries(value).filter(([k]) => k !== '$ref').map(([, v]) => v);
+            children = target === undefined ? beside : [target, ...beside];
+        }
+        stack.push({ node: value, children, next: 0, size: 0, refs: ref !== undefined });
+        return true;
+    };
+    let result = 1;
+    enter(root, undefined);
+    while (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (top.next < top.children.length) {
+            enter(top.children[top.next++], top);
+            continue;
+        }
+        stack.pop();
+        open.delete(top.node);
+        // A reference is replaced by its target; anything else counts itself.
+        const size = Math.min(cap + 1, refOf(top.node) !== undefined ? Math.max(1, top.size) : top.size + 1);
+        sizes.set(top.node, size);
+        if (!top.refs)
+            refFree.add(top.node);
+        const parent = stack[stack.length - 1];
+        if (parent) {
+            parent.size = Math.min(cap + 1, parent.size + size);
+            parent.refs ||= top.refs;
+        }
+        else
+            result = size;
+    }
+    return { dereferencedSize: result, broken, refFree, longEnums };
+}
+/** The `$ref` string of an object that is a reference (not of an array). */
+function refOf(value) {
+    const ref = Array.isArray(value) ? undefined : value.$ref;
+    return typeof ref === 'string' ? ref : undefined;
 }
 
 
@@ -39156,17 +39984,21 @@ function yamlLibrary() {
 /* harmony export */   GZ: () => (/* binding */ MAX_JSON_CHARS),
 /* harmony export */   H6: () => (/* binding */ MAX_JSON_VALUES),
 /* harmony export */   Ip: () => (/* binding */ MAX_ARCHIVE_BYTES),
+/* harmony export */   JO: () => (/* binding */ MAX_SPEC_CHECK_OBJECTS),
 /* harmony export */   KX: () => (/* binding */ MAX_JSON_DEPTH),
+/* harmony export */   P5: () => (/* binding */ MAX_DEREFERENCED_VALUES),
 /* harmony export */   Rp: () => (/* binding */ MAX_YAML_CHARS),
 /* harmony export */   Sd: () => (/* binding */ MAX_ENTRIES),
 /* harmony export */   V8: () => (/* binding */ MAX_TEXT_LOCATES),
 /* harmony export */   Ze: () => (/* binding */ IN_MEMORY_ARCHIVE_BYTES),
+/* harmony export */   by: () => (/* binding */ MAX_SPEC_CHECK_MS),
 /* harmony export */   eE: () => (/* binding */ MAX_FOLDER_DEPTH),
 /* harmony export */   eY: () => (/* binding */ MAX_COMPRESSION_RATIO),
 /* harmony export */   gx: () => (/* binding */ MAX_TOTAL_BYTES),
 /* harmony export */   n: () => (/* binding */ MAX_READ_PROBLEMS),
 /* harmony export */   oW: () => (/* binding */ MAX_ENTRY_BYTES),
-/* harmony export */   u_: () => (/* binding */ MAX_AST_CHARS)
+/* harmony export */   u_: () => (/* binding */ MAX_AST_CHARS),
+/* harmony export */   vd: () => (/* binding */ MAX_SPEC_CHECK_REFS)
 /* harmony export */ });
 // Reading limits. A Teams package is a few files and well under a megabyte; these leave ample room
 // for real packages while refusing archives built to exhaust memory or time.
@@ -39225,6 +40057,20 @@ const MAX_JSON_VALUES = 100_000;
  * a YAML API description is bounded far below JSON's limit; real ones are tens of kilobytes.
  */
 const MAX_YAML_CHARS = 512 * 1024;
+/**
+ * Bounds of one API description's spec checks (swagger-parser's, read through references as they are met,
+ * src/engine/openapi/spec-check.ts): references resolved, objects read through them, and time. The largest
+ * connector of microsoft/PowerPlatformConnectors needs a few thousand of each and a few milliseconds; references
+ * that fan out (each schema naming the next several times) need exponentially many, and stop here with a finding.
+ */
+const MAX_SPEC_CHECK_REFS = 50_000;
+/**
+ * Largest size, in values, an API description may reach once every local `$ref` is replaced by its target (counted
+ * without building it). The largest connector of microsoft/PowerPlatformConnectors dereferences to about 100,000.
+ */
+const MAX_DEREFERENCED_VALUES = 1_000_000;
+const MAX_SPEC_CHECK_OBJECTS = 200_000;
+const MAX_SPEC_CHECK_MS = 2_000;
 
 
 /***/ }),
@@ -39236,7 +40082,7 @@ const MAX_YAML_CHARS = 512 * 1024;
 /* harmony export */   iF: () => (/* binding */ createPackageView)
 /* harmony export */ });
 /* unused harmony exports decodeBytes, normalizeName, viewFromRecord */
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1960);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4693);
 // One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
 // Text and JSON are decoded once and cached, so rules can ask for the same file freely.
 
@@ -39946,6 +40792,101 @@ function resolveInPackage(fromFile, ref) {
 
 /***/ }),
 
+/***/ 8371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G9: () => (/* binding */ readCandidate),
+/* harmony export */   NO: () => (/* binding */ findManifestCandidates),
+/* harmony export */   SH: () => (/* binding */ repositoryPath)
+/* harmony export */ });
+/* unused harmony exports MAX_SOURCE_DEPTH, MAX_SOURCE_DIRS, MAX_SOURCE_CANDIDATES */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4693);
+/* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8083);
+/* harmony import */ var _util_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4624);
+/* harmony import */ var _read_toolkit_yml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2168);
+// Finds the manifest.json files of a repository that a zipped Teams package may have been built from.
+// The walk is bounded (depth, folders visited, candidates kept) so a huge checkout costs milliseconds.
+
+
+
+
+
+
+/** Deepest folder searched below the repository root. */
+const MAX_SOURCE_DEPTH = 8;
+/** Most folders visited in one search. */
+const MAX_SOURCE_DIRS = 5_000;
+/** Most manifest candidates kept. */
+const MAX_SOURCE_CANDIDATES = 200;
+/** Folders that never hold sources: tooling, VCS, build output and this tool's own scratch space. */
+const SKIPPED = new Set(['node_modules', 'dist', 'build', 'coverage', 'bin', 'obj', 'out']);
+/** manifest.json files at or under `root` (a folder), in path order, and the toolkit project files met on the way. */
+async function findManifestCandidates(root) {
+    const found = [];
+    const ymls = [];
+    let visited = 0;
+    // Level by level, each level's folders read at once: one readdir after another cost a cold run about 10 ms
+    // for a few dozen folders. Bounds as before; shallow folders are searched first.
+    let level = [root];
+    for (let depth = 0; depth <= MAX_SOURCE_DEPTH && level.length > 0; depth++) {
+        const dirs = level.slice(0, Math.max(0, MAX_SOURCE_DIRS - visited));
+        visited += dirs.length;
+        const listed = await Promise.all(dirs.map((dir) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir)(dir, { withFileTypes: true }).catch(() => [])));
+        level = [];
+        dirs.forEach((dir, i) => {
+            for (const e of listed[i]) {
+                // Symbolic links are not followed: a pull request could point one anywhere on the runner.
+                if (e.isFile() && e.name.toLowerCase() === 'manifest.json')
+                    found.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+                else if (e.isFile() && _read_toolkit_yml_js__WEBPACK_IMPORTED_MODULE_3__/* .PROJECT_YML_NAMES */ .kH.includes(e.name))
+                    ymls.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+                else if (e.isDirectory() && !e.name.startsWith('.') && !SKIPPED.has(e.name.toLowerCase()))
+                    level.push((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, e.name));
+            }
+        });
+        if (found.length >= MAX_SOURCE_CANDIDATES)
+            break;
+    }
+    const paths = found.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES);
+    const candidates = await Promise.all(paths.map(readCandidate));
+    return { manifests: candidates.filter((c) => c !== null), ymls: ymls.sort(byPathSegments).slice(0, MAX_SOURCE_CANDIDATES) };
+}
+function byPathSegments(a, b) {
+    const x = a.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    const y = b.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) {
+        const c = (0,_util_compare_js__WEBPACK_IMPORTED_MODULE_4__/* .compareStrings */ .K)(x[i], y[i]);
+        if (c !== 0)
+            return c;
+    }
+    return x.length - y.length;
+}
+/** Reads one manifest as a candidate; null when it is not a regular, readable, reasonably sized file. */
+async function readCandidate(abs) {
+    const info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.lstat)(abs).catch(() => null);
+    if (!info?.isFile() || info.size > _read_limits_js__WEBPACK_IMPORTED_MODULE_5__/* .MAX_JSON_CHARS */ .GZ)
+        return null;
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(abs, 'utf8').catch(() => null);
+    if (text === null)
+        return null;
+    return { abs, dir: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(abs), doc: (0,_json_document_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonDocument */ .d)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(abs), text) };
+}
+/** '/'-separated path of `abs` relative to `root`, or undefined when it lies outside. */
+function repositoryPath(abs, root) {
+    const rel = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.relative)(root, abs);
+    if (rel === '' || rel === '..' || rel.startsWith(`..${node_path__WEBPACK_IMPORTED_MODULE_1__.sep}`) || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(rel))
+        return undefined;
+    return rel.split(node_path__WEBPACK_IMPORTED_MODULE_1__.sep).join('/');
+}
+
+
+/***/ }),
+
 /***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40021,13 +40962,9 @@ const ORDER = { error: 0, warning: 1, notice: 2 };
 const LEVELS = ['error', 'warning', 'notice'];
 function toAnnotations(report) {
     const out = [];
-    for (const p of report.packages) {
-        const shown = p.findings.filter((f) => !f.suppressed);
-        const strongest = strongestTwins(shown);
-        for (const f of shown)
-            if (strongest.get(twinKey(f)) === f.severity)
-                out.push(annotationOf(p.path, f));
-    }
+    for (const p of report.packages)
+        for (const f of annotatable(p.findings))
+            out.push(annotationOf(p.path, f));
     // A stable sort: within a level, the report's order (by file and position) is kept.
     return out.sort((a, b) => ORDER[a.level] - ORDER[b.level]);
 }
@@ -40039,16 +40976,24 @@ function toAnnotations(report) {
 function planAnnotations(report, reserve = {}) {
     const shown = [];
     const omitted = { error: 0, warning: 0, notice: 0 };
-    const used = { error: 0, warning: 0, notice: 0 };
     const reserved = LEVELS.reduce((n, l) => n + (reserve[l] ?? 0), 0);
-    for (const a of toAnnotations(report)) {
-        const room = ANNOTATIONS_PER_LEVEL - (reserve[a.level] ?? 0);
-        if (used[a.level] < room && shown.length < ANNOTATIONS_PER_JOB - reserved) {
-            used[a.level]++;
-            shown.push(a);
-        }
-        else {
-            omitted[a.level]++;
+    // Level by level in the report's order, as toAnnotations sorts them; only the shown ones are made (a report of
+    // 50,000 findings shows at most 50), the others are counted.
+    const candidates = report.packages.map((p) => annotatable(p.findings));
+    for (const level of LEVELS) {
+        const room = ANNOTATIONS_PER_LEVEL - (reserve[level] ?? 0);
+        let used = 0;
+        for (const [i, p] of report.packages.entries()) {
+            for (const f of candidates[i]) {
+                if (f.severity !== level)
+                    continue;
+                if (used < room && shown.length < ANNOTATIONS_PER_JOB - reserved) {
+                    used++;
+                    shown.push(annotationOf(p.path, f));
+                }
+                else
+                    omitted[level]++;
+            }
         }
     }
     return { shown, omitted };
@@ -40067,6 +41012,12 @@ function omittedSentence(plan) {
 // A rule may judge one defect per route (an error for the store, a warning for one organisation): two findings of
 // one rule at one place with one message, for different audiences. An annotation shows no audience, so only the
 // stronger of them is annotated.
+/** A package's findings that become annotations: not suppressed, and of twins only those of the strongest severity. */
+function annotatable(findings) {
+    const shown = findings.filter((f) => !f.suppressed);
+    const strongest = strongestTwins(shown);
+    return shown.filter((f) => strongest.get(twinKey(f)) === f.severity);
+}
 function twinKey(f) {
     return [f.ruleId, f.file, f.pointer, f.line ?? '', f.column ?? '', f.message].join('\u0000');
 }
@@ -40241,13 +41192,78 @@ function fingerprintFindings(report, place = (p) => p.path) {
 
 /***/ }),
 
+/***/ 2794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   VQ: () => (/* binding */ jsonChunks),
+/* harmony export */   rR: () => (/* binding */ renderJsonChunks)
+/* harmony export */ });
+/* unused harmony export renderJson */
+function renderJson(report) {
+    return [...renderJsonChunks(report)].join('');
+}
+/** The JSON report in pieces of at most one package each (then a newline), for writing to a stream. */
+function* renderJsonChunks(report) {
+    yield* jsonChunks(report, 2);
+    yield '\n';
+}
+/**
+ * JSON.stringify(value, null, 2) in pieces: containers less than `depth` levels deep are written member by member,
+ * deeper values in one piece each. The pieces joined are the same text, byte for byte.
+ */
+function* jsonChunks(value, depth) {
+    yield* chunksAt(value, depth, '');
+}
+function* chunksAt(raw, depth, indent) {
+    const value = toJsonValue(raw);
+    if (depth <= 0 || value === null || typeof value !== 'object') {
+        // A value nested at `indent`: JSON.stringify indents its own lines from zero, so each is shifted. Strings in
+        // JSON text hold no raw line break, so every "\n" is a line of the structure.
+        const text = JSON.stringify(value, null, 2) ?? 'null';
+        yield indent === '' ? text : text.replace(/\n/g, `\n${indent}`);
+        return;
+    }
+    const inner = `${indent}  `;
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return yield '[]';
+        for (let i = 0; i < value.length; i++) {
+            yield `${i === 0 ? '[' : ','}\n${inner}`;
+            // JSON.stringify writes null for an element it cannot represent.
+            yield* skipped(toJsonValue(value[i])) ? ['null'] : chunksAt(value[i], depth - 1, inner);
+        }
+        return yield `\n${indent}]`;
+    }
+    let first = true;
+    for (const [key, member] of Object.entries(value)) {
+        if (skipped(toJsonValue(member)))
+            continue;
+        yield `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+        first = false;
+        yield* chunksAt(member, depth - 1, inner);
+    }
+    yield first ? '{}' : `\n${indent}}`;
+}
+/** What JSON.stringify leaves out of objects (and writes as null in arrays). */
+function skipped(value) {
+    return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+function toJsonValue(value) {
+    const toJSON = value !== null && typeof value === 'object' ? value.toJSON : undefined;
+    return typeof toJSON === 'function' ? toJSON.call(value) : value;
+}
+
+
+/***/ }),
+
 /***/ 1550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ ruleMeta)
 /* harmony export */ });
-/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4358);
+/* harmony import */ var _engine_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7723);
 // Rule metadata by id, for renderers that name a rule (annotation titles, SARIF rules). Rule families load on
 // demand, so this knows the rules of the kinds checked in this process (see loadRulesFor, called by the CLI and the
 // action before rendering a report they did not produce, such as a merged one); an unknown id falls back to the id.
@@ -48681,8 +49697,12 @@ function getOctokit(token, options, ...additionalPlugins) {
 //# sourceMappingURL=github.js.map
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: ./src/engine/index.ts + 36 modules
-var engine = __nccwpck_require__(4358);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(3136);
+// EXTERNAL MODULE: ./src/engine/index.ts + 38 modules
+var engine = __nccwpck_require__(7723);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/action/comment/marker.ts
@@ -49136,8 +50156,8 @@ const AUDIENCE_NAMES = {
     'single-tenant': 'One organisation',
     multitenant: 'Every organisation (store)',
 };
-function plural(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
 }
 function format_countLine(summary) {
     return `${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.notices, 'notice')}`;
@@ -49246,30 +50266,128 @@ function suppressedNote(report) {
     return sentence(report, (s) => s, (s) => (0,report_escape/* codeSpan */.SS)(s));
 }
 
+;// CONCATENATED MODULE: ./src/report/fixes.ts
+// What every output says about fixes: findings that carry one, the command that makes them, and, in the pull-request
+// comment, which ones the review already suggests on the changed lines.
+
+
+
+/** Most fixes listed one per line in the comment and summary; the rest are counted. */
+const MAX_LISTED_FIXES = 10;
+function fixable(report) {
+    return report.packages.flatMap((pkg) => pkg.findings.filter((f) => f.fix && !f.suppressed).map((finding) => ({ finding, pkg })));
+}
+/**
+ * The path to give --fix for a package's fixes, one that exists in a developer's clone: a zip is built in the
+ * workflow, so its source folder (where its manifest.json comes from; the folder of the files the fixes change
+ * otherwise), which the CLI checks as a folder, or builds from source when it is a toolkit project's app folder;
+ * a toolkit project, its folder (the report names it by its yml).
+ */
+function fixPath(pkg, fixes) {
+    if (/(^|\/)(m365agents|teamsapp)(\.[\w-]+)?\.yml$/i.test(pkg.path))
+        return external_node_path_.posix.dirname(pkg.path);
+    if (!/\.zip$/i.test(pkg.path))
+        return pkg.path;
+    const manifest = pkg.findings.find((f) => f.file.toLowerCase() === 'manifest.json' && f.source)?.source?.path;
+    if (manifest)
+        return external_node_path_.posix.dirname(manifest);
+    return commonFolder(fixes.flatMap((f) => f.fix.edits.map((e) => e.path)));
+}
+function commonFolder(paths) {
+    const folders = paths.map((p) => external_node_path_.posix.dirname(p).split('/'));
+    const first = folders[0] ?? [];
+    let n = 0;
+    while (n < first.length && folders.every((f) => f[n] === first[n]))
+        n++;
+    return first.slice(0, n).join('/') || '.';
+}
+/** The paths to give --fix for these fixes, each once. */
+function fixPaths(items) {
+    const byPackage = new Map();
+    for (const x of items)
+        byPackage.set(x.pkg, [...(byPackage.get(x.pkg) ?? []), x.finding]);
+    return [...byPackage].map(([pkg, fixes]) => fixPath(pkg, fixes));
+}
+/** A command line a shell runs as written: every package path in single quotes. */
+function fixCommand(paths, dryRun = false) {
+    const quoted = [...new Set(paths)].map((p) => (/^[\w./-]+$/.test(p) ? p : `'${p.replace(/'/g, `'\\''`)}'`));
+    return ['npx copilot-publish-check', dryRun ? '--fix-dry-run' : '--fix', ...quoted].join(' ');
+}
+/** One line for the text output, or undefined when nothing has a fix. */
+function fixesLine(report) {
+    const all = fixable(report);
+    const ready = all.filter((x) => x.finding.fix.applicable);
+    if (all.length === 0)
+        return undefined;
+    const head = `${plural(all.length, 'finding')} ${all.length === 1 ? 'has' : 'have'} a fix`;
+    if (ready.length === 0)
+        return `${head}, in packaged files whose source is not known (see each fix's reason in the JSON report).`;
+    return `${head}: ${fixCommand(fixPaths(ready))} makes ${ready.length === all.length ? (all.length === 1 ? 'it' : 'them') : ready.length} (--fix-dry-run shows the diff first).`;
+}
+/** The markdown note for the job summary and the comment, or undefined when nothing has a fix. */
+function fixesNote(report, options = {}) {
+    const all = fixable(report);
+    if (all.length === 0)
+        return undefined;
+    const suggested = all.filter((x) => options.suggested?.has(x.finding));
+    const rest = all.filter((x) => !options.suggested?.has(x.finding));
+    const ready = rest.filter((x) => x.finding.fix.applicable);
+    const stuck = rest.filter((x) => !x.finding.fix.applicable);
+    const out = [`🔧 **${plural(all.length, 'finding')} ${all.length === 1 ? 'has' : 'have'} a fix.**`];
+    if (suggested.length > 0)
+        out.push(`${suggested.length} ${suggested.length === 1 ? 'is' : 'are'} suggested in the review on the lines this pull request changes: commit ${suggested.length === 1 ? 'it' : 'them'} there.`);
+    if (ready.length > 0) {
+        const lead = suggested.length > 0 ? `For the other ${ready.length}, run` : 'Run';
+        out.push(`${lead} ${(0,report_escape/* codeSpan */.SS)(fixCommand(fixPaths(ready)))} at the repository root (${(0,report_escape/* codeSpan */.SS)('--fix-dry-run')} shows the diff first):`);
+    }
+    const lines = ready.slice(0, MAX_LISTED_FIXES).map((x) => `- ${(0,report_escape/* codeSpan */.SS)(locationOf(x.finding))} ${(0,report_escape/* codeSpan */.SS)(x.finding.ruleId)}: ${(0,report_escape/* escapeMarkdown */.FV)(x.finding.fix.description)}`);
+    if (ready.length > MAX_LISTED_FIXES)
+        lines.push(`- … and ${ready.length - MAX_LISTED_FIXES} more.`);
+    const note = [out.join(' '), ...(lines.length > 0 ? ['', ...lines] : [])];
+    if (stuck.length > 0) {
+        const reasons = [...new Set(stuck.map((x) => x.finding.fix.reason ?? 'no repository file is known for it'))];
+        note.push('', `${plural(stuck.length, 'fix', 'fixes')} cannot be made in the repository: ${(0,report_escape/* escapeMarkdown */.FV)(reasons[0])}${reasons.length > 1 ? ` (and ${reasons.length - 1} other reason${reasons.length > 2 ? 's' : ''}, in the JSON report)` : ''}`);
+    }
+    return note.join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 
 
 
+
 const MARK = { error: '✖', warning: '⚠', notice: 'ℹ' };
-function renderText(report) {
+function renderText(report, options = {}) {
     const out = [];
-    for (const p of report.packages) {
+    const packages = report.packages.slice(0, options.maxPackages ?? Infinity);
+    let room = options.maxFindings ?? Infinity;
+    for (const p of packages) {
         out.push(packageTitle(p));
         for (const r of p.routes)
             out.push(...routeLines(r));
-        for (const f of p.findings) {
-            if (f.suppressed)
-                continue;
+        const shown = p.findings.filter((f) => !f.suppressed);
+        const listed = shown.slice(0, room);
+        for (const f of listed) {
             out.push(`  ${MARK[f.severity]} ${f.severity} ${f.ruleId} ${locationOf(f)}`);
             out.push(`      ${f.message}`);
+            if (f.fix)
+                out.push(`      fix: ${f.fix.description}`);
         }
+        if (listed.length < shown.length)
+            out.push(`  … and ${shown.length - listed.length} more findings in the JSON report`);
+        room -= listed.length;
         out.push('');
     }
+    if (packages.length < report.packages.length)
+        out.push(`… and ${report.packages.length - packages.length} more packages in the JSON report`, '');
     out.push(verdictLine(report));
     out.push(format_countLine(report.summary));
     const suppressed = suppressedLine(report);
     if (suppressed)
         out.push(suppressed);
+    const fixes = fixesLine(report);
+    if (fixes)
+        out.push(fixes);
     return (0,report_escape/* neutralizeWorkflowCommands */.tW)(out.join('\n')) + '\n';
 }
 // The route part: verdict per audience, the first blockers (or cautions), the next step and where it is documented.
@@ -49292,11 +50410,8 @@ function routeLines(r) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/report/json.ts
-function renderJson(report) {
-    return JSON.stringify(report, null, 2) + '\n';
-}
-
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __nccwpck_require__(2794);
 ;// CONCATENATED MODULE: ./src/report/route-card.ts
 
 
@@ -49414,23 +50529,41 @@ function renderMarkdown(full, options = {}) {
     const out = [`${h} Copilot publish check`, '', ...verdictBlock(report, options), ''];
     for (const note of [...scopeNotes(report), ...(options.notes ?? [])])
         out.push(note, '');
-    const failing = report.packages.filter((p) => packageFails(p, failOn === 'never' ? 'error' : failOn));
-    const withFindings = report.packages.filter((p) => !failing.includes(p) && shownFindings(p, options).length > 0);
-    const rest = report.packages.filter((p) => !failing.includes(p) && !withFindings.includes(p));
+    // Past stopAfterChars the text is returned as it stands: what follows would be cut.
+    let counted = 0;
+    let chars = 0;
+    const over = () => {
+        for (; counted < out.length; counted++)
+            chars += out[counted].length + 1;
+        return chars > (options.stopAfterChars ?? Infinity);
+    };
+    const failingSet = new Set(report.packages.filter((p) => packageFails(p, failOn === 'never' ? 'error' : failOn)));
+    const failing = [...failingSet];
+    const withFindings = report.packages.filter((p) => !failingSet.has(p) && shownFindings(p, options).length > 0);
+    const withFindingsSet = new Set(withFindings);
+    const rest = report.packages.filter((p) => !failingSet.has(p) && !withFindingsSet.has(p));
     if (failing.length > 0)
         out.push(...failingTable(failing, failOn), '');
     const detailed = [...failing, ...withFindings];
     const links = ruleLinks(detailed, options);
     if (links.lines.length > 0)
         out.push(...links.lines, '');
-    for (const p of detailed)
-        out.push(...packageSection(p, `${h}#`, options, failing.includes(p), links.label));
+    for (const p of detailed) {
+        if (over())
+            return out.join('\n');
+        out.push(...packageSection(p, `${h}#`, options, failingSet.has(p), links.label));
+    }
     if (rest.length > 0) {
         out.push(`${h}# ${detailed.length > 0 ? 'Other packages' : 'Packages'}`, '');
-        for (const p of rest)
+        for (const p of rest) {
+            if (over())
+                return out.join('\n');
             out.push(cleanLine(p));
+        }
         out.push('');
     }
+    if (over())
+        return out.join('\n');
     out.push(...skippedBlock(report, options));
     const guide = publishingGuide(report.packages, { itemLinks: !options.brief, onlyReady: options.brief });
     if (guide.length > 0)
@@ -49621,9 +50754,11 @@ function truncateMarkdown(text, limit, tail, unit) {
 }
 /** The job summary: the full report, trimmed under GitHub's 1 MiB with a note when it had to be. */
 function renderSummary(report, options = {}) {
-    const md = renderMarkdown(report, options);
+    const maxBytes = options.maxBytes ?? MAX_SUMMARY_BYTES;
+    // A character is at least a byte: past maxBytes characters the rest is cut anyway.
+    const md = renderMarkdown(report, { ...options, stopAfterChars: maxBytes });
     const tail = '> [!NOTE]\n> The summary was trimmed to stay under GitHub\'s 1 MiB limit; the JSON report lists every finding.\n';
-    return truncateMarkdown(md, options.maxBytes ?? MAX_SUMMARY_BYTES, tail, 'bytes');
+    return truncateMarkdown(md, maxBytes, tail, 'bytes');
 }
 
 // EXTERNAL MODULE: ./src/report/annotations.ts
@@ -49632,6 +50767,7 @@ var annotations = __nccwpck_require__(856);
 // Pure renderers from a Report to every output format. SARIF (./sarif.js) and finding fingerprints
 // (./fingerprint.js) are imported from their own files where needed: they load node:crypto, which a run that
 // writes no SARIF should not pay for at start-up.
+
 
 
 
@@ -49682,10 +50818,10 @@ function renderComment(report, options) {
         notes.push(suppressed);
     notes.push(...(options.notes ?? []));
     const isNew = previous ? (f) => !previous.fingerprints.has(byFinding.get(f) ?? '') : undefined;
-    const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes, verdict: options.verdict, brief: true });
     const footer = `\n---\n<sub>[Job summary and full report](${options.runUrl}) · lines shown at ${options.links.ref.slice(0, 12)}</sub>\n${digestLine(fps.map((x) => x.fingerprint))}\n`;
     const head = `${markerLine(options.key)}\n`;
     const budget = (options.maxChars ?? MAX_COMMENT_CHARS) - head.length - footer.length;
+    const middle = renderMarkdown(report, { heading: 2, links: options.links, isNew, notes, verdict: options.verdict, brief: true, stopAfterChars: budget });
     const tail = `> [!NOTE]\n> This comment was trimmed to fit GitHub's limit. [The job summary](${options.runUrl}) has the full report.\n`;
     return head + truncateMarkdown(middle, budget, tail, 'chars') + footer;
 }
@@ -49870,12 +51006,41 @@ function headCommit(event) {
 const PERMISSION_TITLE = 'copilot-publish-check: the pull-request comment needs pull-requests: write';
 const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
 const HOW = 'Pull requests from this repository need "permissions: pull-requests: write" on the job; for pull requests from forks and Dependabot, comment from a workflow_run workflow instead (README, "Pull requests from forks").';
-async function publishPullRequestComment(report, deps, verdict) {
+/** What the job writes to the pull request, unless told: the comment. */
+const COMMENT = 'the pull-request comment';
+/**
+ * The warning for a token that cannot write to the pull request. The comment and the review say it in the same
+ * words (`writes` names both when both are on), so the runner shows it once.
+ */
+function readOnlyWarning(reason, writes = COMMENT) {
+    const v = verbs(writes);
+    return `${reason}: ${writes} ${v.skipped} (${v.need} pull-requests: write). ${HOW} ${UNAFFECTED}`;
+}
+/** The same, when GitHub refused a write with 401 or 403. */
+function refusedWarning(number, status, message, writes = COMMENT) {
+    const v = verbs(writes);
+    return `The token cannot write to pull request #${number} (HTTP ${status}: ${message}), so ${writes} ${v.skipped}; ${v.need} pull-requests: write. Read-only tokens are what pull requests from forks and Dependabot get. ${HOW} ${UNAFFECTED}`;
+}
+function verbs(writes) {
+    const many = / and /.test(writes);
+    return { skipped: many ? 'were skipped' : 'was skipped', need: many ? 'they need' : 'it needs' };
+}
+/**
+ * The pull request's head when it is not the commit a workflow_run checked (the number came from an artifact of an
+ * untrusted run: it must name the pull request that run checked); undefined when it is, or when nothing is to verify.
+ */
+async function movedHead(octokit, target) {
+    if (!target.verifyHead)
+        return undefined;
+    const pr = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
+    return pr.data.head.sha !== target.verifyHead ? pr.data.head.sha : undefined;
+}
+async function publishPullRequestComment(report, deps, verdict, notes) {
     const decision = decideTarget(deps.event, deps.pullRequest);
     if (decision.kind === 'none')
         return deps.info(`No pull-request comment: ${decision.reason}`);
     if (decision.kind === 'read-only')
-        return deps.warning(`${decision.reason}: the pull-request comment was skipped (it needs pull-requests: write). ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+        return deps.warning(readOnlyWarning(decision.reason, deps.writes), PERMISSION_TITLE);
     if (decision.kind === 'missing-number')
         return deps.warning(`${decision.reason} ${UNAFFECTED}`, 'copilot-publish-check: no pull request to comment on');
     if (!deps.octokit)
@@ -49883,22 +51048,19 @@ async function publishPullRequestComment(report, deps, verdict) {
     const { octokit } = deps;
     const target = decision.target;
     try {
-        if (target.verifyHead) {
-            // The number came from an artifact of an untrusted run: it must name the pull request that run checked.
-            const pr = await octokit.rest.pulls.get({ owner: target.owner, repo: target.repo, pull_number: target.number });
-            if (pr.data.head.sha !== target.verifyHead) {
-                return deps.warning(`Pull request #${target.number} is at commit ${pr.data.head.sha.slice(0, 12)}, not ${target.verifyHead.slice(0, 12)}, which this run checked; the comment was not written. ${UNAFFECTED}`, 'copilot-publish-check: pull request and run do not match');
-            }
+        const moved = await movedHead(octokit, target);
+        if (moved) {
+            return deps.warning(`Pull request #${target.number} is at commit ${moved.slice(0, 12)}, not ${target.verifyHead.slice(0, 12)}, which this run checked; the comment was not written. ${UNAFFECTED}`, 'copilot-publish-check: pull request and run do not match');
         }
         const links = { serverUrl: target.serverUrl, repository: `${target.owner}/${target.repo}`, ref: target.headSha };
-        const result = await publishComment(octokit, target, deps.key, (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict }), deps.legacyKey);
+        const result = await publishComment(octokit, target, deps.key, (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict, notes }), deps.legacyKey);
         deps.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ` (id ${result.id})`}.`);
     }
     catch (e) {
         const status = e.status;
         const message = e instanceof Error ? e.message : String(e);
         if ((status === 403 || status === 401) && !/rate limit/i.test(message)) {
-            deps.warning(`The token cannot write to pull request #${target.number} (HTTP ${status}: ${message}), so the comment was skipped; it needs pull-requests: write. Read-only tokens are what pull requests from forks and Dependabot get. ${HOW} ${UNAFFECTED}`, PERMISSION_TITLE);
+            deps.warning(refusedWarning(target.number, status, message, deps.writes), PERMISSION_TITLE);
         }
         else if (status === 404) {
             deps.warning(`Pull request #${target.number} was not found, or the token cannot see it (HTTP 404); the comment was skipped. ${UNAFFECTED}`, 'copilot-publish-check: pull request not found');
@@ -49907,6 +51069,156 @@ async function publishPullRequestComment(report, deps, verdict) {
             deps.warning(`The pull-request comment could not be written${status ? ` (HTTP ${status})` : ''}: ${message}. ${UNAFFECTED}`, 'copilot-publish-check: comment failed');
         }
     }
+}
+
+// EXTERNAL MODULE: ./src/engine/fix/resolve.ts + 2 modules
+var resolve = __nccwpck_require__(3368);
+;// CONCATENATED MODULE: ./src/engine/fix/text.ts
+/** Takes fixes in order, each with all its edits or not at all; an edit equal to one taken is shared. */
+function planFixes(items, fixOf) {
+    const edits = new Map();
+    const accepted = [];
+    const duplicates = [];
+    const overlapping = [];
+    const taken = new Set();
+    for (const item of items) {
+        const fresh = fixOf(item).edits.filter((e) => !taken.has(editKey(e)));
+        if (fresh.length === 0) {
+            duplicates.push(item);
+            continue;
+        }
+        if (fresh.some((e, i) => fresh.some((o, j) => j < i && overlaps(e, o)) || (edits.get(e.path) ?? []).some((o) => overlaps(e, o)))) {
+            overlapping.push(item);
+            continue;
+        }
+        for (const e of fresh) {
+            taken.add(editKey(e));
+            edits.set(e.path, [...(edits.get(e.path) ?? []), e]);
+        }
+        accepted.push(item);
+    }
+    for (const list of edits.values())
+        list.sort((a, b) => a.start.offset - b.start.offset || a.end.offset - b.end.offset);
+    return { accepted, duplicates, overlapping, edits };
+}
+function editKey(e) {
+    return `${e.path}\u0000${e.start.offset}\u0000${e.end.offset}\u0000${e.text}`;
+}
+/** Two edits of one file that touch the same text, or insert at the same place (their order would be a guess). */
+function overlaps(a, b) {
+    if (a.path !== b.path)
+        return false;
+    if (a.start.offset === b.start.offset)
+        return true;
+    return a.start.offset < b.end.offset && b.start.offset < a.end.offset;
+}
+/** The text with the edits made; the edits must not overlap (planFixes). */
+function applyEdits(text, edits) {
+    const sorted = [...edits].sort((a, b) => a.start.offset - b.start.offset);
+    const parts = [];
+    let at = 0;
+    for (const e of sorted) {
+        parts.push(text.slice(at, e.start.offset), e.text);
+        at = e.end.offset;
+    }
+    parts.push(text.slice(at));
+    return parts.join('');
+}
+/**
+ * The line changes the edits make, edits on one line or on overlapping lines taken together, in order; `together`:
+ * one change from the first edited line to the last (a suggestion replaces one range of lines).
+ */
+function lineChanges(text, edits, together = false) {
+    const starts = lineStarts(text);
+    const lineOf = (offset) => upperBound(starts, offset);
+    const sorted = [...edits].sort((a, b) => a.start.offset - b.start.offset);
+    const groups = [];
+    for (const e of sorted) {
+        const first = lineOf(e.start.offset);
+        const last = lineOf(Math.max(e.start.offset, e.end.offset));
+        const g = groups[groups.length - 1];
+        if (g && (together || first <= g.last)) {
+            g.last = Math.max(g.last, last);
+            g.edits.push(e);
+        }
+        else
+            groups.push({ first, last, edits: [e] });
+    }
+    return groups.map((g) => {
+        const from = starts[g.first - 1];
+        const to = g.last < starts.length ? starts[g.last] - 1 : text.length;
+        const segment = text.slice(from, to);
+        const changed = applyEdits(segment, g.edits.map((e) => ({ ...e, start: { ...e.start, offset: e.start.offset - from }, end: { ...e.end, offset: e.end.offset - from } })));
+        return { start: g.first, end: g.last, old: segment.split('\n'), lines: changed.split('\n') };
+    });
+}
+/** Offsets where each line starts (a line feed ends a line). */
+function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+// The 1-based line holding `offset`: the last start at or before it.
+function upperBound(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo + 1;
+}
+
+;// CONCATENATED MODULE: ./src/engine/fix/index.ts
+// Fixes: computed here from JSON positions (edits.ts), placed on the repository sources (resolve.ts), and made as
+// text (text.ts) by the CLI's --fix and the action's suggestions; nothing here writes a file.
+
+
+
+
+// EXTERNAL MODULE: ./src/engine/source-map/candidates.ts
+var candidates = __nccwpck_require__(8371);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/shared/editable-file.ts
+// A repository file that fixes may change (the CLI's --fix) or suggest changes to (the action's review): inside the
+// repository root, a regular file reached without a symbolic link, UTF-8 text. Its BOM is set apart, as the engine's
+// edits count from after it.
+
+
+
+// ignoreBOM keeps a BOM in the text, so it can be written back.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The file at `path` (relative to `rootPath`), or why it may not be changed. */
+async function readEditable(rootPath, path) {
+    const root = (0,external_node_path_.resolve)(rootPath);
+    const abs = (0,external_node_path_.resolve)(root, path);
+    if ((0,external_node_path_.isAbsolute)(path) || !(0,candidates/* repositoryPath */.SH)(abs, root))
+        return { ok: false, reason: `${path} is outside the repository root (${root})` };
+    const info = await (0,promises_.lstat)(abs).catch(() => null);
+    if (!info)
+        return { ok: false, reason: `${path} does not exist` };
+    if (info.isSymbolicLink())
+        return { ok: false, reason: `${path} is a symbolic link; fixes are not written through links` };
+    if (!info.isFile())
+        return { ok: false, reason: `${path} is not a regular file` };
+    // A linked folder on the way could lead outside the repository.
+    const [realRoot, realDir] = await Promise.all([(0,promises_.realpath)(root).catch(() => root), (0,promises_.realpath)((0,external_node_path_.dirname)(abs)).catch(() => undefined)]);
+    if (!realDir || (realDir !== realRoot && !(0,candidates/* repositoryPath */.SH)(realDir, realRoot)))
+        return { ok: false, reason: `${path} lies behind a symbolic link that leads outside the repository` };
+    let text;
+    try {
+        text = utf8.decode(await (0,promises_.readFile)(abs));
+    }
+    catch {
+        return { ok: false, reason: `${path} is not UTF-8 text; it is left as it is` };
+    }
+    const bom = text.startsWith('\uFEFF');
+    return { ok: true, abs, text: bom ? text.slice(1) : text, bom };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -49951,6 +51263,10 @@ async function hasCommit(root, sha) {
 async function changedBetween(root, base, head) {
     return nul(await git(['diff', '--name-only', '-z', '--no-renames', `${base}...${head}`, '--'], root));
 }
+/** The diff of one file between the merge base of `base` and `head`, and `head`, as GitHub shows a pull request's. */
+async function fileDiff(root, base, head, path) {
+    return git(['--literal-pathspecs', 'diff', '--no-color', '--no-ext-diff', '--no-renames', '-U3', `${base}...${head}`, '--', path], root);
+}
 /**
  * What a developer changed since `ref`: the commits since the merge base with it, what is not committed yet, and
  * new files git does not ignore.
@@ -49977,12 +51293,56 @@ function nul(text) {
     return text.split('\0').filter(Boolean);
 }
 
+;// CONCATENATED MODULE: ./src/action/scope/diff-lines.ts
+// Which lines of a file a pull request changes, from a unified diff of it: the `patch` GitHub lists for each file of a
+// pull request, or `git diff` of the same commits. GitHub accepts review comments only on the lines of these hunks
+// (the new side), and a suggestion must know the text it replaces there.
+const HEADER = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/;
+/** The hunks of a patch (text before the first "@@", such as git's file header, is skipped). */
+function parsePatch(patch) {
+    const hunks = [];
+    let current;
+    let line = 0;
+    for (const raw of patch.split('\n')) {
+        const header = HEADER.exec(raw);
+        if (header) {
+            line = Number(header[1]);
+            current = { start: line, end: line - 1, added: new Set(), text: new Map() };
+            if (Number(header[2] ?? '1') > 0)
+                hunks.push(current);
+            continue;
+        }
+        if (!current)
+            continue;
+        const mark = raw[0];
+        if (mark === '+' || mark === ' ') {
+            current.text.set(line, raw.slice(1).replace(/\r$/, ''));
+            if (mark === '+')
+                current.added.add(line);
+            current.end = line++;
+        }
+        // '-' lines are on the old side only; "\ No newline at end of file" belongs to neither.
+    }
+    return { hunks };
+}
+/** The hunk whose new-side lines hold all of `start`..`end`, if one does. */
+function hunkHolding(lines, start, end) {
+    return lines.hunks.find((h) => h.start <= start && end <= h.end);
+}
+
 ;// CONCATENATED MODULE: ./src/action/scope/pull-files.ts
 /** GitHub's limit on the files that endpoint lists for one pull request. */
 const MAX_LISTED_FILES = 3_000;
-/** Every path the pull request touches: added, changed and removed files, and the old name of a renamed one. */
+/** Most characters of patches kept from one listing (GitHub itself leaves out the patch of very large diffs). */
+const MAX_KEPT_PATCH_CHARS = 16 * 1024 * 1024;
+/**
+ * Every path the pull request touches (added, changed and removed files, and the old name of a renamed one), and
+ * the patch of each JSON file that has one: only JSON files ever get a fix.
+ */
 async function pullRequestFiles(octokit, pr) {
     const files = new Set();
+    const patches = new Map();
+    let kept = 0;
     let listed = 0;
     for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100 })) {
         for (const f of page.data) {
@@ -49990,14 +51350,19 @@ async function pullRequestFiles(octokit, pr) {
             files.add(f.filename);
             if (f.previous_filename)
                 files.add(f.previous_filename);
+            if (f.patch && /\.json$/i.test(f.filename) && kept + f.patch.length <= MAX_KEPT_PATCH_CHARS) {
+                patches.set(f.filename, f.patch);
+                kept += f.patch.length;
+            }
         }
         if (listed >= MAX_LISTED_FILES)
             break;
     }
-    return { files: [...files], listed };
+    return { files: [...files], listed, patches };
 }
 
 ;// CONCATENATED MODULE: ./src/action/scope/changes.ts
+
 
 
 
@@ -50029,7 +51394,10 @@ async function pullRequestChanges(src, number, pr) {
     // The history, when the checkout has it: no API call, no token needed.
     if (base && head && src.gitAvailable && (await hasCommit(src.root, base)) && (await hasCommit(src.root, head))) {
         try {
-            return changes_ok(src.root, await changedBetween(src.root, base, head), `pull request #${number}, from git`);
+            const files = await changedBetween(src.root, base, head);
+            // A file's lines are read when a suggestion needs them, one git diff per file.
+            const lines = memo((path) => (files.includes(path) ? fileDiff(src.root, base, head, path).then(parsePatch) : Promise.resolve(undefined)));
+            return changes_ok(src.root, files, `pull request #${number}, from git`, lines);
         }
         catch {
             // A missing merge base (a shallow fetch of both tips): the API still knows.
@@ -50039,12 +51407,16 @@ async function pullRequestChanges(src, number, pr) {
     if (!src.octokit || !owner || !repo)
         return { ok: false, reason: `the files of pull request #${number} could not be listed: no github-token, and the checkout has no history to compare` };
     try {
-        const { files, listed } = await pullRequestFiles(src.octokit, { owner, repo, number });
+        const { files, listed, patches } = await pullRequestFiles(src.octokit, { owner, repo, number });
         const total = positive(pr?.changed_files);
         if (listed >= MAX_LISTED_FILES && (total === undefined || total > listed)) {
             return { ok: false, reason: `pull request #${number} changes more files than GitHub lists (${MAX_LISTED_FILES.toLocaleString('en-US')}); check out with "fetch-depth: 0" to scope it from git` };
         }
-        return changes_ok(src.root, files, `pull request #${number}, from the GitHub API`);
+        const lines = memo((path) => {
+            const patch = patches.get(path);
+            return Promise.resolve(patch === undefined ? undefined : parsePatch(patch));
+        });
+        return changes_ok(src.root, files, `pull request #${number}, from the GitHub API`, lines);
     }
     catch (e) {
         const status = e.status;
@@ -50052,15 +51424,22 @@ async function pullRequestChanges(src, number, pr) {
         return { ok: false, reason: `the files of pull request #${number} could not be read${status ? ` (HTTP ${status})` : ''}: ${message(e)}${hint}` };
     }
 }
-function changes_ok(root, files, description) {
-    return { ok: true, changes: { root, files, description } };
+function changes_ok(root, files, description, lines) {
+    return { ok: true, changes: { root, files, description, ...(lines ? { lines } : {}) } };
+}
+function memo(read) {
+    const known = new Map();
+    return (path) => {
+        let lines = known.get(path);
+        if (!lines)
+            known.set(path, (lines = read(path).catch(() => undefined)));
+        return lines;
+    };
 }
 function message(e) {
     return (e instanceof Error ? e.message : String(e)).split('\n')[0].slice(0, 300);
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/action/scope/select.ts
 // Which packages a set of changed files touches. A package is in scope when a file it is built from changed: a
 // folder package when a file under it changed, a JSON file or a committed zip when it changed itself, a Target that
@@ -50122,6 +51501,7 @@ function repositoryPath(abs, root) {
 
 
 
+
 const SCOPE_VALUES = ['changed', 'all'];
 const scope_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 function defaultScope(eventName) {
@@ -50140,14 +51520,241 @@ function describeScope(plan, outOfScope) {
         return { mode: 'changed', changes: plan.changes.description, changedFiles: plan.changes.files.length, outOfScope };
     return plan.fallback ? { mode: 'all', outOfScope: 0, fallback: plan.fallback } : undefined;
 }
-/** The action's scope: reads the changes (git when the checkout has the history, else the API) when asked to. */
-async function actionScope(mode, source) {
+/** Reads the changes the first time the scope or the review's suggestions ask, and never again. */
+function changesReader(source) {
+    let read;
+    return () => (read ??= (async () => {
+        const gitRoot = await topLevel(source.workspace);
+        const result = await readChanges({ ...source, root: gitRoot ?? source.workspace, gitAvailable: gitRoot !== undefined });
+        return { result, gitRoot };
+    })());
+}
+/** The action's scope: reads the changes when asked to check only what changed. */
+async function actionScope(mode, changes) {
     if (mode === 'all')
         return { mode: 'all' };
-    const gitRoot = await topLevel(source.workspace);
-    const changes = await readChanges({ ...source, root: gitRoot ?? source.workspace, gitAvailable: gitRoot !== undefined });
+    const { result, gitRoot } = await changes();
     // Without git no zip is known to be committed: each is taken as built, and its source decides.
-    return planScope(mode, changes, (paths) => (gitRoot ? trackedAmong(gitRoot, paths) : Promise.resolve(new Set())));
+    return planScope(mode, result, (paths) => (gitRoot ? trackedAmong(gitRoot, paths) : Promise.resolve(new Set())));
+}
+
+;// CONCATENATED MODULE: ./src/action/review/plan.ts
+// Which fixes become suggestions in the pull-request review. GitHub takes review comments only on lines of the
+// diff, and a suggestion replaces whole lines; so a fix is suggested when its edits sit in one repository file, the
+// lines they span lie in one hunk of the pull request's diff, and the pull request added one of those lines (or the
+// finding's own line). The head's text of those lines (from the diff) must be what the checkout holds, or the
+// suggestion would replace other text. Everything else fixable is listed in the sticky comment instead.
+
+
+
+
+
+
+/** Most suggestions in one review: a long review is read no better than the comment's list. */
+const MAX_SUGGESTIONS = 30;
+async function planSuggestions(report, src) {
+    const elsewhere = [];
+    const groups = new Map();
+    for (const f of report.packages.flatMap((p) => p.findings)) {
+        if (!f.fix || f.suppressed)
+            continue;
+        if (!f.fix.applicable) {
+            elsewhere.push({ finding: f, why: 'not-applicable' });
+            continue;
+        }
+        // Findings with the very same edits are one fix.
+        const key = JSON.stringify(f.fix.edits);
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+    }
+    const plan = planFixes([...groups.values()], (g) => g[0].fix);
+    for (const g of plan.overlapping)
+        for (const f of g)
+            elsewhere.push({ finding: f, why: 'overlap' });
+    const suggestions = [];
+    for (const group of plan.accepted) {
+        const made = await suggestionFor(group, src);
+        if (typeof made === 'string')
+            for (const f of group)
+                elsewhere.push({ finding: f, why: made });
+        else if (suggestions.length >= (src.max ?? MAX_SUGGESTIONS))
+            for (const f of group)
+                elsewhere.push({ finding: f, why: 'limit' });
+        else
+            suggestions.push(made);
+    }
+    return { suggestions, elsewhere };
+}
+async function suggestionFor(group, src) {
+    const fix = group[0].fix;
+    const paths = new Set(fix.edits.map((e) => e.path));
+    if (paths.size !== 1)
+        return 'unchanged-lines';
+    const [path] = paths;
+    const read = await readEditable(src.workspace, path);
+    if (!read.ok)
+        return 'unreadable';
+    const diffPath = (0,candidates/* repositoryPath */.SH)((0,external_node_path_.resolve)(src.workspace, path), src.changes.root);
+    const lines = diffPath === undefined ? undefined : await src.changes.lines?.(diffPath);
+    if (!lines || diffPath === undefined)
+        return 'unchanged-lines';
+    const [change] = lineChanges(read.text, fix.edits, true);
+    const hunk = hunkHolding(lines, change.start, change.end);
+    if (!hunk)
+        return 'unchanged-lines';
+    const own = group.map((f) => f.source?.line).filter((l) => l !== undefined);
+    const touched = [...range(change.start, change.end), ...own].some((l) => hunk.added.has(l));
+    if (!touched)
+        return 'unchanged-lines';
+    const old = change.old.map(withoutCr);
+    if (old.some((text, i) => hunk.text.get(change.start + i) !== text))
+        return 'head-differs';
+    const replacement = change.lines.map(withoutCr);
+    const id = (0,external_node_crypto_.createHash)('sha256').update([diffPath, group[0].ruleId, ...old, '\u0000', ...replacement].join('\n')).digest('hex').slice(0, 16);
+    return { findings: group, path: diffPath, start: change.start, end: change.end, lines: replacement, id };
+}
+function* range(from, to) {
+    for (let l = from; l <= to; l++)
+        yield l;
+}
+function withoutCr(line) {
+    return line.endsWith('\r') ? line.slice(0, -1) : line;
+}
+
+;// CONCATENATED MODULE: ./src/action/review/body.ts
+// The review's text: each comment names the finding, says what the fix does, carries GitHub's suggestion block
+// (accepted with "Commit suggestion") and a hidden marker that a later run looks for, so a suggestion is made once.
+// Finding text comes from the package: it is escaped; the suggested lines sit in a fence longer than any run of
+// backticks they hold, so they cannot end it.
+
+const body_TAG = 'copilot-publish-check:suggestion';
+function suggestionMarker(id) {
+    return `<!-- ${body_TAG} ${id} -->`;
+}
+/** The ids of the suggestion markers in a body (a comment of ours). */
+function suggestionIds(body) {
+    return [...body.matchAll(new RegExp(`<!-- ${body_TAG} ([0-9a-f]{16}) -->`, 'g'))].map((m) => m[1]);
+}
+function suggestionBody(s) {
+    const f = s.findings[0];
+    const fence = '`'.repeat(Math.max(3, ...s.lines.map((l) => longestRun(l) + 1)));
+    return [
+        `🔧 [${(0,report_escape/* codeSpan */.SS)(f.ruleId)}](${f.docs}) ${(0,report_escape/* escapeMarkdown */.FV)(f.message)}`,
+        '',
+        `Suggested fix: ${(0,report_escape/* escapeMarkdown */.FV)(f.fix.description)}`,
+        '',
+        `${fence}suggestion`,
+        ...s.lines,
+        fence,
+        suggestionMarker(s.id),
+    ].join('\n');
+}
+function reviewBody(count, runUrl) {
+    const what = count === 1 ? 'a fix' : `${count} fixes`;
+    return `copilot-publish-check suggests ${what} on lines this pull request changes. Commit each with "Commit suggestion", or several at once with "Add suggestion to batch". [The run's job summary](${runUrl}) has the full report.`;
+}
+function longestRun(line) {
+    return Math.max(0, ...(line.match(/`+/g) ?? []).map((r) => r.length));
+}
+
+;// CONCATENATED MODULE: ./src/action/review/publish.ts
+// The review itself: the suggestions this token already made on the pull request (its review comments carrying our
+// marker), then one review (POST /repos/{owner}/{repo}/pulls/{number}/reviews, event COMMENT) with the new ones.
+
+
+/** Most pages of 100 review comments read while looking for our earlier suggestions. */
+const MAX_REVIEW_COMMENT_PAGES = 30;
+/** The ids of the suggestions this token's review comments carry. */
+async function madeSuggestions(octokit, target, login) {
+    const ids = new Set();
+    let pages = 0;
+    for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 })) {
+        for (const c of page.data)
+            if (c.body && isAuthor(c.user, login))
+                for (const id of suggestionIds(c.body))
+                    ids.add(id);
+        if (++pages >= MAX_REVIEW_COMMENT_PAGES)
+            break;
+    }
+    return ids;
+}
+async function publishReview(octokit, target, suggestions) {
+    const login = await ownLogin(octokit);
+    const before = await madeSuggestions(octokit, target, login);
+    const earlier = suggestions.filter((s) => before.has(s.id));
+    const made = suggestions.filter((s) => !before.has(s.id));
+    if (made.length === 0)
+        return { made, earlier };
+    const r = await octokit.rest.pulls.createReview({
+        owner: target.owner,
+        repo: target.repo,
+        pull_number: target.number,
+        commit_id: target.headSha,
+        event: 'COMMENT',
+        body: reviewBody(made.length, target.runUrl),
+        comments: made.map((s) => ({
+            path: s.path,
+            body: suggestionBody(s),
+            line: s.end,
+            side: 'RIGHT',
+            ...(s.start < s.end ? { start_line: s.start, start_side: 'RIGHT' } : {}),
+        })),
+    });
+    return { made, earlier, url: r.data.html_url };
+}
+
+;// CONCATENATED MODULE: ./src/action/review/publisher.ts
+
+
+
+
+const NONE = { suggested: new Set() };
+async function publishSuggestions(report, deps) {
+    if (!report.packages.some((p) => p.findings.some((f) => f.fix?.applicable && !f.suppressed)))
+        return NONE;
+    const decision = decideTarget(deps.event, deps.pullRequest);
+    if (decision.kind === 'none' || decision.kind === 'missing-number') {
+        deps.info('No review with suggested fixes: this run is not on a pull request it can name.');
+        return NONE;
+    }
+    if (decision.kind === 'read-only') {
+        deps.warning(readOnlyWarning(decision.reason, deps.writes ?? 'the review with suggested fixes'), PERMISSION_TITLE);
+        return NONE;
+    }
+    if (!deps.octokit)
+        return NONE;
+    const target = decision.target;
+    // workflow_run: the pull request's files are those of the pull request the input names, whose head the comment
+    // step verifies; the lines are read the same way as for a pull_request run.
+    const { result } = await deps.changes();
+    if (!result.ok || !result.changes.lines) {
+        deps.info(`No review with suggested fixes: the lines pull request #${target.number} changes could not be read${result.ok ? '' : ` (${result.reason})`}.`);
+        return NONE;
+    }
+    const plan = await planSuggestions(report, { workspace: deps.workspace, changes: result.changes });
+    if (plan.suggestions.length === 0)
+        return NONE;
+    try {
+        if (await movedHead(deps.octokit, target)) {
+            // The comment step says so in a warning.
+            deps.info(`No review with suggested fixes: pull request #${target.number} is at another commit than the one checked.`);
+            return NONE;
+        }
+        const review = await publishReview(deps.octokit, target, plan.suggestions);
+        const made = review.made.length;
+        deps.info(made > 0
+            ? `Review with ${made} suggested fix${made === 1 ? '' : 'es'}${review.url ? `: ${review.url}` : ''}${review.earlier.length > 0 ? ` (${review.earlier.length} suggested by an earlier run)` : ''}.`
+            : `No new review: the ${review.earlier.length} fix${review.earlier.length === 1 ? ' is' : 'es are'} suggested already.`);
+        return { suggested: new Set([...review.made, ...review.earlier].flatMap((s) => s.findings)) };
+    }
+    catch (e) {
+        const status = e.status;
+        const message = e instanceof Error ? e.message : String(e);
+        if ((status === 403 || status === 401) && !/rate limit/i.test(message))
+            deps.warning(refusedWarning(target.number, status, message, deps.writes ?? 'the review with suggested fixes'), PERMISSION_TITLE);
+        else
+            deps.warning(`The review with suggested fixes could not be written${status ? ` (HTTP ${status})` : ''}: ${message}. The comment lists the fixes instead. ${UNAFFECTED}`, 'copilot-publish-check: review failed');
+        return NONE;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
@@ -50178,6 +51785,7 @@ function readInputs(source) {
         audience,
         failOn,
         comment: parseBoolean(source.getInput('comment'), true, 'comment'),
+        suggestions: parseBoolean(source.getInput('suggestions'), true, 'suggestions'),
         token: source.getInput('github-token'),
         reportPath: source.getInput('report').trim(),
         sarifPath: source.getInput('sarif').trim(),
@@ -50225,8 +51833,6 @@ function parseBoolean(raw, fallback, name) {
     throw new ConfigurationError(`Input "${name}" must be true or false; got "${raw}".`);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
 var files = __nccwpck_require__(1941);
 ;// CONCATENATED MODULE: ./src/shared/package-output.ts
@@ -50285,6 +51891,42 @@ async function readIfExists(path) {
     }
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+;// CONCATENATED MODULE: ./src/shared/write-chunks.ts
+// Writes text given in pieces to a file, without ever holding it whole: the JSON report of 22,000 packages is
+// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write.
+
+
+
+
+
+const BLOCK = 64 * 1024;
+async function writeChunks(path, chunks) {
+    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(blocks(chunks)), (0,external_node_fs_.createWriteStream)(path));
+}
+/** The pieces gathered into blocks of about BLOCK characters (one piece larger than that is one block). */
+function* blocks(chunks) {
+    let pending = [];
+    let size = 0;
+    for (const c of chunks) {
+        pending.push(c);
+        size += c.length;
+        if (size >= BLOCK) {
+            yield pending.join('');
+            pending = [];
+            size = 0;
+        }
+    }
+    if (size > 0)
+        yield pending.join('');
+}
+
 ;// CONCATENATED MODULE: ./src/version.ts
 // The tool's version; __tests__/version.test.ts keeps it equal to package.json's.
 const src_version_VERSION = '0.1.0';
@@ -50304,9 +51946,13 @@ const src_version_VERSION = '0.1.0';
 
 
 
+/** Packages and findings printed in the step's log; the job summary and the JSON report have the rest. */
+const MAX_LOG_PACKAGES = 1_000;
+const MAX_LOG_FINDINGS = 1_000;
 async function runAction(inputs, ctx) {
     const { core } = ctx;
-    const settings = await readSettings(inputs, ctx.workspace);
+    const request = { root: ctx.workspace, file: inputs.config };
+    const settings = await readSettings(request);
     // Inputs the workflow sets win over the configuration file's defaults.
     const failOn = inputs.failOn ?? settings?.config?.failOn ?? 'error';
     const explicit = inputs.paths.length > 0;
@@ -50324,13 +51970,34 @@ async function runAction(inputs, ctx) {
         environment: inputs.environment,
         processEnv: ctx.env,
         keepBuilt: !!packageDir,
+        pool: ctx.pool && { ...ctx.pool, data: request },
     });
     if (settings?.baselineStatus)
         report.baseline = settings.baselineStatus(report);
     const described = describeScope(scope, unselected.length);
     if (described)
         report.scope = described;
-    core.info(renderText(report));
+    // The counts and verdicts first: they cost nothing, and a later step that fails must not leave them unset.
+    const eligible = (audience) => report.packages.length > 0 && report.packages.every((p) => p.routes.some((r) => r.audience === audience && r.eligible));
+    core.setOutput('errors', String(report.summary.errors));
+    core.setOutput('warnings', String(report.summary.warnings));
+    core.setOutput('notices', String(report.summary.notices));
+    core.setOutput('eligible-single-tenant', String(eligible('single-tenant')));
+    core.setOutput('eligible-multitenant', String(eligible('multitenant')));
+    const usage = usageProblems(missing, explicit, report, unselected.length);
+    const verdict = { failOn, problems: usage };
+    const problems = verdictProblems(report, usage, failOn);
+    // Each output is written on its own: one that fails (a full disk, a report too large for a step summary) is
+    // reported and the others are still written.
+    const step = async (what, write) => {
+        try {
+            await write();
+        }
+        catch (e) {
+            problems.push(`The ${what} could not be written: ${e instanceof Error ? e.message : String(e)}.`);
+        }
+    };
+    await step('log', () => core.info(renderText(report, { maxPackages: MAX_LOG_PACKAGES, maxFindings: MAX_LOG_FINDINGS })));
     if (packageDir)
         await writePackages(built ?? [], packageDir, ctx);
     const unknownRules = (await settings?.unknownRules()) ?? [];
@@ -50339,42 +52006,52 @@ async function runAction(inputs, ctx) {
     if (described?.mode === 'changed') {
         core.info(`Scope: ${report.packages.length} package(s) with a changed file checked, ${described.outOfScope} out of scope (${described.changedFiles} changed file(s) of ${described.changes}).`);
     }
-    const usage = usageProblems(missing, explicit, report, unselected.length);
-    const verdict = { failOn, problems: usage };
-    const problems = verdictProblems(report, usage, failOn);
     // Run-level notices (what a search skipped, a scope that fell back to every package) are annotations too.
     const runNotices = [skippedNotice(report), scopeNotice(report)].filter((n) => n !== undefined);
     // GitHub shows 10 annotations of each level per step: one error is kept for setFailed's message, one
     // warning for the comment's, one notice for saying how many findings did not fit.
-    const plan = (0,annotations/* planAnnotations */.mc)(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 + runNotices.length });
-    for (const n of runNotices)
-        core.notice(n.message, { title: n.title });
-    for (const a of plan.shown) {
-        core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
-    }
-    const omitted = (0,annotations/* omittedSentence */.WK)(plan);
-    if (omitted)
-        core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
+    let omitted;
+    await step('annotations', () => {
+        const plan = (0,annotations/* planAnnotations */.mc)(report, { error: problems.length > 0 ? 1 : 0, warning: 1 + unknownRules.length, notice: 1 + runNotices.length });
+        for (const n of runNotices)
+            core.notice(n.message, { title: n.title });
+        for (const a of plan.shown) {
+            core[a.level](a.message, { title: a.title, file: a.file, startLine: a.startLine, startColumn: a.startColumn });
+        }
+        omitted = (0,annotations/* omittedSentence */.WK)(plan);
+        if (omitted)
+            core.notice(omitted, { title: 'copilot-publish-check: more findings in the job summary' });
+    });
     const suppressed = suppressedNote(report);
-    const notes = [...(suppressed ? [suppressed] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
-    await core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict }));
+    const fixes = fixesNote(report);
+    const notes = [...(suppressed ? [suppressed] : []), ...(fixes ? [fixes] : []), ...(omitted ? [`> [!NOTE]\n> ${omitted}`] : [])];
+    await step('job summary', () => core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict })));
     const reportPath = absolute(inputs.reportPath || (0,external_node_path_.join)(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
-    await writeOut(reportPath, renderJson(report));
-    core.setOutput('report-path', reportPath);
+    await step('JSON report', async () => {
+        await writeOut(reportPath, (0,json/* renderJsonChunks */.rR)(report));
+        core.setOutput('report-path', reportPath);
+    });
     if (inputs.sarifPath) {
         const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
-        await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5881))).renderSarif(r))))(report, sarifPath);
-        core.setOutput('sarif-path', sarifPath);
+        await step('SARIF file', async () => {
+            await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5881))).renderSarifChunks(r))))(report, sarifPath);
+            core.setOutput('sarif-path', sarifPath);
+        });
     }
-    const eligible = (audience) => report.packages.length > 0 && report.packages.every((p) => p.routes.some((r) => r.audience === audience && r.eligible));
-    core.setOutput('errors', String(report.summary.errors));
-    core.setOutput('warnings', String(report.summary.warnings));
-    core.setOutput('notices', String(report.summary.notices));
-    core.setOutput('eligible-single-tenant', String(eligible('single-tenant')));
-    core.setOutput('eligible-multitenant', String(eligible('multitenant')));
+    // The review first: the comment lists the fixes it did not suggest.
+    let suggested;
+    if (inputs.suggestions && ctx.publishSuggestions) {
+        try {
+            suggested = (await ctx.publishSuggestions(report)).suggested;
+        }
+        catch (e) {
+            core.warning(`The review with suggested fixes could not be written: ${e instanceof Error ? e.message : String(e)}`, { title: 'copilot-publish-check: review failed' });
+        }
+    }
     if (inputs.comment && ctx.publishComment) {
         try {
-            await ctx.publishComment(report, verdict);
+            const listed = fixesNote(report, { suggested });
+            await ctx.publishComment(report, verdict, listed ? [listed] : []);
         }
         catch (e) {
             // The comment is a convenience: its failure never hides the verdict.
@@ -50386,8 +52063,8 @@ async function runAction(inputs, ctx) {
     return report;
 }
 /** The configuration file from the workspace (the same file the CLI reads); a mistake in it stops the run. */
-async function readSettings(inputs, workspace) {
-    const loaded = await (0,config/* loadConfiguration */.vF)({ root: workspace, file: inputs.config }, { readFile: readIfExists });
+async function readSettings(request) {
+    const loaded = await (0,config/* loadConfiguration */.vF)(request, { readFile: readIfExists });
     if (loaded.ok)
         return loaded.settings;
     const first = loaded.problems[0];
@@ -50445,9 +52122,9 @@ async function writePackages(built, dir, ctx) {
         ctx.core.warning(s, { title: 'copilot-publish-check: package not written' });
     ctx.core.setOutput('packages', out.written.join('\n'));
 }
-async function writeOut(path, text) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, text);
+/** Writes text given in pieces (JSON and SARIF are never one string: see renderJsonChunks). */
+async function writeOut(path, chunks) {
+    await writeChunks(path, chunks);
 }
 function absolute(path, workspace) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);
@@ -50467,15 +52144,33 @@ function absolute(path, workspace) {
 
 
 
+
+
+
+/**
+ * The CLI bundle beside this one (dist/cli/index.js). Built from a path, not `new URL('./cli/index.js',
+ * import.meta.url)`, which the bundler would take for an asset to copy.
+ */
+function cliBundle() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), 'cli', 'index.js');
+}
 async function main() {
     try {
         const inputs = readInputs({ getInput: (name) => getInput(name) });
         if (inputs.token)
             core_setSecret(inputs.token);
+        const warned = new Set();
         const actionCore = {
             // core.info prints raw: every log line is made inert first (annotations go through core's escaping).
             info: (m) => info((0,report_escape/* neutralizeWorkflowCommands */.tW)(m)),
-            warning: (m, p) => warning(m, p),
+            // The comment and the review warn about a read-only token in the same words: once is enough.
+            warning: (m, p) => {
+                const key = `${p?.title ?? ''}\u0000${m}`;
+                if (warned.has(key))
+                    return;
+                warned.add(key);
+                warning(m, p);
+            },
             error: (m, p) => error(m, p),
             notice: (m, p) => notice(m, p),
             setOutput: (n, v) => setOutput(n, v),
@@ -50502,22 +52197,40 @@ async function main() {
         const legacyKey = legacyCommentKey(inputs.paths.length > 0 ? inputs.paths : engine/* DEFAULT_PATTERNS */.sz);
         const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
         const scope = inputs.scope ?? defaultScope(event.eventName);
+        // The pull request's changed files and lines, read once for the scope and the suggestions.
+        const changes = changesReader({ workspace, event, pullRequest: inputs.pullRequest, octokit });
+        // What the job writes to the pull request, for the one warning when the token cannot.
+        const writes = [inputs.comment && 'the pull-request comment', inputs.suggestions && 'the review with suggested fixes'].filter(Boolean).join(' and ') || undefined;
         await runAction(inputs, {
             workspace,
             tempDir: process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
             core: actionCore,
+            // Many packages are checked on every core. The worker threads run the CLI bundle built beside this one (the
+            // same engine), which serves them without the action's GitHub libraries: a quarter of the code to load.
+            pool: { workers: (0,external_node_os_namespaceObject.availableParallelism)(), script: cliBundle() },
             links: event.repository ? { serverUrl: event.serverUrl, repository: event.repository, ref: headCommit(event) || 'HEAD' } : undefined,
             env: process.env,
-            scope: () => actionScope(scope, { workspace, event, pullRequest: inputs.pullRequest, octokit }),
-            publishComment: (report, verdict) => publishPullRequestComment(report, {
+            scope: () => actionScope(scope, changes),
+            publishComment: (report, verdict, notes) => publishPullRequestComment(report, {
                 octokit,
                 event,
                 pullRequest: inputs.pullRequest,
                 key,
                 legacyKey,
+                writes,
                 info: actionCore.info,
                 warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
-            }, verdict),
+            }, verdict, notes),
+            publishSuggestions: (report) => publishSuggestions(report, {
+                octokit,
+                event,
+                pullRequest: inputs.pullRequest,
+                workspace,
+                changes,
+                writes,
+                info: actionCore.info,
+                warning: (m, title) => actionCore.warning(m, title ? { title } : undefined),
+            }),
         });
     }
     catch (e) {

@@ -13,6 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   MAX_SARIF_RESULTS: () => (/* binding */ MAX_SARIF_RESULTS),
   SARIF_SCHEMA: () => (/* binding */ SARIF_SCHEMA),
   renderSarif: () => (/* binding */ renderSarif),
+  renderSarifChunks: () => (/* binding */ renderSarifChunks),
   sarifLog: () => (/* binding */ sarifLog)
 });
 
@@ -53,11 +54,14 @@ function fingerprintFindings(report, place = (p) => p.path) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/report/json.ts
+var json = __webpack_require__(2794);
 // EXTERNAL MODULE: ./src/report/rule-meta.ts
 var rule_meta = __webpack_require__(1550);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one run, one rule per rule id
 // met, one result per finding located on the repository file it came from (else on the package itself).
+
 
 
 
@@ -71,7 +75,13 @@ const MAX_FULL_DESCRIPTION = 1_000;
 const MAX_SARIF_RESULTS = 25_000;
 const LEVEL = { error: 'error', warning: 'warning', notice: 'note' };
 function renderSarif(report, paths) {
-    return JSON.stringify(sarifLog(report, paths), null, 2) + '\n';
+    return [...renderSarifChunks(report, paths)].join('');
+}
+/** The SARIF log in pieces of one result each (the same text as renderSarif), for writing to a stream. */
+function* renderSarifChunks(report, paths) {
+    // log > runs > run > results > one result: four levels written member by member.
+    yield* (0,json/* jsonChunks */.VQ)(sarifLog(report, paths), 4);
+    yield '\n';
 }
 function sarifLog(report, paths) {
     const rules = [];

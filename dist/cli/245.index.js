@@ -18,7 +18,7 @@ var package_view = __webpack_require__(165);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __webpack_require__(8083);
 // EXTERNAL MODULE: ./src/engine/json/document.ts + 2 modules
-var json_document = __webpack_require__(1960);
+var json_document = __webpack_require__(4693);
 // EXTERNAL MODULE: ./src/engine/util/values.ts
 var values = __webpack_require__(6489);
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
@@ -161,7 +161,7 @@ function atLeast(v, major, minor) {
 }
 /** Builds the package; `manifestAbs` is the template, `appDir` the folder files are packaged from. */
 async function buildPackage(manifestAbs, appDir, ctx) {
-    const b = { files: new Map(), origins: new Map(), appDir, ctx };
+    const b = { files: new Map(), origins: new Map(), substituted: new Set(), appDir, ctx };
     const manifest = await buildManifest(b, manifestAbs);
     if (!manifest)
         return b;
@@ -229,7 +229,7 @@ async function buildManifest(b, abs) {
             b.ctx.problems.push({ ruleId: 'package.toolkit-build', severity: 'warning', message: `The app id ${JSON.stringify(id)} is not a GUID, so the toolkit puts a new random GUID in its place at every build: each build is a different app. Use a GUID, or \${{TEAMS_APP_ID}}.`, source: at(b, abs, source, source.indexOf('"id"')) });
         }
     }
-    add(b, 'manifest.json', Buffer.from(JSON.stringify(manifest, null, 4)), abs);
+    add(b, 'manifest.json', Buffer.from(JSON.stringify(manifest, null, 4)), abs, true);
     return manifest;
 }
 function at(b, abs, text, index) {
@@ -256,11 +256,15 @@ function parseObject(b, abs, text, source = text) {
         b.ctx.problems.push({ ruleId: 'package.toolkit-build', message: `${b.ctx.shown(abs)} is not a JSON object; the toolkit stops there.`, source: at(b, abs, source, 0) });
     return object;
 }
-function add(b, name, bytes, origin) {
+function add(b, name, bytes, origin, substituted) {
     if (b.files.size >= limits/* MAX_ENTRIES */.Sd && !b.files.has(name))
         return;
     b.files.set(name, bytes);
     b.origins.set(name, origin);
+    if (substituted)
+        b.substituted.add(name);
+    else
+        b.substituted.delete(name);
 }
 /** The packaged name of a file the manifest names: its path below the app folder, '/'-separated. */
 function entryName(b, abs) {
@@ -283,7 +287,7 @@ async function addRaw(b, ref, from = b.appDir) {
         return;
     const read = await (0,toolkit_files/* readRegularFile */.XF)(abs);
     if (read.ok)
-        add(b, entryName(b, abs), read.bytes, abs);
+        add(b, entryName(b, abs), read.bytes, abs, false);
 }
 /**
  * A file packaged with substitutions: `json` files get `$[file()]` and `${{VAR}}`, OpenAPI descriptions (`spec`) only
@@ -302,7 +306,7 @@ async function addResolved(b, ref, kind, from = b.appDir, name) {
     recordUses(source, abs, b.ctx);
     const functions = kind === 'json' ? await expandFunctions(source, abs, source, b.ctx) : source;
     const text = expandVariables(functions, b.ctx.vars);
-    add(b, name ?? entryName(b, abs), Buffer.from(text), abs);
+    add(b, name ?? entryName(b, abs), Buffer.from(text), abs, true);
     return { abs, source, text };
 }
 async function addAgent(b, ref) {
@@ -347,7 +351,7 @@ async function addPlugin(b, abs) {
     else {
         text = expandVariables(await expandFunctions(source, abs, source, b.ctx), b.ctx.vars);
     }
-    add(b, entryName(b, abs), Buffer.from(text), abs);
+    add(b, entryName(b, abs), Buffer.from(text), abs, true);
     for (const runtime of (0,values/* asArray */._j)(plugin.runtimes)) {
         const r = (0,values/* asRecord */.qY)(runtime);
         const spec = (0,values/* asRecord */.qY)(r?.spec);
@@ -408,7 +412,7 @@ async function addFolder(b, ref) {
     for (const abs of await (0,toolkit_files/* filesBelow */.DR)(dir, limits/* MAX_ENTRIES */.Sd)) {
         const read = await (0,toolkit_files/* readRegularFile */.XF)(abs);
         if (read.ok)
-            add(b, entryName(b, abs), read.bytes, abs);
+            add(b, entryName(b, abs), read.bytes, abs, false);
     }
 }
 /** A reference as a packaged name: '/'-separated, without a leading './'. */
@@ -691,22 +695,24 @@ async function readToolkitProject(dir, display, options) {
     if (typeSpec) {
         return { view: null, problems: [...problems, typeSpec], built: { origins: new Map(), standIns: new Map(), missing: [], zip: project.zip, notChecked: typeSpec.message } };
     }
+    const envFile = await envFileOf(project, shown);
     const vars = new Variables({
         environment,
-        envFile: await envFileOf(project, shown),
+        envFile,
         userFile: await userFileOf(project, shown),
         processEnv: options.processEnv ?? {},
         yml: { shown: shown(project.yml.abs), written: project.yml.written, writtenPrefixes: project.yml.writtenPrefixes },
     });
     const ctx = { vars, shown, problems };
-    const { files, origins } = await buildPackage(project.manifest, project.appDir, ctx);
+    const { files, origins, substituted } = await buildPackage(project.manifest, project.appDir, ctx);
+    const defined = [...envFile.entries].filter(([, e]) => e.value !== '').map(([name]) => name);
     const connector = await connectorCodeNotice(project, template, manifestText, shown);
     if (connector)
         problems.push(connector);
     return {
         view: files.size > 0 ? (0,package_view/* createPackageView */.iF)(display, 'zip', files) : null,
         problems: [...problems, ...vars.problems()],
-        built: { origins, standIns: vars.standIns(), missing: vars.missing(), zip: project.zip },
+        built: { origins, standIns: vars.standIns(), missing: vars.missing(), zip: project.zip, variables: { envFile: envFile.shown, defined, substituted: [...substituted] } },
     };
 }
 function parseOrUndefined(text) {

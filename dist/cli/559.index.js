@@ -1,5 +1,5 @@
 export const id = 559;
-export const ids = [559,905];
+export const ids = [559];
 export const modules = {
 
 /***/ 4426:
@@ -25,7 +25,7 @@ const {
   jsonSchemaParserNormalizeArgs: normalizeArgs,
   dereferenceInternal: dereference,
   $RefParser,
-} = __webpack_require__(1799);
+} = __webpack_require__(3663);
 const util = __webpack_require__(8151);
 const Options = __webpack_require__(9066);
 const maybe = __webpack_require__(5213);
@@ -212,7 +212,7 @@ module.exports = defaultExport;
 
 
 
-const { getJsonSchemaRefParserDefaultOptions } = __webpack_require__(1799);
+const { getJsonSchemaRefParserDefaultOptions } = __webpack_require__(3663);
 const schemaValidator = __webpack_require__(4668);
 const specValidator = __webpack_require__(668);
 
@@ -281,189 +281,6 @@ ParserOptions.defaults = {
     spec: specValidator,
   },
 };
-
-
-/***/ }),
-
-/***/ 8151:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-
-const util = __webpack_require__(9023);
-
-exports.format = util.format;
-exports.inherits = util.inherits;
-const parse = (u) => new URL(u);
-
-/**
- * Regular Expression that matches Swagger path params.
- */
-exports.swaggerParamRegExp = /\{([^/}]+)}/g;
-
-/**
- * List of HTTP verbs used for OperationItem as per the Swagger specification
- */
-const operationsList = ["get", "post", "put", "delete", "patch", "options", "head", "trace"];
-
-/**
- * This function takes in a Server object, checks if it has relative path
- * and then fixes it as per the path url
- *
- * @param {object} server - The server object to be fixed
- * @param {string} path - The path (an http/https url) from where the file was downloaded
- * @returns {object} - The fixed server object
- */
-function fixServers(server, path) {
-  // Server url starting with "/" tells that it is not an http(s) url
-  if (server.url && server.url.startsWith("/")) {
-    const inUrl = parse(path);
-    const finalUrl = inUrl.protocol + "//" + inUrl.hostname + server.url;
-    server.url = finalUrl;
-    return server;
-  }
-}
-
-/**
- * This function helps fix the relative servers in the API definition file
- * be at root, path or operation's level
- */
-function fixOasRelativeServers(schema, filePath) {
-  if (schema.openapi && filePath && (filePath.startsWith("http:") || filePath.startsWith("https:"))) {
-    /**
-     * From OpenAPI v3 spec for Server object's url property: "REQUIRED. A URL to the target host.
-     * This URL supports Server Variables and MAY be relative, to indicate that the host location is relative to the location where
-     * the OpenAPI document is being served."
-     * Further, the spec says that "servers" property can show up at root level, in 'Path Item' object or in 'Operation' object.
-     * However, interpretation of the spec says that relative paths for servers should take into account the hostname that
-     * serves the OpenAPI file.
-     */
-    if (schema.servers) {
-      schema.servers.map((server) => fixServers(server, filePath)); // Root level servers array's fixup
-    }
-
-    // Path, Operation, or Webhook level servers array's fixup
-    ["paths", "webhooks"].forEach((component) => {
-      Object.keys(schema[component] || []).forEach((path) => {
-        const pathItem = schema[component][path];
-        Object.keys(pathItem).forEach((opItem) => {
-          if (opItem === "servers") {
-            // servers at pathitem level
-            pathItem[opItem].map((server) => fixServers(server, filePath));
-          } else if (operationsList.includes(opItem)) {
-            // servers at operation level
-            if (pathItem[opItem].servers) {
-              pathItem[opItem].servers.map((server) => fixServers(server, filePath));
-            }
-          }
-        });
-      });
-    });
-  } else {
-    // Do nothing and return
-  }
-}
-
-exports.fixOasRelativeServers = fixOasRelativeServers;
-
-
-/***/ }),
-
-/***/ 4668:
-/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
-
-
-
-const util = __webpack_require__(8151);
-const Ajv = __webpack_require__(2210);
-const { openapi } = __webpack_require__(2696);
-
-module.exports = validateSchema;
-
-/**
- * Validates the given Swagger API against the Swagger 2.0 or OpenAPI 3.0 and 3.1 schemas.
- *
- * @param {SwaggerObject} api
- */
-function validateSchema(api) {
-  let ajv;
-
-  // Choose the appropriate schema (Swagger or OpenAPI)
-  let schema;
-
-  if (api.swagger) {
-    schema = openapi.v2;
-    ajv = initializeAjv();
-  } else {
-    if (api.openapi.startsWith("3.1")) {
-      schema = openapi.v31;
-
-      // There's a bug with Ajv in how it handles `$dynamicRef` in the way that it's used within the 3.1 schema so we
-      // need to do some adhoc workarounds.
-      // https://github.com/OAI/OpenAPI-Specification/issues/2689
-      // https://github.com/ajv-validator/ajv/issues/1573
-      const schemaDynamicRef = schema.$defs.schema;
-      delete schemaDynamicRef.$dynamicAnchor;
-
-      schema.$defs.components.properties.schemas.additionalProperties = schemaDynamicRef;
-      schema.$defs.header.dependentSchemas.schema.properties.schema = schemaDynamicRef;
-      schema.$defs["media-type"].properties.schema = schemaDynamicRef;
-      schema.$defs.parameter.properties.schema = schemaDynamicRef;
-
-      ajv = initializeAjv(false);
-    } else {
-      schema = openapi.v3;
-      ajv = initializeAjv();
-    }
-  }
-
-  // Validate against the schema
-  let isValid = ajv.validate(schema, api);
-  if (!isValid) {
-    let err = ajv.errors;
-    let message = "Swagger schema validation failed.\n" + formatAjvError(err);
-    const error = new SyntaxError(message);
-    error.details = err;
-    throw error;
-  }
-}
-
-/**
- * Determines which version of Ajv to load and prepares it for use.
- *
- * @param {bool} draft04
- * @returns {Ajv}
- */
-function initializeAjv(draft04 = true) {
-  const opts = {
-    allErrors: true,
-    strict: false,
-    validateFormats: false,
-  };
-
-  if (draft04) {
-    const AjvDraft4 = __webpack_require__(905);
-    return new AjvDraft4(opts);
-  }
-
-  return new Ajv(opts);
-}
-
-/**
- * Run through a set of Ajv errors and compile them into an error message string.
- *
- * @param {object[]}  errors     - The Ajv errors
- * @param {string}    [indent]   - The whitespace used to indent the error message
- * @returns {string}
- */
-function formatAjvError(errors, indent) {
-  indent = indent || "  ";
-  let message = "";
-  for (let error of errors) {
-    message += util.format(`${indent}#${error.instancePath.length ? error.instancePath : "/"} ${error.message}\n`);
-  }
-  return message;
-}
 
 
 /***/ }),
@@ -827,825 +644,6 @@ function validateRequiredPropertiesExist(schema, schemaId) {
 
 /***/ }),
 
-/***/ 905:
-/***/ ((module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-const core_1 = __webpack_require__(3893);
-const draft4_1 = __webpack_require__(3309);
-const discriminator_1 = __webpack_require__(8886);
-const draft4MetaSchema = __webpack_require__(6337);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-04/schema";
-class Ajv extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            schemaId: "id",
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        draft4_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft4MetaSchema, META_SUPPORT_DATA)
-            : draft4MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-module.exports = exports = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var core_2 = __webpack_require__(3893);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return core_2.KeywordCxt; } }));
-var core_3 = __webpack_require__(3893);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return core_3._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return core_3.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return core_3.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return core_3.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return core_3.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return core_3.CodeGen; } }));
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 7243:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const ref_1 = __webpack_require__(2996);
-const core = [
-    "$schema",
-    "id",
-    "$defs",
-    { keyword: "$comment" },
-    "definitions",
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 3309:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(7243);
-const validation_1 = __webpack_require__(4376);
-const applicator_1 = __webpack_require__(8775);
-const format_1 = __webpack_require__(2601);
-const metadataVocabulary = ["title", "description", "default"];
-const draft4Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    applicator_1.default(),
-    format_1.default,
-    metadataVocabulary,
-];
-exports["default"] = draft4Vocabularies;
-//# sourceMappingURL=draft4.js.map
-
-/***/ }),
-
-/***/ 4376:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(4430);
-const limitNumberExclusive_1 = __webpack_require__(8600);
-const multipleOf_1 = __webpack_require__(8132);
-const limitLength_1 = __webpack_require__(6962);
-const pattern_1 = __webpack_require__(6023);
-const limitProperties_1 = __webpack_require__(3276);
-const required_1 = __webpack_require__(4504);
-const limitItems_1 = __webpack_require__(6296);
-const uniqueItems_1 = __webpack_require__(5132);
-const const_1 = __webpack_require__(8026);
-const enum_1 = __webpack_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    limitNumberExclusive_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4430:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(3893);
-const codegen_1 = __webpack_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: {
-        exclusive: "exclusiveMaximum",
-        ops: [
-            { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-            { okStr: "<", ok: ops.LT, fail: ops.GTE },
-        ],
-    },
-    minimum: {
-        exclusive: "exclusiveMinimum",
-        ops: [
-            { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-            { okStr: ">", ok: ops.GT, fail: ops.LTE },
-        ],
-    },
-};
-const error = {
-    message: (cxt) => core_1.str `must be ${kwdOp(cxt).okStr} ${cxt.schemaCode}`,
-    params: (cxt) => core_1._ `{comparison: ${kwdOp(cxt).okStr}, limit: ${cxt.schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { data, schemaCode } = cxt;
-        cxt.fail$data(core_1._ `${data} ${kwdOp(cxt).fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-function kwdOp(cxt) {
-    var _a;
-    const keyword = cxt.keyword;
-    const opsIdx = ((_a = cxt.parentSchema) === null || _a === void 0 ? void 0 : _a[KWDs[keyword].exclusive]) ? 1 : 0;
-    return KWDs[keyword].ops[opsIdx];
-}
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 8600:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const KWDs = {
-    exclusiveMaximum: "maximum",
-    exclusiveMinimum: "minimum",
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "boolean",
-    code({ keyword, parentSchema }) {
-        const limitKwd = KWDs[keyword];
-        if (parentSchema[limitKwd] === undefined) {
-            throw new Error(`${keyword} can only be used with ${limitKwd}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumberExclusive.js.map
-
-/***/ }),
-
-/***/ 2210:
-/***/ ((module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv2020 = void 0;
-const core_1 = __webpack_require__(3893);
-const draft2020_1 = __webpack_require__(4298);
-const discriminator_1 = __webpack_require__(8886);
-const json_schema_2020_12_1 = __webpack_require__(3995);
-const META_SCHEMA_ID = "https://json-schema.org/draft/2020-12/schema";
-class Ajv2020 extends core_1.default {
-    constructor(opts = {}) {
-        super({
-            ...opts,
-            dynamicRef: true,
-            next: true,
-            unevaluated: true,
-        });
-    }
-    _addVocabularies() {
-        super._addVocabularies();
-        draft2020_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        const { $data, meta } = this.opts;
-        if (!meta)
-            return;
-        json_schema_2020_12_1.default.call(this, $data);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv2020 = Ajv2020;
-module.exports = exports = Ajv2020;
-module.exports.Ajv2020 = Ajv2020;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv2020;
-var validate_1 = __webpack_require__(7881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __webpack_require__(1436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __webpack_require__(5402);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __webpack_require__(3162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=2020.js.map
-
-/***/ }),
-
-/***/ 3995:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const metaSchema = __webpack_require__(1678);
-const applicator = __webpack_require__(7216);
-const unevaluated = __webpack_require__(9547);
-const content = __webpack_require__(8226);
-const core = __webpack_require__(518);
-const format = __webpack_require__(4588);
-const metadata = __webpack_require__(5707);
-const validation = __webpack_require__(7082);
-const META_SUPPORT_DATA = ["/properties"];
-function addMetaSchema2020($data) {
-    ;
-    [
-        metaSchema,
-        applicator,
-        unevaluated,
-        content,
-        core,
-        with$data(this, format),
-        metadata,
-        with$data(this, validation),
-    ].forEach((sch) => this.addMetaSchema(sch, undefined, false));
-    return this;
-    function with$data(ajv, sch) {
-        return $data ? ajv.$dataMetaSchema(sch, META_SUPPORT_DATA) : sch;
-    }
-}
-exports["default"] = addMetaSchema2020;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3818:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __webpack_require__(5826);
-const def = {
-    keyword: "dependentSchemas",
-    type: "object",
-    schemaType: "object",
-    code: (cxt) => (0, dependencies_1.validateSchemaDeps)(cxt),
-};
-exports["default"] = def;
-//# sourceMappingURL=dependentSchemas.js.map
-
-/***/ }),
-
-/***/ 9872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 7397:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __webpack_require__(9872);
-const ref_1 = __webpack_require__(2996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4298:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __webpack_require__(7397);
-const validation_1 = __webpack_require__(5481);
-const applicator_1 = __webpack_require__(8775);
-const dynamic_1 = __webpack_require__(9923);
-const next_1 = __webpack_require__(5463);
-const unevaluated_1 = __webpack_require__(2010);
-const format_1 = __webpack_require__(2601);
-const metadata_1 = __webpack_require__(6620);
-const draft2020Vocabularies = [
-    dynamic_1.default,
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(true),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-    next_1.default,
-    unevaluated_1.default,
-];
-exports["default"] = draft2020Vocabularies;
-//# sourceMappingURL=draft2020.js.map
-
-/***/ }),
-
-/***/ 8639:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dynamicAnchor = void 0;
-const codegen_1 = __webpack_require__(1436);
-const names_1 = __webpack_require__(630);
-const compile_1 = __webpack_require__(2718);
-const ref_1 = __webpack_require__(2996);
-const def = {
-    keyword: "$dynamicAnchor",
-    schemaType: "string",
-    code: (cxt) => dynamicAnchor(cxt, cxt.schema),
-};
-function dynamicAnchor(cxt, anchor) {
-    const { gen, it } = cxt;
-    it.schemaEnv.root.dynamicAnchors[anchor] = true;
-    const v = (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`;
-    const validate = it.errSchemaPath === "#" ? it.validateName : _getValidate(cxt);
-    gen.if((0, codegen_1._) `!${v}`, () => gen.assign(v, validate));
-}
-exports.dynamicAnchor = dynamicAnchor;
-function _getValidate(cxt) {
-    const { schemaEnv, schema, self } = cxt.it;
-    const { root, baseId, localRefs, meta } = schemaEnv.root;
-    const { schemaId } = self.opts;
-    const sch = new compile_1.SchemaEnv({ schema, schemaId, root, baseId, localRefs, meta });
-    compile_1.compileSchema.call(self, sch);
-    return (0, ref_1.getValidate)(cxt, sch);
-}
-exports["default"] = def;
-//# sourceMappingURL=dynamicAnchor.js.map
-
-/***/ }),
-
-/***/ 5065:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.dynamicRef = void 0;
-const codegen_1 = __webpack_require__(1436);
-const names_1 = __webpack_require__(630);
-const ref_1 = __webpack_require__(2996);
-const def = {
-    keyword: "$dynamicRef",
-    schemaType: "string",
-    code: (cxt) => dynamicRef(cxt, cxt.schema),
-};
-function dynamicRef(cxt, ref) {
-    const { gen, keyword, it } = cxt;
-    if (ref[0] !== "#")
-        throw new Error(`"${keyword}" only supports hash fragment reference`);
-    const anchor = ref.slice(1);
-    if (it.allErrors) {
-        _dynamicRef();
-    }
-    else {
-        const valid = gen.let("valid", false);
-        _dynamicRef(valid);
-        cxt.ok(valid);
-    }
-    function _dynamicRef(valid) {
-        // TODO the assumption here is that `recursiveRef: #` always points to the root
-        // of the schema object, which is not correct, because there may be $id that
-        // makes # point to it, and the target schema may not contain dynamic/recursiveAnchor.
-        // Because of that 2 tests in recursiveRef.json fail.
-        // This is a similar problem to #815 (`$id` doesn't alter resolution scope for `{ "$ref": "#" }`).
-        // (This problem is not tested in JSON-Schema-Test-Suite)
-        if (it.schemaEnv.root.dynamicAnchors[anchor]) {
-            const v = gen.let("_v", (0, codegen_1._) `${names_1.default.dynamicAnchors}${(0, codegen_1.getProperty)(anchor)}`);
-            gen.if(v, _callRef(v, valid), _callRef(it.validateName, valid));
-        }
-        else {
-            _callRef(it.validateName, valid)();
-        }
-    }
-    function _callRef(validate, valid) {
-        return valid
-            ? () => gen.block(() => {
-                (0, ref_1.callRef)(cxt, validate);
-                gen.let(valid, true);
-            })
-            : () => (0, ref_1.callRef)(cxt, validate);
-    }
-}
-exports.dynamicRef = dynamicRef;
-exports["default"] = def;
-//# sourceMappingURL=dynamicRef.js.map
-
-/***/ }),
-
-/***/ 9923:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __webpack_require__(8639);
-const dynamicRef_1 = __webpack_require__(5065);
-const recursiveAnchor_1 = __webpack_require__(9982);
-const recursiveRef_1 = __webpack_require__(1794);
-const dynamic = [dynamicAnchor_1.default, dynamicRef_1.default, recursiveAnchor_1.default, recursiveRef_1.default];
-exports["default"] = dynamic;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 9982:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicAnchor_1 = __webpack_require__(8639);
-const util_1 = __webpack_require__(4464);
-const def = {
-    keyword: "$recursiveAnchor",
-    schemaType: "boolean",
-    code(cxt) {
-        if (cxt.schema)
-            (0, dynamicAnchor_1.dynamicAnchor)(cxt, "");
-        else
-            (0, util_1.checkStrictMode)(cxt.it, "$recursiveAnchor: false is ignored");
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=recursiveAnchor.js.map
-
-/***/ }),
-
-/***/ 1794:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dynamicRef_1 = __webpack_require__(5065);
-const def = {
-    keyword: "$recursiveRef",
-    schemaType: "string",
-    code: (cxt) => (0, dynamicRef_1.dynamicRef)(cxt, cxt.schema),
-};
-exports["default"] = def;
-//# sourceMappingURL=recursiveRef.js.map
-
-/***/ }),
-
-/***/ 6620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 5463:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependentRequired_1 = __webpack_require__(643);
-const dependentSchemas_1 = __webpack_require__(3818);
-const limitContains_1 = __webpack_require__(3907);
-const next = [dependentRequired_1.default, dependentSchemas_1.default, limitContains_1.default];
-exports["default"] = next;
-//# sourceMappingURL=next.js.map
-
-/***/ }),
-
-/***/ 2010:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const unevaluatedProperties_1 = __webpack_require__(6855);
-const unevaluatedItems_1 = __webpack_require__(4144);
-const unevaluated = [unevaluatedProperties_1.default, unevaluatedItems_1.default];
-exports["default"] = unevaluated;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 4144:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "unevaluatedItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        const items = it.items || 0;
-        if (items === true)
-            return;
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        if (schema === false) {
-            cxt.setParams({ len: items });
-            cxt.fail((0, codegen_1._) `${len} > ${items}`);
-        }
-        else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-            const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items}`);
-            gen.if((0, codegen_1.not)(valid), () => validateItems(valid, items));
-            cxt.ok(valid);
-        }
-        it.items = true;
-        function validateItems(valid, from) {
-            gen.forRange("i", from, len, (i) => {
-                cxt.subschema({ keyword: "unevaluatedItems", dataProp: i, dataPropType: util_1.Type.Num }, valid);
-                if (!it.allErrors)
-                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=unevaluatedItems.js.map
-
-/***/ }),
-
-/***/ 6855:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(1436);
-const util_1 = __webpack_require__(4464);
-const names_1 = __webpack_require__(630);
-const error = {
-    message: "must NOT have unevaluated properties",
-    params: ({ params }) => (0, codegen_1._) `{unevaluatedProperty: ${params.unevaluatedProperty}}`,
-};
-const def = {
-    keyword: "unevaluatedProperties",
-    type: "object",
-    schemaType: ["boolean", "object"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, props } = it;
-        if (props instanceof codegen_1.Name) {
-            gen.if((0, codegen_1._) `${props} !== true`, () => gen.forIn("key", data, (key) => gen.if(unevaluatedDynamic(props, key), () => unevaluatedPropCode(key))));
-        }
-        else if (props !== true) {
-            gen.forIn("key", data, (key) => props === undefined
-                ? unevaluatedPropCode(key)
-                : gen.if(unevaluatedStatic(props, key), () => unevaluatedPropCode(key)));
-        }
-        it.props = true;
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function unevaluatedPropCode(key) {
-            if (schema === false) {
-                cxt.setParams({ unevaluatedProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (!(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                cxt.subschema({
-                    keyword: "unevaluatedProperties",
-                    dataProp: key,
-                    dataPropType: util_1.Type.Str,
-                }, valid);
-                if (!allErrors)
-                    gen.if((0, codegen_1.not)(valid), () => gen.break());
-            }
-        }
-        function unevaluatedDynamic(evaluatedProps, key) {
-            return (0, codegen_1._) `!${evaluatedProps} || !${evaluatedProps}[${key}]`;
-        }
-        function unevaluatedStatic(evaluatedProps, key) {
-            const ps = [];
-            for (const p in evaluatedProps) {
-                if (evaluatedProps[p] === true)
-                    ps.push((0, codegen_1._) `${key} !== ${p}`);
-            }
-            return (0, codegen_1.and)(...ps);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=unevaluatedProperties.js.map
-
-/***/ }),
-
-/***/ 643:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dependencies_1 = __webpack_require__(5826);
-const def = {
-    keyword: "dependentRequired",
-    type: "object",
-    schemaType: "object",
-    error: dependencies_1.error,
-    code: (cxt) => (0, dependencies_1.validatePropertyDeps)(cxt),
-};
-exports["default"] = def;
-//# sourceMappingURL=dependentRequired.js.map
-
-/***/ }),
-
-/***/ 5481:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __webpack_require__(3723);
-const multipleOf_1 = __webpack_require__(8132);
-const limitLength_1 = __webpack_require__(6962);
-const pattern_1 = __webpack_require__(6023);
-const limitProperties_1 = __webpack_require__(3276);
-const required_1 = __webpack_require__(4504);
-const limitItems_1 = __webpack_require__(6296);
-const uniqueItems_1 = __webpack_require__(5132);
-const const_1 = __webpack_require__(8026);
-const enum_1 = __webpack_require__(3200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 3907:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __webpack_require__(4464);
-const def = {
-    keyword: ["maxContains", "minContains"],
-    type: "array",
-    schemaType: "number",
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.contains === undefined) {
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "contains" is ignored`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitContains.js.map
-
-/***/ }),
-
-/***/ 3723:
-/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __webpack_require__(1436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
 /***/ 5213:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
@@ -1693,7 +691,7 @@ module.exports = makeNext()
 
 /***/ }),
 
-/***/ 1799:
+/***/ 3663:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1705,1785 +703,32 @@ __webpack_require__.d(__webpack_exports__, {
   $Refs: () => (/* reexport */ $Refs),
   FileResolver: () => (/* reexport */ file),
   HTTPResolver: () => (/* reexport */ http),
-  InvalidPointerError: () => (/* reexport */ InvalidPointerError),
-  JSONParserError: () => (/* reexport */ JSONParserError),
-  JSONParserErrorGroup: () => (/* reexport */ JSONParserErrorGroup),
-  MissingPointerError: () => (/* reexport */ MissingPointerError),
-  ParserError: () => (/* reexport */ ParserError),
-  ResolverError: () => (/* reexport */ ResolverError),
-  UnmatchedParserError: () => (/* reexport */ UnmatchedParserError),
-  UnmatchedResolverError: () => (/* reexport */ UnmatchedResolverError),
+  InvalidPointerError: () => (/* reexport */ util_errors/* InvalidPointerError */.Hn),
+  JSONParserError: () => (/* reexport */ util_errors/* JSONParserError */.an),
+  JSONParserErrorGroup: () => (/* reexport */ util_errors/* JSONParserErrorGroup */.Bc),
+  MissingPointerError: () => (/* reexport */ util_errors/* MissingPointerError */.kc),
+  ParserError: () => (/* reexport */ util_errors/* ParserError */.s7),
+  ResolverError: () => (/* reexport */ util_errors/* ResolverError */.pB),
+  UnmatchedParserError: () => (/* reexport */ util_errors/* UnmatchedParserError */.h_),
+  UnmatchedResolverError: () => (/* reexport */ util_errors/* UnmatchedResolverError */.G$),
   bundle: () => (/* binding */ dist_lib_bundle),
   "default": () => (/* binding */ lib),
   dereference: () => (/* binding */ lib_dereference),
   dereferenceInternal: () => (/* reexport */ dereference),
   getJsonSchemaRefParserDefaultOptions: () => (/* reexport */ getJsonSchemaRefParserDefaultOptions),
-  isHandledError: () => (/* reexport */ isHandledError),
-  isUnsafeUrl: () => (/* reexport */ isUnsafeUrl),
+  isHandledError: () => (/* reexport */ util_errors/* isHandledError */.Dr),
+  isUnsafeUrl: () => (/* reexport */ url/* isUnsafeUrl */.M$),
   jsonSchemaParserNormalizeArgs: () => (/* reexport */ normalize_args),
   parse: () => (/* binding */ dist_lib_parse),
-  resolve: () => (/* binding */ lib_resolve)
+  resolve: () => (/* binding */ resolve)
 });
 
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/convert-path-to-posix.js
-const win32Sep = "\\";
-function convertPathToPosix(filePath) {
-    const isExtendedLengthPath = filePath.startsWith("\\\\?\\");
-    if (isExtendedLengthPath) {
-        return filePath;
-    }
-    return filePath.split(win32Sep).join("/");
-}
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/is-windows.js
-const isWindowsConst = /^win/.test(globalThis.process ? globalThis.process.platform : "");
-const isWindows = () => isWindowsConst;
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/url.js
-
-const forwardSlashPattern = /\//g;
-const protocolPattern = /^(\w{2,}):\/\//i;
-const jsonPointerSlash = /~1/g;
-const jsonPointerTilde = /~0/g;
-
-const isAbsoluteWin32Path = /^[a-zA-Z]:[\\/]/;
-// RegExp patterns to URL-encode special characters in local filesystem paths
-const urlEncodePatterns = [
-    [/\?/g, "%3F"],
-    [/#/g, "%23"],
-];
-// RegExp patterns to URL-decode special characters for local filesystem paths
-const urlDecodePatterns = [/%23/g, "#", /%24/g, "$", /%26/g, "&", /%2C/g, ",", /%3F/g, "?", /%40/g, "@"];
-const unsafeDomainSuffixes = [".localhost", ".local", ".internal", ".intranet", ".corp", ".home", ".lan"];
-const parse = (u) => new URL(u);
-/**
- * Returns resolved target URL relative to a base URL in a manner similar to that of a Web browser resolving an anchor tag HREF.
- *
- * @returns
- */
-function resolve(from, to) {
-    // we use a non-existent URL to check if its a relative URL
-    const fromUrl = new URL(normalizePathSeparators(from), "https://aaa.nonexistanturl.com");
-    const resolvedUrl = new URL(normalizePathSeparators(to), fromUrl);
-    const endSpaces = to.match(/(\s*)$/)?.[1] || "";
-    if (resolvedUrl.hostname === "aaa.nonexistanturl.com") {
-        // `from` is a relative URL.
-        const { pathname, search, hash } = resolvedUrl;
-        return pathname + search + hash + endSpaces;
-    }
-    return resolvedUrl.toString() + endSpaces;
-}
-function normalizePathSeparators(value) {
-    // Backslashes in the query or fragment are data, not Windows path separators.
-    const pathEnd = value.search(/[?#]/);
-    return pathEnd < 0 ? convertPathToPosix(value) : convertPathToPosix(value.slice(0, pathEnd)) + value.slice(pathEnd);
-}
-function safeDecodeURIComponent(value) {
-    try {
-        return decodeURIComponent(value);
-    }
-    catch {
-        try {
-            // Preserve literal or malformed percent signs while continuing to decode
-            // any valid percent-encoded characters in the same fragment.
-            return decodeURIComponent(value.replace(/%(?![\dA-F]{2})/gi, "%25"));
-        }
-        catch {
-            return value;
-        }
-    }
-}
-/**
- * Returns the current working directory (in Node) or the current page URL (in browsers).
- *
- * @returns
- */
-function cwd() {
-    if (typeof window !== "undefined" && window.location && window.location.href) {
-        const href = window.location.href;
-        if (!href || !href.startsWith("http")) {
-            // try parsing as url, and if it fails, return root url /
-            try {
-                new URL(href);
-                return href;
-            }
-            catch {
-                return "/";
-            }
-        }
-        return href;
-    }
-    if (typeof process !== "undefined" && process.cwd) {
-        const path = process.cwd();
-        const lastChar = path.slice(-1);
-        if (lastChar === "/" || lastChar === "\\") {
-            return path;
-        }
-        else {
-            return path + "/";
-        }
-    }
-    return "/";
-}
-/**
- * Returns the protocol of the given URL, or `undefined` if it has no protocol.
- *
- * @param path
- * @returns
- */
-function getProtocol(path) {
-    const match = protocolPattern.exec(path || "");
-    if (match) {
-        return match[1].toLowerCase();
-    }
-    return undefined;
-}
-/**
- * Returns the lowercased file extension of the given URL,
- * or an empty string if it has no extension.
- *
- * @param path
- * @returns
- */
-function getExtension(path) {
-    const pathEnd = path.search(/[?#]/);
-    const pathname = pathEnd >= 0 ? path.substring(0, pathEnd) : path;
-    const lastSlash = Math.max(pathname.lastIndexOf("/"), pathname.lastIndexOf("\\"));
-    const lastDot = pathname.lastIndexOf(".");
-    if (lastDot > lastSlash) {
-        return pathname.substring(lastDot).toLowerCase();
-    }
-    return "";
-}
-/**
- * Removes the query, if any, from the given path.
- *
- * @param path
- * @returns
- */
-function stripQuery(path) {
-    const queryIndex = path.indexOf("?");
-    if (queryIndex >= 0) {
-        path = path.substring(0, queryIndex);
-    }
-    return path;
-}
-/**
- * Returns the hash (URL fragment), of the given path.
- * If there is no hash, then the root hash ("#") is returned.
- *
- * @param path
- * @returns
- */
-function getHash(path) {
-    if (!path) {
-        return "#";
-    }
-    const hashIndex = path.indexOf("#");
-    if (hashIndex >= 0) {
-        return path.substring(hashIndex);
-    }
-    return "#";
-}
-/**
- * Removes the hash (URL fragment), if any, from the given path.
- *
- * @param path
- * @returns
- */
-function stripHash(path) {
-    if (!path) {
-        return "";
-    }
-    const hashIndex = path.indexOf("#");
-    if (hashIndex >= 0) {
-        path = path.substring(0, hashIndex);
-    }
-    return path;
-}
-/**
- * Determines whether the given path is an HTTP(S) URL.
- *
- * @param path
- * @returns
- */
-function isHttp(path) {
-    const protocol = getProtocol(path);
-    if (protocol === "http" || protocol === "https") {
-        return true;
-    }
-    else if (protocol === undefined) {
-        // There is no protocol.  If we're running in a browser, then assume it's HTTP.
-        return typeof window !== "undefined";
-    }
-    else {
-        // It's some other protocol, such as "ftp://", "mongodb://", etc.
-        return false;
-    }
-}
-/**
- * Determines whether the given url is an unsafe or internal url.
- *
- * @param path - The URL or path to check
- * @returns true if the URL is unsafe/internal, false otherwise
- */
-function isUnsafeUrl(path) {
-    if (!path || typeof path !== "string") {
-        return true;
-    }
-    // Trim whitespace and convert to lowercase for comparison
-    const normalizedPath = path.trim().toLowerCase();
-    // Empty or just whitespace
-    if (!normalizedPath) {
-        return true;
-    }
-    // JavaScript protocols
-    if (normalizedPath.startsWith("javascript:") ||
-        normalizedPath.startsWith("vbscript:") ||
-        normalizedPath.startsWith("data:")) {
-        return true;
-    }
-    // File protocol
-    if (normalizedPath.startsWith("file:")) {
-        return true;
-    }
-    // if we're in the browser, we assume that it is safe
-    if (typeof window !== "undefined" && window.location && window.location.href) {
-        return false;
-    }
-    try {
-        // Try to parse as URL
-        const url = new URL(normalizedPath.startsWith("//") ? "http:" + normalizedPath : normalizedPath);
-        if (isUnsafeHostname(url.hostname)) {
-            return true;
-        }
-        // Check for non-standard ports that might indicate internal services
-        const port = url.port;
-        if (port && isInternalPort(parseInt(port))) {
-            return true;
-        }
-    }
-    catch {
-        // If URL parsing fails, check if it's a relative path or contains suspicious patterns
-        // Relative paths starting with / are generally safe for same-origin
-        if (normalizedPath.startsWith("/") && !normalizedPath.startsWith("//")) {
-            return false;
-        }
-        if (containsUnsafeHostname(normalizedPath)) {
-            return true;
-        }
-    }
-    return false;
-}
-/**
- * Checks a URL and, in Node.js, returns the exact public addresses that were
- * validated. Callers that perform the request must pin their connection to
- * these addresses; resolving the hostname again would reintroduce a DNS
- * rebinding race between validation and connection establishment.
- */
-async function resolveUrlSafety(path) {
-    if (isUnsafeUrl(path)) {
-        return { unsafe: true };
-    }
-    if (typeof path !== "string" ||
-        typeof process === "undefined" ||
-        !process.versions?.node ||
-        typeof window !== "undefined") {
-        return { unsafe: false };
-    }
-    const parsedUrl = new URL(path.startsWith("//") ? `http:${path}` : path);
-    if (parsedUrl.protocol !== "http:" && parsedUrl.protocol !== "https:") {
-        return { unsafe: false };
-    }
-    // Keep the Node-only dependency out of browser module graphs. The import is
-    // never evaluated outside Node.js.
-    const dnsModuleName = "node:dns/promises";
-    const dns = (await __webpack_require__(2466)(dnsModuleName));
-    const addresses = await dns.lookup(normalizeHostname(parsedUrl.hostname), {
-        all: true,
-        verbatim: true,
-    });
-    if (addresses.length === 0 || addresses.some(({ address }) => isUnsafeHostname(address))) {
-        return { unsafe: true };
-    }
-    return { unsafe: false, addresses };
-}
-async function isUnsafeUrlWithDns(path) {
-    return (await resolveUrlSafety(path)).unsafe;
-}
-/**
- * Helper function to check if a hostname is local or resolves to a non-public literal address.
- */
-function isUnsafeHostname(hostname) {
-    const normalizedHostname = normalizeHostname(hostname);
-    if (!normalizedHostname) {
-        return true;
-    }
-    if (normalizedHostname === "localhost" ||
-        unsafeDomainSuffixes.some((suffix) => normalizedHostname.endsWith(suffix))) {
-        return true;
-    }
-    const ipv4 = parseIPv4Address(normalizedHostname);
-    if (ipv4) {
-        return isUnsafeIPv4Address(ipv4);
-    }
-    const ipv6 = parseIPv6Address(normalizedHostname);
-    if (ipv6) {
-        return isUnsafeIPv6Address(ipv6);
-    }
-    return false;
-}
-function normalizeHostname(hostname) {
-    let normalizedHostname = hostname.trim().toLowerCase();
-    if (normalizedHostname.startsWith("[") && normalizedHostname.endsWith("]")) {
-        normalizedHostname = normalizedHostname.slice(1, -1);
-    }
-    while (normalizedHostname.endsWith(".")) {
-        normalizedHostname = normalizedHostname.slice(0, -1);
-    }
-    return normalizedHostname;
-}
-function parseIPv4Address(ip) {
-    const parts = ip.split(".");
-    if (parts.length !== 4) {
-        return undefined;
-    }
-    const octets = parts.map((part) => {
-        if (!/^\d+$/.test(part)) {
-            return Number.NaN;
-        }
-        return Number(part);
-    });
-    if (octets.some((octet) => !Number.isInteger(octet) || octet < 0 || octet > 255)) {
-        return undefined;
-    }
-    return octets;
-}
-/**
- * Helper function to check if an IPv4 address is in a non-public range.
- */
-function isUnsafeIPv4Address([a, b, c, d]) {
-    return (a === 0 ||
-        a === 10 ||
-        a === 127 ||
-        (a === 100 && b >= 64 && b <= 127) ||
-        (a === 169 && b === 254) ||
-        (a === 172 && b >= 16 && b <= 31) ||
-        (a === 192 && b === 0 && c === 0) ||
-        (a === 192 && b === 168) ||
-        (a === 198 && (b === 18 || b === 19)) ||
-        a >= 224 ||
-        (a === 255 && b === 255 && c === 255 && d === 255));
-}
-function parseIPv6Address(ip) {
-    if (!ip.includes(":")) {
-        return undefined;
-    }
-    let normalizedIP = ip;
-    const lastSeparator = normalizedIP.lastIndexOf(":");
-    const possibleIPv4 = normalizedIP.slice(lastSeparator + 1);
-    if (possibleIPv4.includes(".")) {
-        const ipv4 = parseIPv4Address(possibleIPv4);
-        if (!ipv4) {
-            return undefined;
-        }
-        const firstGroup = ipv4[0] * 256 + ipv4[1];
-        const secondGroup = ipv4[2] * 256 + ipv4[3];
-        normalizedIP = `${normalizedIP.slice(0, lastSeparator + 1)}${firstGroup.toString(16)}:${secondGroup.toString(16)}`;
-    }
-    const halves = normalizedIP.split("::");
-    if (halves.length > 2) {
-        return undefined;
-    }
-    const head = parseIPv6Groups(halves[0]);
-    const tail = halves.length === 2 ? parseIPv6Groups(halves[1]) : [];
-    if (!head || !tail) {
-        return undefined;
-    }
-    if (halves.length === 1) {
-        return head.length === 8 ? head : undefined;
-    }
-    const missingGroups = 8 - head.length - tail.length;
-    if (missingGroups < 1) {
-        return undefined;
-    }
-    return [...head, ...Array(missingGroups).fill(0), ...tail];
-}
-function parseIPv6Groups(groups) {
-    if (!groups) {
-        return [];
-    }
-    const parsedGroups = groups.split(":").map((group) => {
-        if (!/^[\da-f]{1,4}$/i.test(group)) {
-            return Number.NaN;
-        }
-        return Number.parseInt(group, 16);
-    });
-    if (parsedGroups.some((group) => !Number.isInteger(group) || group < 0 || group > 0xffff)) {
-        return undefined;
-    }
-    return parsedGroups;
-}
-/**
- * Helper function to check if an IPv6 address is in a non-public range.
- */
-function isUnsafeIPv6Address(groups) {
-    if (groups.length !== 8) {
-        return false;
-    }
-    const isUnspecified = groups.every((group) => group === 0);
-    const isLoopback = groups.slice(0, 7).every((group) => group === 0) && groups[7] === 1;
-    const isUniqueLocal = (groups[0] & 0xfe00) === 0xfc00;
-    const isLinkLocal = (groups[0] & 0xffc0) === 0xfe80;
-    const isMulticast = (groups[0] & 0xff00) === 0xff00;
-    if (isUnspecified || isLoopback || isUniqueLocal || isLinkLocal || isMulticast) {
-        return true;
-    }
-    const mappedIPv4 = getMappedIPv4Address(groups);
-    return mappedIPv4 ? isUnsafeIPv4Address(mappedIPv4) : false;
-}
-function getMappedIPv4Address(groups) {
-    const firstFiveGroupsAreZero = groups.slice(0, 5).every((group) => group === 0);
-    const firstSixGroupsAreZero = firstFiveGroupsAreZero && groups[5] === 0;
-    const isIPv4Mapped = firstFiveGroupsAreZero && groups[5] === 0xffff;
-    if (!firstSixGroupsAreZero && !isIPv4Mapped) {
-        return undefined;
-    }
-    return [Math.floor(groups[6] / 256), groups[6] % 256, Math.floor(groups[7] / 256), groups[7] % 256];
-}
-function containsUnsafeHostname(value) {
-    const candidates = value
-        .split(/[\s/?#]+/)
-        .map((candidate) => candidate.replace(/^[a-z][\d+.a-z-]*:\/\//i, "").replace(/:\d+$/, ""))
-        .filter(Boolean);
-    return candidates.some((candidate) => isUnsafeHostname(candidate));
-}
-/**
- * Helper function to check if a port is typically used for internal services
- */
-function isInternalPort(port) {
-    const internalPorts = [
-        22, // SSH
-        23, // Telnet
-        25, // SMTP
-        53, // DNS
-        135, // RPC
-        139, // NetBIOS
-        445, // SMB
-        993, // IMAPS
-        995, // POP3S
-        1433, // SQL Server
-        1521, // Oracle
-        3306, // MySQL
-        3389, // RDP
-        5432, // PostgreSQL
-        5900, // VNC
-        6379, // Redis
-        8080, // Common internal web
-        8443, // Common internal HTTPS
-        9200, // Elasticsearch
-        27017, // MongoDB
-    ];
-    return internalPorts.includes(port);
-}
-/**
- * Determines whether the given path is a filesystem path.
- * This includes "file://" URLs.
- *
- * @param path
- * @returns
- */
-function isFileSystemPath(path) {
-    // @ts-ignore
-    if (typeof window !== "undefined" || (typeof process !== "undefined" && process.browser)) {
-        // We're running in a browser, so assume that all paths are URLs.
-        // This way, even relative paths will be treated as URLs rather than as filesystem paths
-        return false;
-    }
-    const protocol = getProtocol(path);
-    return protocol === undefined || protocol === "file";
-}
-/**
- * Converts a filesystem path to a properly-encoded URL.
- *
- * This is intended to handle situations where JSON Schema $Ref Parser is called
- * with a filesystem path that contains characters which are not allowed in URLs.
- *
- * @example
- * The following filesystem paths would be converted to the following URLs:
- *
- *    <"!@#$%^&*+=?'>.json              ==>   %3C%22!@%23$%25%5E&*+=%3F\'%3E.json
- *    C:\\My Documents\\File (1).json   ==>   C:/My%20Documents/File%20(1).json
- *    file://Project #42/file.json      ==>   file://Project%20%2342/file.json
- *
- * @param path
- * @returns
- */
-function fromFileSystemPath(path) {
-    // Step 1: On Windows, replace backslashes with forward slashes,
-    // rather than encoding them as "%5C"
-    if (isWindows()) {
-        const projectDir = cwd();
-        const upperPath = path.toUpperCase();
-        const projectDirPosixPath = convertPathToPosix(projectDir);
-        const posixUpper = projectDirPosixPath.toUpperCase();
-        const hasProjectDir = upperPath.includes(posixUpper);
-        const hasProjectUri = upperPath.includes(posixUpper);
-        const isAbsolutePath = isAbsoluteWin32Path.test(path) ||
-            path.startsWith("http://") ||
-            path.startsWith("https://") ||
-            path.startsWith("file://");
-        if (!(hasProjectDir || hasProjectUri || isAbsolutePath) && !projectDir.startsWith("http")) {
-            const join = (a, b) => {
-                if (a.endsWith("/") || a.endsWith("\\")) {
-                    return a + b;
-                }
-                else {
-                    return a + "/" + b;
-                }
-            };
-            path = join(projectDir, path);
-        }
-        path = convertPathToPosix(path);
-    }
-    // Step 2: `encodeURI` will take care of MOST characters
-    path = encodeURI(path);
-    // Step 3: Manually encode characters that are not encoded by `encodeURI`.
-    // This includes characters such as "#" and "?", which have special meaning in URLs,
-    // but are just normal characters in a filesystem path.
-    for (const pattern of urlEncodePatterns) {
-        path = path.replace(pattern[0], pattern[1]);
-    }
-    return path;
-}
-/**
- * Converts a URL to a local filesystem path.
- */
-function toFileSystemPath(path, keepFileProtocol) {
-    // Bare "%" characters are valid in filesystem paths, but they make `decodeURI` throw.
-    // Escape only the non-encoded ones so percent-encoded sequences still decode normally.
-    path = path.replace(/%(?![0-9A-Fa-f]{2})/g, "%25");
-    // Step 1: Manually decode characters that `decodeURI` intentionally leaves alone
-    // (they're URI-reserved) but are just normal characters in a filesystem path,
-    // e.g. "#" and "?". This MUST run before `decodeURI`, not after: `fromFileSystemPath`
-    // percent-escapes a literal "%" as "%25", so a real filename containing the literal
-    // text "%3F" round-trips as "%253F". If `decodeURI` runs first, "%25" -> "%" reveals
-    // a literal "%3F" substring that didn't exist in the encoded form, and this pass
-    // would then wrongly decode that revealed text a second time (%3F -> "?"), silently
-    // reading the wrong file. Running this pass first, the literal "%253F" doesn't
-    // contain the substring "%3F" (it's "%25" followed by "3F"), so it's untouched here
-    // and correctly decoded once by `decodeURI` below (%25 -> %). Each escape in the
-    // original filename is consumed exactly once, either here or by `decodeURI`, never
-    // both. Case-insensitive: percent-encoding hex digits are case-insensitive per
-    // RFC 3986 §2.1, so "%3f" must decode the same as "%3F".
-    for (let i = 0; i < urlDecodePatterns.length; i += 2) {
-        path = path.replace(new RegExp(urlDecodePatterns[i].source, "gi"), urlDecodePatterns[i + 1]);
-    }
-    // Step 2: `decodeURI` will decode characters such as Cyrillic characters, spaces, etc.
-    path = decodeURI(path);
-    // Step 3: If it's a "file://" URL, then format it consistently
-    // or convert it to a local filesystem path
-    let isFileUrl = path.toLowerCase().startsWith("file://");
-    if (isFileUrl) {
-        // Strip-off the protocol, and the initial "/", if there is one
-        path = path.replace(/^file:\/\//i, "").replace(/^\//, "");
-        // insert a colon (":") after the drive letter on Windows
-        if (isWindows() && path[1] === "/") {
-            path = `${path[0]}:${path.substring(1)}`;
-        }
-        if (keepFileProtocol) {
-            // Return the consistently-formatted "file://" URL
-            path = "file:///" + path;
-        }
-        else {
-            // Convert the "file://" URL to a local filesystem path.
-            // On Windows, it will start with something like "C:/".
-            // On Posix, it will start with "/"
-            isFileUrl = false;
-            path = isWindows() ? path : "/" + path;
-        }
-    }
-    // Step 4: Normalize Windows paths (unless it's a "file://" URL)
-    if (isWindows() && !isFileUrl) {
-        // Replace forward slashes with backslashes
-        path = path.replace(forwardSlashPattern, "\\");
-        // Capitalize the drive letter
-        if (path.match(/^[a-z]:\\/i)) {
-            path = path[0].toUpperCase() + path.substring(1);
-        }
-    }
-    return path;
-}
-/**
- * Converts a $ref pointer to a valid JSON Path.
- *
- * @param pointer
- * @returns
- */
-function safePointerToPath(pointer) {
-    pointer = safeDecodeURIComponent(pointer);
-    if (pointer.length <= 1 || pointer[0] !== "#" || pointer[1] !== "/") {
-        return [];
-    }
-    return pointer
-        .slice(2)
-        .split("/")
-        .map((value) => {
-        return value.replace(jsonPointerSlash, "/").replace(jsonPointerTilde, "~");
-    });
-}
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/errors.js
-
-const nonJsonTypes = ["function", "symbol", "undefined"];
-const protectedProps = ["constructor", "prototype", "__proto__"];
-const objectPrototype = Object.getPrototypeOf({});
-/**
- * Custom JSON serializer for Error objects.
- * Returns all built-in error properties, as well as extended properties.
- */
-function toJSON() {
-    // HACK: We have to cast the objects to `any` so we can use symbol indexers.
-    // see https://github.com/Microsoft/TypeScript/issues/1863
-    const pojo = {};
-    const error = this;
-    for (const key of getDeepKeys(error)) {
-        if (typeof key === "string") {
-            const value = error[key];
-            const type = typeof value;
-            if (!nonJsonTypes.includes(type)) {
-                pojo[key] = value;
-            }
-        }
-    }
-    return pojo;
-}
-/**
- * Returns own, inherited, enumerable, non-enumerable, string, and symbol keys of `obj`.
- * Does NOT return members of the base Object prototype, or the specified omitted keys.
- */
-function getDeepKeys(obj, omit = []) {
-    let keys = [];
-    // Crawl the prototype chain, finding all the string and symbol keys
-    while (obj && obj !== objectPrototype) {
-        keys = keys.concat(Object.getOwnPropertyNames(obj), Object.getOwnPropertySymbols(obj));
-        obj = Object.getPrototypeOf(obj);
-    }
-    // De-duplicate the list of keys
-    const uniqueKeys = new Set(keys);
-    // Remove any omitted keys
-    for (const key of omit.concat(protectedProps)) {
-        uniqueKeys.delete(key);
-    }
-    return uniqueKeys;
-}
-class JSONParserError extends Error {
-    name;
-    message;
-    source;
-    path;
-    code;
-    constructor(message, source, options) {
-        super(undefined, options);
-        this.code = "EUNKNOWN";
-        this.name = "JSONParserError";
-        this.message = message;
-        this.source = source;
-        this.path = null;
-    }
-    toJSON = toJSON.bind(this);
-    get footprint() {
-        return `${this.path}+${this.source}+${this.code}+${this.message}`;
-    }
-}
-class JSONParserErrorGroup extends Error {
-    files;
-    constructor(parser) {
-        super();
-        this.files = parser;
-        this.name = "JSONParserErrorGroup";
-        this.message = `${this.errors.length} error${this.errors.length > 1 ? "s" : ""} occurred while reading '${toFileSystemPath(parser.$refs._root$Ref.path)}'`;
-    }
-    toJSON = toJSON.bind(this);
-    static getParserErrors(parser) {
-        const errors = [];
-        const footprints = new Set();
-        const refs = [
-            ...Object.values(parser.$refs._$refs),
-            ...Object.values(parser.$refs._aliases),
-        ];
-        for (const $ref of refs) {
-            if ($ref.errors) {
-                for (const error of $ref.errors) {
-                    if (!footprints.has(error.footprint)) {
-                        footprints.add(error.footprint);
-                        errors.push(error);
-                    }
-                }
-            }
-        }
-        return errors;
-    }
-    get errors() {
-        return JSONParserErrorGroup.getParserErrors(this.files);
-    }
-}
-class ParserError extends JSONParserError {
-    code = "EPARSER";
-    name = "ParserError";
-    constructor(message, source, options) {
-        super(`Error parsing ${source}: ${message}`, source, options);
-    }
-}
-class UnmatchedParserError extends JSONParserError {
-    code = "EUNMATCHEDPARSER";
-    name = "UnmatchedParserError";
-    constructor(source) {
-        super(`Could not find parser for "${source}"`, source);
-    }
-}
-class ResolverError extends JSONParserError {
-    code = "ERESOLVER";
-    name = "ResolverError";
-    ioErrorCode;
-    constructor(ex, source, options) {
-        super(ex.message || `Error reading file "${source}"`, source, options);
-        if ("code" in ex) {
-            this.ioErrorCode = String(ex.code);
-        }
-    }
-}
-class UnmatchedResolverError extends JSONParserError {
-    code = "EUNMATCHEDRESOLVER";
-    name = "UnmatchedResolverError";
-    constructor(source) {
-        super(`Could not find resolver for "${source}"`, source);
-    }
-}
-class MissingPointerError extends JSONParserError {
-    code = "EMISSINGPOINTER";
-    name = "MissingPointerError";
-    targetToken;
-    targetRef;
-    targetFound;
-    parentPath;
-    constructor(token, path, targetRef, targetFound, parentPath) {
-        super(`Missing $ref pointer "${getHash(path)}". Token "${token}" does not exist.`, stripHash(path));
-        this.targetToken = token;
-        this.targetRef = targetRef;
-        this.targetFound = targetFound;
-        this.parentPath = parentPath;
-    }
-}
-class TimeoutError extends JSONParserError {
-    code = "ETIMEOUT";
-    name = "TimeoutError";
-    constructor(timeout) {
-        super(`Dereferencing timeout reached: ${timeout}ms`);
-    }
-}
-class InvalidPointerError extends JSONParserError {
-    code = "EINVALIDPOINTER";
-    name = "InvalidPointerError";
-    constructor(pointer, path) {
-        super(`Invalid $ref pointer "${pointer}". Pointers must begin with "#/"`, stripHash(path));
-    }
-}
-function isHandledError(err) {
-    return err instanceof JSONParserError || err instanceof JSONParserErrorGroup;
-}
-function normalizeError(err) {
-    if (err.path === null) {
-        err.path = [];
-    }
-    return err;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/schema-resources.js
-
-function getSchemaBasePath(basePath, value, legacyId = false) {
-    const schemaId = getSchemaId(value, legacyId);
-    return schemaId ? resolve(basePath, schemaId) : basePath;
-}
-function usesDynamicIdScope(value) {
-    if (!value || typeof value !== "object" || ArrayBuffer.isView(value)) {
-        return false;
-    }
-    // A schema can omit `$schema`, but an explicit identifier still establishes
-    // a base URI for references inside that resource.
-    if (getSchemaId(value)) {
-        return true;
-    }
-    const schema = value.$schema;
-    if (typeof schema === "string" &&
-        (schema.includes("draft-04/") ||
-            schema.includes("draft-06/") ||
-            schema.includes("draft-07/") ||
-            schema.includes("draft/2019-09/") ||
-            schema.includes("draft/2020-12/") ||
-            schema.includes("oas/3.1/"))) {
-        return true;
-    }
-    const openapi = value.openapi;
-    return typeof openapi === "string" && /^3\.1(?:\.|$)/.test(openapi);
-}
-function registerSchemaResources($refs, basePath, value, pathType, dynamicIdScope = false) {
-    if (!dynamicIdScope) {
-        return;
-    }
-    const seen = new Map();
-    // Object cycles must still terminate when a relative identifier keeps changing the scope.
-    const parents = new Set();
-    const visit = (node, scopeBase, inheritedLegacyId, sourcePath) => {
-        if (!node || typeof node !== "object" || ArrayBuffer.isView(node) || parents.has(node)) {
-            return;
-        }
-        const legacyId = getSchemaIdMode(node, inheritedLegacyId);
-        const nextScopeBase = getSchemaBasePath(scopeBase, node, legacyId);
-        const scopeKey = `${legacyId}:${nextScopeBase}`;
-        const scopes = seen.get(node);
-        if (scopes?.has(scopeKey)) {
-            return;
-        }
-        if (scopes) {
-            scopes.add(scopeKey);
-        }
-        else {
-            seen.set(node, new Set([scopeKey]));
-        }
-        parents.add(node);
-        if (nextScopeBase !== scopeBase) {
-            $refs._addAlias(nextScopeBase, node, pathType, dynamicIdScope, legacyId, sourcePath);
-        }
-        for (const key of Object.keys(node)) {
-            visit(node[key], nextScopeBase, legacyId, joinPointer(sourcePath, key));
-        }
-        parents.delete(node);
-    };
-    visit(value, basePath, false, basePath + "#");
-}
-function joinPointer(path, key) {
-    return path + "/" + key.replace(/%/g, "%25").replace(/~/g, "~0").replace(/\//g, "~1");
-}
-function getSchemaId(value, inheritedLegacyId = false) {
-    if (!value || typeof value !== "object") {
-        return undefined;
-    }
-    const legacyId = getSchemaIdMode(value, inheritedLegacyId);
-    const schemaId = legacyId ? value.id : value.$id;
-    if (typeof schemaId === "string" && schemaId.length > 0) {
-        return schemaId;
-    }
-    return undefined;
-}
-function getSchemaIdMode(value, inheritedLegacyId = false) {
-    if (!value || typeof value !== "object") {
-        return inheritedLegacyId;
-    }
-    const schema = value.$schema;
-    if (typeof schema === "string") {
-        if (schema.includes("draft-04/")) {
-            return true;
-        }
-        if (schema.includes("draft-06/") ||
-            schema.includes("draft-07/") ||
-            schema.includes("draft/2019-09/") ||
-            schema.includes("draft/2020-12/") ||
-            schema.includes("oas/3.1/")) {
-            return false;
-        }
-    }
-    const openapi = value.openapi;
-    if (typeof openapi === "string" && /^3\.1(?:\.|$)/.test(openapi)) {
-        return false;
-    }
-    return inheritedLegacyId;
-}
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/reference-location.js
-
-// Metadata belongs to a parser's reference registry, never to the user's schema.
-const mergedLocations = new WeakMap();
-function getReferenceLocation(owner, value) {
-    return isObject(value) ? mergedLocations.get(owner)?.get(value) : undefined;
-}
-function locateChild(owner, parent, key, value) {
-    if (parent.child) {
-        return parent.child(key, value);
-    }
-    const known = getReferenceLocation(owner, value);
-    if (known) {
-        return known;
-    }
-    const legacyIdScope = getSchemaIdMode(value, parent.legacyIdScope);
-    const scopeBase = parent.dynamicIdScope && isObject(value) && !ArrayBuffer.isView(value)
-        ? getSchemaBasePath(parent.scopeBase, value, legacyIdScope)
-        : parent.scopeBase;
-    const path = (parent.path.includes("#") ? parent.path : parent.path + "#") +
-        "/" +
-        key.replace(/%/g, "%25").replace(/~/g, "~0").replace(/\//g, "~1");
-    return { value, path, scopeBase, dynamicIdScope: parent.dynamicIdScope, legacyIdScope };
-}
-/**
- * Describes an existing extended-reference merge without traversing its children.
- * This mirrors the property choices in $Ref.dereference/deepMerge while retaining
- * the separate source and target scopes, including through subsequent merges.
- */
-function locateMergedValue(owner, value, target, source, mergeKeys, ignoreSourceRef = true) {
-    if (!isObject(value) || !isObject(target.value) || !isObject(source.value)) {
-        return { ...target, value };
-    }
-    const targetObject = target.value;
-    const sourceObject = source.value;
-    // A nested merge can retain a reference from either side. That keyword's
-    // location controls the next reference hop; each sibling keeps its own origin.
-    const referenceOrigin = !ignoreSourceRef && Object.hasOwn(sourceObject, "$ref") ? source : target;
-    const location = {
-        ...referenceOrigin,
-        value,
-        child(key, childValue) {
-            const fromSource = (!ignoreSourceRef || key !== "$ref") && Object.hasOwn(sourceObject, key);
-            if (!fromSource) {
-                return locateChild(owner, target, key, childValue);
-            }
-            if (!mergeKeys || !isObject(childValue)) {
-                return locateChild(owner, source, key, childValue);
-            }
-            const sourceValue = sourceObject[key];
-            const sourceChild = locateChild(owner, source, key, sourceValue);
-            if (!isObject(sourceValue) || Array.isArray(sourceValue)) {
-                return { ...sourceChild, value: childValue };
-            }
-            const targetValue = Object.hasOwn(targetObject, key) ? targetObject[key] : undefined;
-            if (isObject(targetValue) && !Array.isArray(targetValue)) {
-                const known = getReferenceLocation(owner, childValue);
-                return (known ||
-                    locateMergedValue(owner, childValue, locateChild(owner, target, key, targetValue), sourceChild, true, false));
-            }
-            return { ...sourceChild, value: childValue };
-        },
-    };
-    let locations = mergedLocations.get(owner);
-    if (!locations) {
-        locations = new WeakMap();
-        mergedLocations.set(owner, locations);
-    }
-    locations.set(value, location);
-    return location;
-}
-function isObject(value) {
-    return value !== null && typeof value === "object";
-}
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/pointer.js
-
-
-
-
-
-const nullSymbol = Symbol("null");
-const slashes = /\//g;
-const tildes = /~/g;
-const escapedSlash = /~1/g;
-const escapedTilde = /~0/g;
-const unsafeSetTokens = new Set(["__proto__", "constructor", "prototype"]);
-/**
- * This class represents a single JSON pointer and its resolved value.
- *
- * @param $ref
- * @param path
- * @param [friendlyPath] - The original user-specified path (used for error messages)
- * @class
- */
-class Pointer {
-    /**
-     * The {@link $Ref} object that contains this {@link Pointer} object.
-     */
-    $ref;
-    /**
-     * The file path or URL, containing the JSON pointer in the hash.
-     * This path is relative to the path of the main JSON schema file.
-     */
-    path;
-    /**
-     * The original path or URL, used for error messages.
-     */
-    originalPath;
-    /**
-     * The current base URI used to resolve nested $ref pointers while walking this pointer.
-     */
-    scopeBase;
-    /** Whether the current schema scope uses draft-04's legacy `id` keyword. */
-    legacyIdScope;
-    /** URI provenance of a value, including children assembled by extended references. */
-    location;
-    /**
-     * The value of the JSON pointer.
-     * Can be any JSON type, not just objects. Unknown file types are represented as Buffers (byte arrays).
-     */
-    value;
-    /**
-     * Indicates whether the pointer references itself.
-     */
-    circular;
-    /**
-     * Indicates whether the pointer encountered a cycle elsewhere in its reference chain.
-     */
-    chainCircular;
-    /**
-     * The number of indirect references that were traversed to resolve the value.
-     * Resolving a single pointer may require resolving multiple $Refs.
-     */
-    indirections;
-    constructor($ref, path, friendlyPath) {
-        this.$ref = $ref;
-        this.path = path;
-        this.originalPath = friendlyPath || path;
-        this.scopeBase = $ref.path || stripHash(path);
-        this.legacyIdScope = $ref.legacyIdScope;
-        this.value = undefined;
-        this.circular = false;
-        this.chainCircular = false;
-        this.indirections = 0;
-    }
-    /**
-     * Resolves the value of a nested property within the given object.
-     *
-     * @param obj - The object that will be crawled
-     * @param options
-     * @param pathFromRoot - the path of place that initiated resolving
-     *
-     * @returns
-     * Returns a JSON pointer whose {@link Pointer#value} is the resolved value.
-     * If resolving this value required resolving other JSON references, then
-     * the {@link Pointer#$ref} and {@link Pointer#path} will reflect the resolution path
-     * of the resolved value.
-     */
-    resolve(obj, options, pathFromRoot, visitedRefPaths = new Set(), resolveFinalReference = true) {
-        const tokens = Pointer.parse(this.path, this.originalPath);
-        const found = [];
-        // Crawl the object, one token at a time
-        this.value = unwrapOrThrow(obj);
-        if (this.$ref.dynamicIdScope && !isAliasedResource(this.$ref)) {
-            this.legacyIdScope = getSchemaIdMode(this.value, this.legacyIdScope);
-            this.scopeBase = getSchemaBasePath(this.scopeBase, this.value, this.legacyIdScope);
-        }
-        this.setLocation(getReferenceLocation(this.$ref.$refs, this.value) || {
-            value: this.value,
-            path: this.$ref.path,
-            scopeBase: this.scopeBase,
-            dynamicIdScope: this.$ref.dynamicIdScope,
-            legacyIdScope: this.legacyIdScope,
-        });
-        for (let i = 0; i < tokens.length; i++) {
-            // During token walking, if the current value is an extended $ref (has sibling keys
-            // alongside $ref, as allowed by JSON Schema 2019-09+), and resolveIf$Ref marks it
-            // as circular because the $ref resolves to the same path we're walking, we should
-            // reset the circular flag and continue walking the object's own properties.
-            // This prevents false circular detection when e.g. a root schema has both
-            // $ref: "#/$defs/Foo" and $defs: { Foo: {...} } as siblings.
-            const wasCircular = this.circular;
-            const wasChainCircular = this.chainCircular;
-            const isExtendedRef = ref.isExtended$Ref(this.value);
-            if (resolveIf$Ref(this, options, pathFromRoot, visitedRefPaths)) {
-                // The $ref path has changed, so append the remaining tokens to the path
-                this.path = Pointer.join(this.path, tokens.slice(i));
-            }
-            else if (isExtendedRef) {
-                // resolveIf$Ref set circular=true on an extended $ref during token walking.
-                // Since we still have tokens to process, the object should be walked by its
-                // properties, not treated as a circular self-reference.
-                this.circular = wasCircular;
-                this.chainCircular = wasChainCircular;
-            }
-            const token = tokens[i];
-            if (this.value === null || (typeof this.value !== "object" && typeof this.value !== "function")) {
-                this.value = null;
-                const path = this.$ref.path || "";
-                const targetRef = this.path.replace(path, "");
-                const targetFound = Pointer.join("", found);
-                const parentPath = pathFromRoot?.replace(path, "");
-                throw new MissingPointerError(token, safelyDecodeURI(this.originalPath), targetRef, targetFound, parentPath);
-            }
-            if (!Object.hasOwn(this.value, token) ||
-                this.value[token] === undefined ||
-                (this.value[token] === null && i === tokens.length - 1)) {
-                // one final case is if the entry itself includes slashes, and was parsed out as a token - we can join the remaining tokens and try again
-                let didFindSubstringSlashMatch = false;
-                for (let j = tokens.length - 1; j > i; j--) {
-                    const joinedToken = tokens.slice(i, j + 1).join("/");
-                    if (Object.hasOwn(this.value, joinedToken) && this.value[joinedToken] !== undefined) {
-                        this.value = this.value[joinedToken];
-                        this.setLocation(locateChild(this.$ref.$refs, this.location, joinedToken, this.value));
-                        i = j;
-                        didFindSubstringSlashMatch = true;
-                        break;
-                    }
-                }
-                if (didFindSubstringSlashMatch) {
-                    this.chainCircular = wasChainCircular;
-                    continue;
-                }
-                // If the token we're looking for ended up not containing any slashes but is
-                // actually instead pointing to an existing `null` value then we should use that
-                // `null` value.
-                if (Object.hasOwn(this.value, token) && this.value[token] === null) {
-                    // We use a `null` symbol for internal tracking to differentiate between a general `null`
-                    // value and our expected `null` value.
-                    this.value = nullSymbol;
-                    this.setLocation(locateChild(this.$ref.$refs, this.location, token, null));
-                    this.chainCircular = wasChainCircular;
-                    continue;
-                }
-                this.value = null;
-                const path = this.$ref.path || "";
-                const targetRef = this.path.replace(path, "");
-                const targetFound = Pointer.join("", found);
-                const parentPath = pathFromRoot?.replace(path, "");
-                throw new MissingPointerError(token, safelyDecodeURI(this.originalPath), targetRef, targetFound, parentPath);
-            }
-            else {
-                this.value = this.value[token];
-            }
-            this.chainCircular = wasChainCircular;
-            found.push(token);
-            this.setLocation(locateChild(this.$ref.$refs, this.location, token, this.value));
-        }
-        // Resolve the final value
-        const finalResolutionBase = this.location?.dynamicIdScope ? this.scopeBase : this.location?.path || this.path;
-        if (resolveFinalReference) {
-            const finalRefPath = this.value?.$ref ? resolve(finalResolutionBase, this.value.$ref) : undefined;
-            const canonicalPathFromRoot = typeof pathFromRoot === "string" ? resolve(this.$ref.$refs._root$Ref.path, pathFromRoot) : pathFromRoot;
-            if (ref.isAllowed$Ref(this.value, options) &&
-                finalRefPath === canonicalPathFromRoot &&
-                finalRefPath !== this.path) {
-                this.chainCircular = true;
-            }
-            else if (!this.value || finalRefPath) {
-                resolveIf$Ref(this, options, pathFromRoot, visitedRefPaths);
-            }
-        }
-        return this;
-    }
-    /**
-     * Sets the value of a nested property within the given object.
-     *
-     * @param obj - The object that will be crawled
-     * @param value - the value to assign
-     * @param options
-     *
-     * @returns
-     * Returns the modified object, or an entirely new object if the entire object is overwritten.
-     */
-    set(obj, value, options) {
-        const tokens = Pointer.parse(this.path);
-        let token;
-        if (tokens.length === 0) {
-            // There are no tokens, replace the entire object with the new value
-            this.value = value;
-            return value;
-        }
-        assertSafeSetTokens(this.path, tokens);
-        // Crawl the object, one token at a time
-        this.value = unwrapOrThrow(obj);
-        if (this.$ref.dynamicIdScope && !isAliasedResource(this.$ref)) {
-            this.legacyIdScope = getSchemaIdMode(this.value, this.legacyIdScope);
-            this.scopeBase = getSchemaBasePath(this.scopeBase, this.value, this.legacyIdScope);
-        }
-        this.setLocation(getReferenceLocation(this.$ref.$refs, this.value) || {
-            value: this.value,
-            path: this.$ref.path,
-            scopeBase: this.scopeBase,
-            dynamicIdScope: this.$ref.dynamicIdScope,
-            legacyIdScope: this.legacyIdScope,
-        });
-        for (let i = 0; i < tokens.length - 1; i++) {
-            resolveIf$Ref(this, options);
-            token = tokens[i];
-            if (this.value && Object.hasOwn(this.value, token) && this.value[token] !== undefined) {
-                // The token exists
-                this.value = this.value[token];
-            }
-            else {
-                // The token doesn't exist, so create it
-                this.value = setValue(this, token, {});
-            }
-            this.setLocation(locateChild(this.$ref.$refs, this.location, token, this.value));
-        }
-        // Set the value of the final token
-        resolveIf$Ref(this, options);
-        token = tokens[tokens.length - 1];
-        setValue(this, token, value);
-        // Return the updated object
-        return obj;
-    }
-    setLocation(location) {
-        this.location = location;
-        this.scopeBase = location.scopeBase;
-        this.legacyIdScope = location.legacyIdScope;
-    }
-    /**
-     * Parses a JSON pointer (or a path containing a JSON pointer in the hash)
-     * and returns an array of the pointer's tokens.
-     * (e.g. "schema.json#/definitions/person/name" => ["definitions", "person", "name"])
-     *
-     * The pointer is parsed according to RFC 6901
-     * {@link https://tools.ietf.org/html/rfc6901#section-3}
-     *
-     * @param path
-     * @param [originalPath]
-     * @returns
-     */
-    static parse(path, originalPath) {
-        // Get the JSON pointer from the path's hash
-        // URI fragment escaping is separate from JSON Pointer escaping. Decode it
-        // exactly once here, after URL resolution and before splitting the tokens.
-        const pointer = safeDecodeURIComponent(getHash(path).substring(1));
-        // If there's no pointer, then there are no tokens,
-        // so return an empty array
-        if (!pointer) {
-            return [];
-        }
-        // Split into an array
-        const split = pointer.split("/");
-        // Decode each part, according to RFC 6901
-        for (let i = 0; i < split.length; i++) {
-            split[i] = split[i].replace(escapedSlash, "/").replace(escapedTilde, "~");
-        }
-        if (split[0] !== "") {
-            throw new InvalidPointerError(pointer, originalPath === undefined ? path : originalPath);
-        }
-        return split.slice(1);
-    }
-    /**
-     * Creates a JSON pointer path, by joining one or more tokens to a base path.
-     *
-     * @param base - The base path (e.g. "schema.json#/definitions/person")
-     * @param tokens - The token(s) to append (e.g. ["name", "first"])
-     * @returns
-     */
-    static join(base, tokens) {
-        // Ensure that the base path contains a hash
-        if (base.indexOf("#") === -1) {
-            base += "#";
-        }
-        // Append each token to the base path
-        tokens = Array.isArray(tokens) ? tokens : [tokens];
-        for (let i = 0; i < tokens.length; i++) {
-            const token = tokens[i];
-            // Encode the token, according to RFC 6901
-            // Escape literal percent signs so URI decoding cannot reinterpret a key
-            // such as "%41". Keep URI-safe characters like "$" readable.
-            base += "/" + token.replace(/%/g, "%25").replace(tildes, "~0").replace(slashes, "~1");
-        }
-        return base;
-    }
-}
-function safelyDecodeURI(value) {
-    try {
-        return decodeURI(value);
-    }
-    catch {
-        return value;
-    }
-}
-/**
- * If the given pointer's {@link Pointer#value} is a JSON reference,
- * then the reference is resolved and {@link Pointer#value} is replaced with the resolved value.
- * In addition, {@link Pointer#path} and {@link Pointer#$ref} are updated to reflect the
- * resolution path of the new value.
- *
- * @param pointer
- * @param options
- * @param [pathFromRoot] - the path of place that initiated resolving
- * @returns - Returns `true` if the resolution path changed
- */
-function resolveIf$Ref(pointer, options, pathFromRoot, visitedRefPaths = new Set()) {
-    let pathChanged = false;
-    let currentPathFromRoot = pathFromRoot;
-    const addedPaths = [];
-    try {
-        // Pure reference chains can be followed iteratively. Extended refs still use
-        // the existing one-hop behavior because their values must be merged on return.
-        while (ref.isAllowed$Ref(pointer.value, options)) {
-            const extended = ref.isExtended$Ref(pointer.value);
-            const sourceValue = pointer.value;
-            const parentPath = pointer.path;
-            const resolutionBase = pointer.location?.dynamicIdScope
-                ? pointer.scopeBase
-                : pointer.location?.path || pointer.path;
-            const $refPath = resolve(resolutionBase, pointer.value.$ref);
-            if ($refPath === pointer.path && !isRootPath(currentPathFromRoot)) {
-                // The value is a reference to itself, so there's nothing to do.
-                pointer.circular = true;
-                pointer.chainCircular = true;
-                return pathChanged;
-            }
-            const canonicalPathFromRoot = typeof currentPathFromRoot === "string"
-                ? resolve(pointer.$ref.$refs._root$Ref.path, currentPathFromRoot)
-                : currentPathFromRoot;
-            if ($refPath === canonicalPathFromRoot && $refPath !== pointer.path) {
-                pointer.chainCircular = true;
-                return pathChanged;
-            }
-            if (visitedRefPaths.has($refPath)) {
-                pointer.chainCircular = true;
-                return pathChanged;
-            }
-            const maxDepth = options?.dereference?.maxDepth ?? 500;
-            if (visitedRefPaths.size >= maxDepth) {
-                throw new RangeError(`Maximum dereference depth (${maxDepth}) exceeded at ${pointer.path}. ` +
-                    `This likely indicates an extremely deep or recursive schema. ` +
-                    `You can increase this limit with the dereference.maxDepth option.`);
-            }
-            visitedRefPaths.add($refPath);
-            addedPaths.push($refPath);
-            const resolved = pointer.$ref.$refs._resolve($refPath, parentPath, options, visitedRefPaths, extended);
-            if (resolved === null) {
-                return pathChanged;
-            }
-            pointer.indirections += resolved.indirections + 1;
-            pointer.chainCircular ||= resolved.circular || resolved.chainCircular;
-            if (extended) {
-                // This JSON reference "extends" the resolved value, rather than simply pointing to it.
-                // So the resolved path does NOT change.  Just the value does.
-                if (pointer.chainCircular) {
-                    return pathChanged;
-                }
-                pointer.value = ref.dereference(sourceValue, resolved.value, options);
-                pointer.setLocation(locateMergedValue(pointer.$ref.$refs, pointer.value, resolved.location, pointer.location, options?.dereference?.mergeKeys ?? true));
-                return pathChanged;
-            }
-            else {
-                // Resolve the reference
-                pointer.$ref = resolved.$ref;
-                pointer.path = resolved.path;
-                pointer.value = resolved.value;
-                // `pointer.$ref.path` is already the canonical location of the resolved resource.
-                // Re-applying the resource's own `$id` here would duplicate nested path segments
-                // such as `nested/nested/foo.json`.
-                pointer.scopeBase = resolved.scopeBase;
-                pointer.legacyIdScope = resolved.legacyIdScope;
-                pointer.location = resolved.location;
-                currentPathFromRoot = parentPath;
-                pathChanged = true;
-            }
-        }
-        return pathChanged;
-    }
-    finally {
-        for (const path of addedPaths) {
-            visitedRefPaths.delete(path);
-        }
-    }
-}
-/* harmony default export */ const lib_pointer = (Pointer);
-/**
- * Sets the specified token value of the {@link Pointer#value}.
- *
- * The token is evaluated according to RFC 6901.
- * {@link https://tools.ietf.org/html/rfc6901#section-4}
- *
- * @param pointer - The JSON Pointer whose value will be modified
- * @param token - A JSON Pointer token that indicates how to modify `obj`
- * @param value - The value to assign
- * @returns - Returns the assigned value
- */
-function setValue(pointer, token, value) {
-    if (pointer.value && typeof pointer.value === "object") {
-        if (token === "-" && Array.isArray(pointer.value)) {
-            pointer.value.push(value);
-        }
-        else {
-            pointer.value[token] = value;
-        }
-    }
-    else {
-        throw new JSONParserError(`Error assigning $ref pointer "${pointer.path}". \nCannot set "${token}" of a non-object.`);
-    }
-    return value;
-}
-function assertSafeSetTokens(pointerPath, tokens) {
-    for (const token of tokens) {
-        if (unsafeSetTokens.has(token)) {
-            throw new JSONParserError(`Error assigning $ref pointer "${pointerPath}". \nUnsafe JSON Pointer token "${token}" cannot be used for assignment.`);
-        }
-    }
-}
-function unwrapOrThrow(value) {
-    if (isHandledError(value)) {
-        throw value;
-    }
-    return value;
-}
-function isRootPath(pathFromRoot) {
-    return typeof pathFromRoot == "string" && Pointer.parse(pathFromRoot).length == 0;
-}
-function isAliasedResource($ref) {
-    return Boolean($ref.path && $ref.path in $ref.$refs._aliases);
-}
-
-;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/ref.js
-
-
-
-/**
- * This class represents a single JSON reference and its resolved value.
- *
- * @class
- */
-class $Ref {
-    /**
-     * The file path or URL of the referenced file.
-     * This path is relative to the path of the main JSON schema file.
-     *
-     * This path does NOT contain document fragments (JSON pointers). It always references an ENTIRE file.
-     * Use methods such as {@link $Ref#get}, {@link $Ref#resolve}, and {@link $Ref#exists} to get
-     * specific JSON pointers within the file.
-     *
-     * @type {string}
-     */
-    path;
-    /** The physical document occurrence represented by a canonical resource alias. */
-    sourcePath;
-    /**
-     * The resolved value of the JSON reference.
-     * Can be any JSON type, not just objects. Unknown file types are represented as Buffers (byte arrays).
-     *
-     * @type {?*}
-     */
-    value;
-    /**
-     * The {@link $Refs} object that contains this {@link $Ref} object.
-     *
-     * @type {$Refs}
-     */
-    $refs;
-    /**
-     * Indicates the type of {@link $Ref#path} (e.g. "file", "http", etc.)
-     */
-    pathType;
-    /**
-     * Whether this document/resource should use JSON Schema 2019-09+ nested $id scope semantics.
-     */
-    dynamicIdScope = false;
-    /** Whether this resource uses draft-04's legacy `id` keyword. */
-    legacyIdScope = false;
-    /**
-     * List of all errors. Undefined if no errors.
-     */
-    errors = [];
-    constructor($refs) {
-        this.$refs = $refs;
-    }
-    /**
-     * Pushes an error to errors array.
-     *
-     * @param err - The error to be pushed
-     * @returns
-     */
-    addError(err) {
-        if (this.errors === undefined) {
-            this.errors = [];
-        }
-        const existingErrors = this.errors.map(({ footprint }) => footprint);
-        // the path has been almost certainly set at this point,
-        // but just in case something went wrong, normalizeError injects path if necessary
-        // moreover, certain errors might point at the same spot, so filter them out to reduce noise
-        if ("errors" in err && Array.isArray(err.errors)) {
-            this.errors.push(...err.errors.map(normalizeError).filter(({ footprint }) => !existingErrors.includes(footprint)));
-        }
-        else if (!("footprint" in err) || !existingErrors.includes(err.footprint)) {
-            this.errors.push(normalizeError(err));
-        }
-    }
-    /**
-     * Determines whether the given JSON reference exists within this {@link $Ref#value}.
-     *
-     * @param path - The full path being resolved, optionally with a JSON pointer in the hash
-     * @param options
-     * @returns
-     */
-    exists(path, options) {
-        try {
-            this.resolve(path, options);
-            return true;
-        }
-        catch {
-            return false;
-        }
-    }
-    /**
-     * Resolves the given JSON reference within this {@link $Ref#value} and returns the resolved value.
-     *
-     * @param path - The full path being resolved, optionally with a JSON pointer in the hash
-     * @param options
-     * @returns - Returns the resolved value
-     */
-    get(path, options) {
-        return this.resolve(path, options)?.value;
-    }
-    /**
-     * Resolves the given JSON reference within this {@link $Ref#value}.
-     *
-     * @param path - The full path being resolved, optionally with a JSON pointer in the hash
-     * @param options
-     * @param friendlyPath - The original user-specified path (used for error messages)
-     * @param pathFromRoot - The path of `obj` from the schema root
-     * @param visitedRefPaths - the active paths in the current reference chain
-     * @param resolveFinalReference - whether to follow a `$ref` at the resolved value
-     * @returns
-     */
-    resolve(path, options, friendlyPath, pathFromRoot, visitedRefPaths, resolveFinalReference = true) {
-        const pointer = new lib_pointer(this, path, friendlyPath);
-        try {
-            const resolved = pointer.resolve(this.value, options, pathFromRoot, visitedRefPaths, resolveFinalReference);
-            if (resolved.value === nullSymbol) {
-                resolved.value = null;
-            }
-            return resolved;
-        }
-        catch (err) {
-            if (!options || !options.continueOnError || !isHandledError(err)) {
-                throw err;
-            }
-            if (err.path === null) {
-                err.path = safePointerToPath(getHash(pathFromRoot));
-            }
-            if (err instanceof InvalidPointerError) {
-                err.source = ref_safelyDecodeURI(stripHash(pathFromRoot || friendlyPath || path));
-            }
-            this.addError(err);
-            return null;
-        }
-    }
-    /**
-     * Sets the value of a nested property within this {@link $Ref#value}.
-     * If the property, or any of its parents don't exist, they will be created.
-     *
-     * @param path - The full path of the property to set, optionally with a JSON pointer in the hash
-     * @param value - The value to assign
-     */
-    set(path, value) {
-        const pointer = new lib_pointer(this, path);
-        this.value = pointer.set(this.value, value);
-        if (this.value === nullSymbol) {
-            this.value = null;
-        }
-    }
-    /**
-     * Determines whether the given value is a JSON reference.
-     *
-     * @param value - The value to inspect
-     * @returns
-     */
-    static is$Ref(value) {
-        return (Boolean(value) &&
-            typeof value === "object" &&
-            value !== null &&
-            "$ref" in value &&
-            typeof value.$ref === "string" &&
-            value.$ref.length > 0);
-    }
-    /**
-     * Determines whether the given value is an external JSON reference.
-     *
-     * @param value - The value to inspect
-     * @returns
-     */
-    static isExternal$Ref(value) {
-        return $Ref.is$Ref(value) && value.$ref[0] !== "#";
-    }
-    /**
-     * Determines whether the given value is a JSON reference, and whether it is allowed by the options.
-     * For example, if it references an external file, then options.resolve.external must be true.
-     *
-     * @param value - The value to inspect
-     * @param options
-     * @returns
-     */
-    static isAllowed$Ref(value, options) {
-        if (this.is$Ref(value)) {
-            if (value.$ref.substring(0, 2) === "#/" || /^#%2f/i.test(value.$ref) || value.$ref === "#") {
-                // It's a JSON Pointer reference, which is always allowed
-                // The leading separator may be URI-escaped; Pointer.parse decodes it.
-                return true;
-            }
-            else if (value.$ref[0] !== "#" && (!options || options.resolve?.external)) {
-                // It's an external reference, which is allowed by the options
-                return true;
-            }
-        }
-        return undefined;
-    }
-    /**
-     * Determines whether the given value is a JSON reference that "extends" its resolved value.
-     * That is, it has extra properties (in addition to "$ref"), so rather than simply pointing to
-     * an existing value, this $ref actually creates a NEW value that is a shallow copy of the resolved
-     * value, plus the extra properties.
-     *
-     * @example: {
-       person: {
-         properties: {
-           firstName: { type: string }
-           lastName: { type: string }
-         }
-       }
-       employee: {
-         properties: {
-           $ref: #/person/properties
-           salary: { type: number }
-         }
-       }
-     }
-     *  In this example, "employee" is an extended $ref, since it extends "person" with an additional
-     *  property (salary).  The result is a NEW value that looks like this:
-     *
-     *  {
-     *    properties: {
-     *      firstName: { type: string }
-     *      lastName: { type: string }
-     *      salary: { type: number }
-     *    }
-     *  }
-     *
-     * @param value - The value to inspect
-     * @returns
-     */
-    static isExtended$Ref(value) {
-        return $Ref.is$Ref(value) && Object.keys(value).length > 1;
-    }
-    /**
-     * Returns the resolved value of a JSON Reference.
-     * If necessary, the resolved value is merged with the JSON Reference to create a new object
-     *
-     * @example: {
-    person: {
-      properties: {
-        firstName: { type: string }
-        lastName: { type: string }
-      }
-    }
-    employee: {
-      properties: {
-        $ref: #/person/properties
-        salary: { type: number }
-      }
-    }
-    } When "person" and "employee" are merged, you end up with the following object:
-     *
-     *  {
-     *    properties: {
-     *      firstName: { type: string }
-     *      lastName: { type: string }
-     *      salary: { type: number }
-     *    }
-     *  }
-     *
-     * @param $ref - The JSON reference object (the one with the "$ref" property)
-     * @param resolvedValue - The resolved value, which can be any type
-     * @param options - The options
-     * @returns - Returns the dereferenced value
-     */
-    static dereference($ref, resolvedValue, options) {
-        if (resolvedValue && typeof resolvedValue === "object" && $Ref.isExtended$Ref($ref)) {
-            const merged = {};
-            for (const key of Object.keys($ref)) {
-                if (key !== "$ref") {
-                    defineDataProperty(merged, key, $ref[key]);
-                }
-            }
-            const mergeKeys = options?.dereference?.mergeKeys ?? true;
-            const resolvedObject = resolvedValue;
-            for (const key of Object.keys(resolvedObject)) {
-                if (!Object.hasOwn(merged, key)) {
-                    defineDataProperty(merged, key, resolvedObject[key]);
-                }
-                else {
-                    // Key is already in merged, so we should merge them if both are objects
-                    if (mergeKeys &&
-                        typeof merged[key] === "object" &&
-                        merged[key] !== null &&
-                        typeof resolvedObject[key] === "object" &&
-                        resolvedObject[key] !== null) {
-                        defineDataProperty(merged, key, deepMerge(resolvedObject[key], merged[key]));
-                    }
-                }
-            }
-            return merged;
-        }
-        else {
-            // Completely replace the original reference with the resolved value
-            return resolvedValue;
-        }
-    }
-}
-function ref_safelyDecodeURI(value) {
-    try {
-        return decodeURI(value);
-    }
-    catch {
-        return value;
-    }
-}
-function deepMerge(target, source) {
-    // If either isn't an object, just return source (overwrite)
-    if (typeof target !== "object" || target === null) {
-        return source;
-    }
-    if (typeof source !== "object" || source === null) {
-        return source;
-    }
-    // Arrays are replacement values, including when an object replaces a target
-    // array. Merging object keys into an array would hide them during serialization.
-    if (Array.isArray(source) || Array.isArray(target)) {
-        return cloneEnumerableProperties(source);
-    }
-    // Ensure we don't mutate target directly
-    const output = cloneEnumerableProperties(target);
-    const targetObject = target;
-    const sourceObject = source;
-    for (const key of Object.keys(sourceObject)) {
-        const sourceValue = sourceObject[key];
-        let mergedValue;
-        if (Array.isArray(sourceValue)) {
-            // Arrays from the extending value replace the target array entirely.
-            mergedValue = cloneEnumerableProperties(sourceValue);
-        }
-        else if (typeof sourceValue === "object" && sourceValue !== null) {
-            const targetValue = Object.hasOwn(targetObject, key) ? targetObject[key] : undefined;
-            mergedValue = deepMerge(targetValue, sourceValue);
-        }
-        else {
-            mergedValue = sourceValue;
-        }
-        defineDataProperty(output, key, mergedValue);
-    }
-    return output;
-}
-/**
- * Creates a shallow copy using only enumerable own properties. Defining each key as a data
- * property is important for JSON keys such as `__proto__`, which must not invoke Object.prototype's
- * legacy prototype setter.
- */
-function cloneEnumerableProperties(value) {
-    const clone = Array.isArray(value) ? new Array(value.length) : {};
-    const source = value;
-    for (const key of Object.keys(source)) {
-        defineDataProperty(clone, key, source[key]);
-    }
-    return clone;
-}
-function defineDataProperty(target, key, value) {
-    Object.defineProperty(target, key, {
-        configurable: true,
-        enumerable: true,
-        value,
-        writable: true,
-    });
-}
-/* harmony default export */ const ref = ($Ref);
-
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/ref.js
+var ref = __webpack_require__(9712);
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/url.js + 1 modules
+var url = __webpack_require__(8584);
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/convert-path-to-posix.js
+var convert_path_to_posix = __webpack_require__(9061);
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/refs.js
 
 
@@ -3512,7 +757,7 @@ class $Refs {
     paths(...types) {
         const paths = getPaths(this._$refs, types.flat());
         return paths.map((path) => {
-            return convertPathToPosix(path.decoded);
+            return (0,convert_path_to_posix/* default */.A)(path.decoded);
         });
     }
     /**
@@ -3526,7 +771,7 @@ class $Refs {
         const $refs = this._$refs;
         const paths = getPaths($refs, types.flat());
         return paths.reduce((obj, path) => {
-            obj[convertPathToPosix(path.decoded)] = $refs[path.encoded].value;
+            obj[(0,convert_path_to_posix/* default */.A)(path.decoded)] = $refs[path.encoded].value;
             return obj;
         }, {});
     }
@@ -3569,10 +814,10 @@ class $Refs {
      * @param value The value to assign. Can be anything (object, string, number, etc.)
      */
     set(path, value) {
-        const absPath = resolve(this._root$Ref.path, path);
+        const absPath = url/* resolve */.hd(this._root$Ref.path, path);
         const $ref = this._getRef(absPath);
         if (!$ref) {
-            throw new Error(`Error resolving $ref pointer "${path}". \n"${stripHash(absPath)}" not found.`);
+            throw new Error(`Error resolving $ref pointer "${path}". \n"${url/* stripHash */.z9(absPath)}" not found.`);
         }
         $ref.set(absPath, value);
     }
@@ -3584,7 +829,7 @@ class $Refs {
      * @protected
      */
     _get$Ref(path) {
-        path = resolve(this._root$Ref.path, path);
+        path = url/* resolve */.hd(this._root$Ref.path, path);
         return this._getRef(path);
     }
     /**
@@ -3593,19 +838,19 @@ class $Refs {
      * @param path  - The file path or URL of the referenced file
      */
     _add(path) {
-        const withoutHash = stripHash(path);
-        const $ref = new ref(this);
+        const withoutHash = url/* stripHash */.z9(path);
+        const $ref = new ref/* default */.A(this);
         $ref.path = withoutHash;
         this._$refs[withoutHash] = $ref;
         this._root$Ref = this._root$Ref || $ref;
         return $ref;
     }
     _addAlias(path, value, pathType, dynamicIdScope = false, legacyIdScope = false, sourcePath) {
-        const withoutHash = stripHash(path);
+        const withoutHash = url/* stripHash */.z9(path);
         if (!withoutHash || this._$refs[withoutHash] || this._aliases[withoutHash]) {
             return this._$refs[withoutHash] || this._aliases[withoutHash];
         }
-        const $ref = new ref(this);
+        const $ref = new ref/* default */.A(this);
         $ref.path = withoutHash;
         $ref.pathType = pathType;
         $ref.value = value;
@@ -3627,10 +872,10 @@ class $Refs {
      * @protected
      */
     _resolve(path, pathFromRoot, options, visitedRefPaths, resolveFinalReference = true) {
-        const absPath = resolve(this._root$Ref.path, path);
+        const absPath = url/* resolve */.hd(this._root$Ref.path, path);
         const $ref = this._getRef(absPath);
         if (!$ref) {
-            throw new Error(`Error resolving $ref pointer "${path}". \n"${stripHash(absPath)}" not found.`);
+            throw new Error(`Error resolving $ref pointer "${path}". \n"${url/* stripHash */.z9(absPath)}" not found.`);
         }
         return $ref.resolve(absPath, options, path, pathFromRoot, visitedRefPaths, resolveFinalReference);
     }
@@ -3681,7 +926,7 @@ class $Refs {
      */
     toJSON = () => this.values();
     _getRef(path) {
-        const withoutHash = stripHash(path);
+        const withoutHash = url/* stripHash */.z9(path);
         return this._$refs[withoutHash] || this._aliases[withoutHash];
     }
 }
@@ -3705,11 +950,13 @@ function getPaths($refs, types) {
     return paths.map((path) => {
         return {
             encoded: path,
-            decoded: $refs[path].pathType === "file" ? toFileSystemPath(path, true) : path,
+            decoded: $refs[path].pathType === "file" ? url/* toFileSystemPath */.sJ(path, true) : path,
         };
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/schema-resources.js
+var schema_resources = __webpack_require__(9075);
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/plugins.js
 /**
  * Returns the given plugins as an array, rather than an object map.
@@ -3848,6 +1095,8 @@ function getResult(obj, prop, file, callback, $refs) {
     return value;
 }
 
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/errors.js
+var util_errors = __webpack_require__(9807);
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/parse.js
 
 
@@ -3856,7 +1105,7 @@ function getResult(obj, prop, file, callback, $refs) {
 /**
  * Reads and parses the specified file path or URL.
  */
-async function parse_parse(target, $refs, options) {
+async function parse(target, $refs, options) {
     let path = typeof target === "string" ? target : target.url;
     const baseUrl = typeof target === "string" ? undefined : target.baseUrl;
     let reference = typeof target === "string" ? undefined : target.reference;
@@ -3881,7 +1130,7 @@ async function parse_parse(target, $refs, options) {
     const file = {
         url: path,
         hash,
-        extension: getExtension(path),
+        extension: url/* getExtension */.uQ(path),
         ...(reference !== undefined ? { reference } : {}),
         ...(baseUrl !== undefined ? { baseUrl } : {}),
     };
@@ -3892,13 +1141,13 @@ async function parse_parse(target, $refs, options) {
         file.data = resolver.result;
         const parser = await parseFile(file, options, $refs);
         $ref.value = parser.result;
-        $ref.dynamicIdScope = usesDynamicIdScope($ref.value);
-        $ref.legacyIdScope = getSchemaIdMode($ref.value);
-        registerSchemaResources($refs, $ref.path, $ref.value, $ref.pathType, $ref.dynamicIdScope);
+        $ref.dynamicIdScope = (0,schema_resources/* usesDynamicIdScope */.ZS)($ref.value);
+        $ref.legacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)($ref.value);
+        (0,schema_resources/* registerSchemaResources */.QF)($refs, $ref.path, $ref.value, $ref.pathType, $ref.dynamicIdScope);
         return parser.result;
     }
     catch (err) {
-        if (isHandledError(err)) {
+        if ((0,util_errors/* isHandledError */.Dr)(err)) {
             $ref.value = err;
         }
         throw err;
@@ -3929,19 +1178,19 @@ async function readFile(file, options, $refs) {
     catch (err) {
         if (!err && options.continueOnError) {
             // No resolver could be matched
-            throw new UnmatchedResolverError(file.url);
+            throw new util_errors/* UnmatchedResolverError */.G$(file.url);
         }
         else if (!err || !("error" in err)) {
             // Throw a generic, friendly error.
             throw new SyntaxError(`Unable to resolve $ref pointer "${file.url}"`, { cause: err });
         }
         // Throw the original error, if it's one of our own (user-friendly) errors.
-        else if (err.error instanceof ResolverError) {
+        else if (err.error instanceof util_errors/* ResolverError */.pB) {
             throw err.error;
         }
         else {
             const cause = err.error instanceof Error ? err.error : new Error(String(err.error));
-            throw new ResolverError(cause, file.url, { cause: err.error });
+            throw new util_errors/* ResolverError */.pB(cause, file.url, { cause: err.error });
         }
     }
 }
@@ -3979,7 +1228,7 @@ async function parseFile(file, options, $refs) {
     catch (err) {
         if (!err && options.continueOnError) {
             // No resolver could be matched
-            throw new UnmatchedParserError(file.url);
+            throw new util_errors/* UnmatchedParserError */.h_(file.url);
         }
         else if (err && err.message && err.message.startsWith("Error parsing")) {
             throw err;
@@ -3987,11 +1236,11 @@ async function parseFile(file, options, $refs) {
         else if (!err || !("error" in err)) {
             throw new SyntaxError(`Unable to parse ${file.url}`, { cause: err });
         }
-        else if (err.error instanceof ParserError) {
+        else if (err.error instanceof util_errors/* ParserError */.s7) {
             throw err.error;
         }
         else {
-            throw new ParserError(err.error?.message ?? String(err.error), file.url, { cause: err.error });
+            throw new util_errors/* ParserError */.s7(err.error?.message ?? String(err.error), file.url, { cause: err.error });
         }
     }
 }
@@ -4008,7 +1257,7 @@ function isEmpty(value) {
         (typeof value === "string" && value.trim().length === 0) ||
         (Buffer.isBuffer(value) && value.length === 0));
 }
-/* harmony default export */ const lib_parse = (parse_parse);
+/* harmony default export */ const lib_parse = (parse);
 
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/parsers/json.js
 
@@ -4051,7 +1300,7 @@ function isEmpty(value) {
                 return JSON.parse(data);
             }
             catch (e) {
-                throw new ParserError(e.message, file.url);
+                throw new util_errors/* ParserError */.s7(e.message, file.url);
             }
         }
         else {
@@ -7775,7 +5024,7 @@ const legacyDefaultSchema = CORE_SCHEMA.withTags(timestampTag, mergeTag, binaryT
                     catch {
                         // Preserve the more useful fallback parser error below.
                     }
-                    throw new ParserError(e?.message || "Parser Error", file.url);
+                    throw new util_errors/* ParserError */.s7(e?.message || "Parser Error", file.url);
                 }
             }
         }
@@ -7823,7 +5072,7 @@ const TEXT_REGEXP = /\.(txt|htm|html|md|xml|js|min|map|css|scss|less|svg)(?:[?#]
             return file.data.toString(this.encoding);
         }
         else {
-            throw new ParserError("data is not text", file.url);
+            throw new util_errors/* ParserError */.s7("data is not text", file.url);
         }
     },
 });
@@ -7877,7 +5126,7 @@ const BINARY_REGEXP = /\.(jpeg|jpg|gif|png|bmp|ico)(?:[?#].*)?$/i;
      * Resolvers that return false will not be given a chance to resolve the file.
      */
     canRead(file) {
-        return isFileSystemPath(file.url);
+        return url/* isFileSystemPath */.LH(file.url);
     },
     /**
      * Reads the given file and returns its raw contents as a Buffer.
@@ -7886,12 +5135,12 @@ const BINARY_REGEXP = /\.(jpeg|jpg|gif|png|bmp|ico)(?:[?#].*)?$/i;
         let path;
         const fs = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 9896, 19));
         try {
-            path = toFileSystemPath(file.url);
+            path = url/* toFileSystemPath */.sJ(file.url);
         }
         catch (err) {
             const e = err;
             e.message = `Malformed URI: ${file.url}: ${e.message}`;
-            throw new ResolverError(e, file.url);
+            throw new util_errors/* ResolverError */.pB(e, file.url);
         }
         // strip trailing slashes
         if (path.endsWith("/") || path.endsWith("\\")) {
@@ -7903,7 +5152,7 @@ const BINARY_REGEXP = /\.(jpeg|jpg|gif|png|bmp|ico)(?:[?#].*)?$/i;
         catch (err) {
             const e = err;
             e.message = `Error opening file ${path}: ${e.message}`;
-            throw new ResolverError(e, path);
+            throw new util_errors/* ResolverError */.pB(e, path);
         }
     },
 });
@@ -7968,16 +5217,16 @@ const FORBIDDEN_PINNED_REQUEST_HEADERS = [
      * Resolvers that return false will not be given a chance to resolve the file.
      */
     canRead(file) {
-        return isHttp(file.url) && (!this.safeUrlResolver || !isUnsafeUrl(file.url));
+        return url/* isHttp */.Zc(file.url) && (!this.safeUrlResolver || !url/* isUnsafeUrl */.M$(file.url));
     },
     /**
      * Reads the given URL and returns its raw contents as a Buffer.
      */
     read(file) {
-        const u = parse(file.url);
+        const u = url/* parse */.qg(file.url);
         if (typeof window !== "undefined" && !u.protocol) {
             // Use the protocol of the current page
-            u.protocol = parse(location.href).protocol;
+            u.protocol = url/* parse */.qg(location.href).protocol;
         }
         return download(u, this);
     },
@@ -7988,14 +5237,14 @@ const FORBIDDEN_PINNED_REQUEST_HEADERS = [
  * The promise resolves with the raw downloaded data, or rejects if there is an HTTP error.
  */
 async function download(u, httpOptions, _redirects) {
-    u = parse(u);
+    u = url/* parse */.qg(u);
     const redirects = _redirects || [];
     redirects.push(u.href);
     let pendingResponse;
     try {
         let resolvedAddresses;
         if (httpOptions.safeUrlResolver) {
-            const safety = await resolveUrlSafety(u.href);
+            const safety = await url/* resolveUrlSafety */.C3(u.href);
             if (safety.unsafe) {
                 throw new Error(`Unsafe URL blocked by safeUrlResolver: ${u.href}`);
             }
@@ -8012,7 +5261,7 @@ async function download(u, httpOptions, _redirects) {
             if (!Number.isNaN(httpOptions.redirects) && redirects.length > httpOptions.redirects) {
                 const error = new Error(`Error downloading ${redirects[0]}. \nToo many redirects: \n  ${redirects.join(" \n  ")}`);
                 error.status = res.status;
-                throw new ResolverError(error);
+                throw new util_errors/* ResolverError */.pB(error);
             }
             else {
                 const location = res.getHeader("location");
@@ -8021,8 +5270,8 @@ async function download(u, httpOptions, _redirects) {
                     error.status = res.status;
                     throw error;
                 }
-                const redirectTo = resolve(u.href, location);
-                const redirectOptions = parse(redirectTo).origin === u.origin ? httpOptions : withoutSensitiveHeaders(httpOptions);
+                const redirectTo = url/* resolve */.hd(u.href, location);
+                const redirectOptions = url/* parse */.qg(redirectTo).origin === u.origin ? httpOptions : withoutSensitiveHeaders(httpOptions);
                 return download(redirectTo, redirectOptions, redirects);
             }
         }
@@ -8036,7 +5285,7 @@ async function download(u, httpOptions, _redirects) {
         if ("code" in cause) {
             wrappedError.code = cause.code;
         }
-        throw new ResolverError(wrappedError, u.href);
+        throw new util_errors/* ResolverError */.pB(wrappedError, u.href);
     }
     finally {
         pendingResponse?.cancelTimeout();
@@ -8526,6 +5775,8 @@ function normalizeArgs(_args, cloneSchema = true) {
 }
 /* harmony default export */ const normalize_args = (normalizeArgs);
 
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/pointer.js
+var lib_pointer = __webpack_require__(1208);
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/resolve-external/with-matcher.js
 
 
@@ -8536,7 +5787,7 @@ function normalizeArgs(_args, cloneSchema = true) {
 async function resolveExternalWithMatcher(parser, options, excludedPathMatcher) {
     const rootPath = parser.$refs._root$Ref.path;
     const rootScopeBase = parser.$refs._root$Ref.dynamicIdScope
-        ? getSchemaBasePath(rootPath, parser.schema, parser.$refs._root$Ref.legacyIdScope)
+        ? (0,schema_resources/* getSchemaBasePath */.q3)(rootPath, parser.schema, parser.$refs._root$Ref.legacyIdScope)
         : rootPath;
     const context = {
         $refs: parser.$refs,
@@ -8569,9 +5820,9 @@ async function crawlOccurrence(occurrence, pathFromRoot, activeObjects, activeRe
     }
     ensureLocationMetadata(occurrence);
     const nextActiveObjects = { value, ...(activeObjects ? { parent: activeObjects } : {}) };
-    if (ref.is$Ref(value) && ref.isAllowed$Ref(value, context.options)) {
+    if (ref/* default */.A.is$Ref(value) && ref/* default */.A.isAllowed$Ref(value, context.options)) {
         const traversed = await crawlReferenceOccurrence(occurrence, pathFromRoot, activeReferences, context);
-        if (!traversed && ref.isExtended$Ref(value)) {
+        if (!traversed && ref/* default */.A.isExtended$Ref(value)) {
             await crawlChildren(occurrence, pathFromRoot, nextActiveObjects, activeReferences, context);
         }
         return;
@@ -8583,7 +5834,7 @@ async function crawlChildren(occurrence, pathFromRoot, activeObjects, activeRefe
     await Promise.all(Object.keys(value)
         .filter((key) => key !== "$ref")
         .map(async (key) => {
-        const childPathFromRoot = lib_pointer.join(pathFromRoot, key);
+        const childPathFromRoot = lib_pointer/* default */.A.join(pathFromRoot, key);
         if (occurrence.children) {
             if (requiresChildPrecheck(occurrence, key) && context.excludedPathMatcher(childPathFromRoot, undefined)) {
                 markExcludedChildOrigins(occurrence, key, context);
@@ -8605,7 +5856,7 @@ async function crawlChildren(occurrence, pathFromRoot, activeObjects, activeRefe
             await crawlOccurrence(child, childPathFromRoot, activeObjects, activeReferences, context, true);
             return;
         }
-        const child = with_matcher_locateChild(occurrence, key);
+        const child = locateChild(occurrence, key);
         if (!child) {
             return;
         }
@@ -8621,13 +5872,13 @@ async function crawlReferenceOccurrence(source, pathFromRoot, activeReferences, 
     const reference = source.value;
     const referenceLocation = source.referenceLocation || source;
     ensureLocationMetadata(referenceLocation);
-    const external = ref.isExternal$Ref(reference);
+    const external = ref/* default */.A.isExternal$Ref(reference);
     const resolutionBase = external && context.options.dereference?.externalReferenceResolution === "root"
-        ? cwd()
+        ? url/* cwd */.bJ()
         : referenceLocation.dynamicIdScope
             ? referenceLocation.scopeBase
             : referenceLocation.path;
-    const resolvedPath = resolve(resolutionBase, reference.$ref);
+    const resolvedPath = url/* resolve */.hd(resolutionBase, reference.$ref);
     if (hasReference(activeReferences, resolvedPath)) {
         return false;
     }
@@ -8651,7 +5902,7 @@ async function crawlReferenceOccurrence(source, pathFromRoot, activeReferences, 
 }
 /** Reads and parses an external document once, even when multiple occurrences race to use it. */
 async function loadExternalDocument(reference, resolvedPath, resolutionBase, path, context) {
-    const withoutHash = stripHash(resolvedPath);
+    const withoutHash = url/* stripHash */.z9(resolvedPath);
     const inFlight = context.documentLoads.get(withoutHash);
     if (inFlight) {
         return inFlight;
@@ -8659,7 +5910,7 @@ async function loadExternalDocument(reference, resolvedPath, resolutionBase, pat
     const existing = context.$refs._get$Ref(withoutHash);
     if (existing) {
         markPhysicalExternalDocument(withoutHash, context);
-        return !isHandledError(existing.value);
+        return !(0,util_errors/* isHandledError */.Dr)(existing.value);
     }
     const load = lib_parse({
         url: resolvedPath,
@@ -8671,13 +5922,13 @@ async function loadExternalDocument(reference, resolvedPath, resolutionBase, pat
         return true;
     })
         .catch((error) => {
-        if (!context.options.continueOnError || !isHandledError(error)) {
+        if (!context.options.continueOnError || !(0,util_errors/* isHandledError */.Dr)(error)) {
             throw error;
         }
         if (context.$refs._$refs[withoutHash]) {
             markPhysicalExternalDocument(withoutHash, context);
-            error.source = decodeURI(stripHash(path));
-            error.path = safePointerToPath(getHash(path));
+            error.source = decodeURI(url/* stripHash */.z9(path));
+            error.path = url/* safePointerToPath */.VL(url/* getHash */.Zd(path));
         }
         return false;
     });
@@ -8695,16 +5946,16 @@ function markPhysicalExternalDocument(documentPath, context) {
  * matcher-aware crawl remain literal, while every other branch is inventoried as before.
  */
 async function completeExternalDocumentInventory(context) {
-    const rootPath = stripHash(context.$refs._root$Ref.path);
+    const rootPath = url/* stripHash */.z9(context.$refs._root$Ref.path);
     for (const documentPath of context.externalDocuments) {
         if (documentPath === rootPath) {
             continue;
         }
         const ref = context.$refs._get$Ref(documentPath);
-        if (!ref || isHandledError(ref.value)) {
+        if (!ref || (0,util_errors/* isHandledError */.Dr)(ref.value)) {
             continue;
         }
-        const scopeBase = ref.dynamicIdScope ? getSchemaBasePath(ref.path, ref.value, ref.legacyIdScope) : ref.path;
+        const scopeBase = ref.dynamicIdScope ? (0,schema_resources/* getSchemaBasePath */.q3)(ref.path, ref.value, ref.legacyIdScope) : ref.path;
         await crawlPhysicalOccurrence(ref.value, ref.path + "#", scopeBase, ref.dynamicIdScope, ref.legacyIdScope, undefined, new WeakMap(), context);
     }
 }
@@ -8739,25 +5990,25 @@ async function crawlPhysicalOccurrence(value, path, scopeBase, dynamicIdScope, l
         ...(activeObjects ? { parent: activeObjects } : {}),
     };
     const tasks = [];
-    if (ref.isExternal$Ref(value)) {
+    if (ref/* default */.A.isExternal$Ref(value)) {
         const reference = value;
         const resolutionBase = context.options.dereference?.externalReferenceResolution === "root"
-            ? cwd()
+            ? url/* cwd */.bJ()
             : dynamicIdScope
                 ? scopeBase
                 : path;
-        const resolvedPath = resolve(resolutionBase, reference.$ref);
+        const resolvedPath = url/* resolve */.hd(resolutionBase, reference.$ref);
         tasks.push(loadExternalDocument(reference, resolvedPath, resolutionBase, path, context));
     }
     tasks.push(...Object.keys(value).map(async (key) => {
-        const childPath = lib_pointer.join(path, key);
+        const childPath = lib_pointer/* default */.A.join(path, key);
         if (context.excludedPaths.has(childPath)) {
             return;
         }
         const child = value[key];
-        const childLegacyIdScope = getSchemaIdMode(child, legacyIdScope);
+        const childLegacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)(child, legacyIdScope);
         const childScopeBase = dynamicIdScope && child && typeof child === "object" && !ArrayBuffer.isView(child)
-            ? getSchemaBasePath(scopeBase, child, childLegacyIdScope)
+            ? (0,schema_resources/* getSchemaBasePath */.q3)(scopeBase, child, childLegacyIdScope)
             : scopeBase;
         await crawlPhysicalOccurrence(child, childPath, childScopeBase, dynamicIdScope, childLegacyIdScope, nextActiveObjects, seen, context);
     }));
@@ -8770,31 +6021,31 @@ function markExcludedOrigins(target, context) {
             continue;
         }
         context.excludedPaths.add(normalizedPath);
-        const documentRoot = stripHash(normalizedPath) + "#";
+        const documentRoot = url/* stripHash */.z9(normalizedPath) + "#";
         let ancestor = documentRoot;
-        for (const token of lib_pointer.parse(normalizedPath)) {
+        for (const token of lib_pointer/* default */.A.parse(normalizedPath)) {
             context.excludedAncestorPaths.add(ancestor);
-            ancestor = lib_pointer.join(ancestor, token);
+            ancestor = lib_pointer/* default */.A.join(ancestor, token);
         }
     }
 }
 function markExcludedChildOrigins(parent, key, context) {
     markExcludedOrigins({
         ...parent,
-        path: lib_pointer.join(parent.path, key),
-        originPaths: (parent.originPaths || [parent.path]).map((path) => lib_pointer.join(path, key)),
+        path: lib_pointer/* default */.A.join(parent.path, key),
+        originPaths: (parent.originPaths || [parent.path]).map((path) => lib_pointer/* default */.A.join(path, key)),
     }, context);
 }
 function normalizePhysicalPath(path) {
-    const documentPath = stripHash(path);
-    const hash = getHash(path) || "#";
+    const documentPath = url/* stripHash */.z9(path);
+    const hash = url/* getHash */.Zd(path) || "#";
     return documentPath + hash;
 }
 /** Selects a fragment without following its final reference. */
 async function selectTarget(resolvedPath, pathFromRoot, context, activeReferences) {
-    const documentPath = stripHash(resolvedPath);
+    const documentPath = url/* stripHash */.z9(resolvedPath);
     const ref = context.$refs._get$Ref(documentPath);
-    if (!ref || isHandledError(ref.value)) {
+    if (!ref || (0,util_errors/* isHandledError */.Dr)(ref.value)) {
         return;
     }
     let current = {
@@ -8807,12 +6058,12 @@ async function selectTarget(resolvedPath, pathFromRoot, context, activeReference
     };
     const isAlias = context.$refs._aliases[documentPath] === ref;
     if (current.dynamicIdScope && !isAlias) {
-        current.legacyIdScope = getSchemaIdMode(current.value, current.legacyIdScope);
-        current.scopeBase = getSchemaBasePath(current.scopeBase, current.value, current.legacyIdScope);
+        current.legacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)(current.value, current.legacyIdScope);
+        current.scopeBase = (0,schema_resources/* getSchemaBasePath */.q3)(current.scopeBase, current.value, current.legacyIdScope);
     }
     let tokens;
     try {
-        tokens = lib_pointer.parse(resolvedPath);
+        tokens = lib_pointer/* default */.A.parse(resolvedPath);
     }
     catch {
         return;
@@ -8824,12 +6075,12 @@ async function selectTarget(resolvedPath, pathFromRoot, context, activeReference
         }
         current = followed;
         const token = tokens[index];
-        let child = with_matcher_locateChild(current, token);
+        let child = locateChild(current, token);
         if (!child || child.value === undefined || (child.value === null && index === tokens.length - 1)) {
             child = undefined;
             for (let end = tokens.length - 1; end > index; end--) {
                 const joinedToken = tokens.slice(index, end + 1).join("/");
-                const joinedChild = with_matcher_locateChild(current, joinedToken);
+                const joinedChild = locateChild(current, joinedToken);
                 if (joinedChild?.value !== undefined) {
                     child = joinedChild;
                     index = end;
@@ -8837,7 +6088,7 @@ async function selectTarget(resolvedPath, pathFromRoot, context, activeReference
                 }
             }
             if (!child) {
-                const nullChild = with_matcher_locateChild(current, token);
+                const nullChild = locateChild(current, token);
                 if (!nullChild || nullChild.value !== null) {
                     return;
                 }
@@ -8852,19 +6103,19 @@ async function selectTarget(resolvedPath, pathFromRoot, context, activeReference
 async function followIntermediateReferences(initial, pathFromRoot, context, activeReferences) {
     let current = initial;
     let referenceChain = activeReferences;
-    while (ref.is$Ref(current.value) && ref.isAllowed$Ref(current.value, context.options)) {
+    while (ref/* default */.A.is$Ref(current.value) && ref/* default */.A.isAllowed$Ref(current.value, context.options)) {
         const reference = current.value;
         const referenceLocation = current.referenceLocation || current;
         ensureLocationMetadata(referenceLocation);
-        const external = ref.isExternal$Ref(reference);
+        const external = ref/* default */.A.isExternal$Ref(reference);
         const resolutionBase = external && context.options.dereference?.externalReferenceResolution === "root"
-            ? cwd()
+            ? url/* cwd */.bJ()
             : referenceLocation.dynamicIdScope
                 ? referenceLocation.scopeBase
                 : referenceLocation.path;
-        const resolvedPath = resolve(resolutionBase, reference.$ref);
+        const resolvedPath = url/* resolve */.hd(resolutionBase, reference.$ref);
         if (hasReference(referenceChain, resolvedPath)) {
-            return ref.isExtended$Ref(reference) ? current : undefined;
+            return ref/* default */.A.isExtended$Ref(reference) ? current : undefined;
         }
         assertReferenceDepth(referenceChain, referenceLocation.path, context.options);
         if (external &&
@@ -8887,7 +6138,7 @@ async function followIntermediateReferences(initial, pathFromRoot, context, acti
 }
 /** Builds the same effective value as dereference, retaining a URI origin for every child. */
 function mergeReferenceOccurrence(source, target, mergeKeys) {
-    if (!ref.isExtended$Ref(source.value) || target.value === null || typeof target.value !== "object") {
+    if (!ref/* default */.A.isExtended$Ref(source.value) || target.value === null || typeof target.value !== "object") {
         return target;
     }
     return mergeLocatedObjects(target, source, mergeKeys, true, undefined);
@@ -8927,7 +6178,7 @@ function mergeLocatedObjects(target, source, mergeKeys, ignoreSourceRef, activeM
     const keys = new Set([...sourceKeys, ...targetKeys]);
     for (const key of keys) {
         const resolveChild = () => {
-            const sourceChild = sourceKeys.has(key) ? with_matcher_locateChild(source, key) : undefined;
+            const sourceChild = sourceKeys.has(key) ? locateChild(source, key) : undefined;
             let child;
             if (sourceChild &&
                 (!targetKeys.has(key) ||
@@ -8938,14 +6189,14 @@ function mergeLocatedObjects(target, source, mergeKeys, ignoreSourceRef, activeM
                 child = sourceChild;
             }
             else {
-                const targetChild = with_matcher_locateChild(target, key);
+                const targetChild = locateChild(target, key);
                 child =
                     sourceChild && targetChild.value !== null && typeof targetChild.value === "object"
                         ? mergeLocatedObjects(targetChild, sourceChild, true, false, nextActiveMerges)
                         : sourceChild || targetChild;
             }
             children.set(key, child);
-            with_matcher_defineDataProperty(output, key, child.value);
+            defineDataProperty(output, key, child.value);
             if (key === "$ref" && typeof child.value === "string") {
                 merged.referenceLocation = child.owner || target;
             }
@@ -8955,7 +6206,7 @@ function mergeLocatedObjects(target, source, mergeKeys, ignoreSourceRef, activeM
             resolve: resolveChild,
             requiresPrecheck: childResolutionMayInvokeAccessor(sourceObject, targetObject, key, sourceKeys.has(key), targetKeys.has(key), mergeKeys),
         });
-        defineLazyProperty(output, key, () => with_matcher_locateChild(merged, key).value);
+        defineLazyProperty(output, key, () => locateChild(merged, key).value);
     }
     return merged;
 }
@@ -8967,7 +6218,7 @@ function findActiveMerge(chain, target, source) {
     }
     return undefined;
 }
-function with_matcher_locateChild(parent, key) {
+function locateChild(parent, key) {
     if (parent.children) {
         const child = parent.children.get(key);
         if (!child || !("resolve" in child)) {
@@ -8986,19 +6237,19 @@ function with_matcher_locateChild(parent, key) {
 function locateChildValue(parent, key, childValue) {
     const child = {
         value: childValue,
-        path: lib_pointer.join(parent.path, key),
-        originPaths: (parent.originPaths || [parent.path]).map((path) => lib_pointer.join(path, key)),
+        path: lib_pointer/* default */.A.join(parent.path, key),
+        originPaths: (parent.originPaths || [parent.path]).map((path) => lib_pointer/* default */.A.join(path, key)),
         scopeBase: parent.scopeBase,
         dynamicIdScope: parent.dynamicIdScope,
         legacyIdScope: parent.legacyIdScope,
         owner: parent,
         resolveMetadata() {
             ensureLocationMetadata(parent);
-            const childLegacyIdScope = getSchemaIdMode(childValue, parent.legacyIdScope);
+            const childLegacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)(childValue, parent.legacyIdScope);
             child.legacyIdScope = childLegacyIdScope;
             child.scopeBase =
                 parent.dynamicIdScope && childValue && typeof childValue === "object" && !ArrayBuffer.isView(childValue)
-                    ? getSchemaBasePath(parent.scopeBase, childValue, childLegacyIdScope)
+                    ? (0,schema_resources/* getSchemaBasePath */.q3)(parent.scopeBase, childValue, childLegacyIdScope)
                     : parent.scopeBase;
         },
     };
@@ -9058,7 +6309,7 @@ function assertReferenceDepth(chain, path, options) {
             "You can increase this limit with the dereference.maxDepth option.");
     }
 }
-function with_matcher_defineDataProperty(object, key, value) {
+function defineDataProperty(object, key, value) {
     Object.defineProperty(object, key, {
         value,
         enumerable: true,
@@ -9106,7 +6357,7 @@ function resolveExternal(parser, options) {
     }
     try {
         const rootScopeBase = parser.$refs._root$Ref.dynamicIdScope
-            ? getSchemaBasePath(parser.$refs._root$Ref.path, parser.schema, parser.$refs._root$Ref.legacyIdScope)
+            ? (0,schema_resources/* getSchemaBasePath */.q3)(parser.$refs._root$Ref.path, parser.schema, parser.$refs._root$Ref.legacyIdScope)
             : parser.$refs._root$Ref.path;
         // console.log('Resolving $ref pointers in %s', parser.$refs._root$Ref.path);
         const promises = crawl(parser.schema, parser.$refs._root$Ref.path + "#", rootScopeBase, parser.$refs._root$Ref.dynamicIdScope, parser.$refs._root$Ref.legacyIdScope, parser.$refs, options);
@@ -9150,16 +6401,16 @@ function crawl(obj, path, scopeBase, dynamicIdScope, legacyIdScope, $refs, optio
         }
         parents.add(obj);
         const currentScopeBase = scopeBase;
-        if (ref.isExternal$Ref(obj)) {
+        if (ref/* default */.A.isExternal$Ref(obj)) {
             promises.push(resolve$Ref(obj, path, currentScopeBase, dynamicIdScope, $refs, options));
         }
         const keys = Object.keys(obj);
         for (const key of keys) {
-            const keyPath = lib_pointer.join(path, key);
+            const keyPath = lib_pointer/* default */.A.join(path, key);
             const value = obj[key];
-            const childLegacyIdScope = getSchemaIdMode(value, legacyIdScope);
+            const childLegacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)(value, legacyIdScope);
             const childScopeBase = dynamicIdScope && value && typeof value === "object" && !ArrayBuffer.isView(value)
-                ? getSchemaBasePath(currentScopeBase, value, childLegacyIdScope)
+                ? (0,schema_resources/* getSchemaBasePath */.q3)(currentScopeBase, value, childLegacyIdScope)
                 : currentScopeBase;
             promises = promises.concat(crawl(value, keyPath, childScopeBase, dynamicIdScope, childLegacyIdScope, $refs, options, seen, external, parents));
         }
@@ -9181,9 +6432,9 @@ function crawl(obj, path, scopeBase, dynamicIdScope, legacyIdScope, $refs, optio
  */
 async function resolve$Ref($ref, path, scopeBase, dynamicIdScope, $refs, options) {
     const shouldResolveOnCwd = options.dereference?.externalReferenceResolution === "root";
-    const resolutionBase = shouldResolveOnCwd ? cwd() : dynamicIdScope ? scopeBase : path;
-    const resolvedPath = resolve(resolutionBase, $ref.$ref);
-    const withoutHash = stripHash(resolvedPath);
+    const resolutionBase = shouldResolveOnCwd ? url/* cwd */.bJ() : dynamicIdScope ? scopeBase : path;
+    const resolvedPath = url/* resolve */.hd(resolutionBase, $ref.$ref);
+    const withoutHash = url/* stripHash */.z9(resolvedPath);
     // $ref.$ref = url.relative($refs._root$Ref.path, resolvedPath);
     // Do we already have this $ref?
     const ref = $refs._get$Ref(withoutHash);
@@ -9208,18 +6459,18 @@ async function resolve$Ref($ref, path, scopeBase, dynamicIdScope, $refs, options
         const parsedDynamicIdScope = parsedRef?.dynamicIdScope ?? false;
         const parsedLegacyIdScope = parsedRef?.legacyIdScope ?? false;
         const parsedScopeBase = parsedDynamicIdScope
-            ? getSchemaBasePath(withoutHash, result, parsedLegacyIdScope)
+            ? (0,schema_resources/* getSchemaBasePath */.q3)(withoutHash, result, parsedLegacyIdScope)
             : withoutHash;
         const promises = crawl(result, withoutHash + "#", parsedScopeBase, parsedDynamicIdScope, parsedLegacyIdScope, $refs, options, new Map(), true);
         return Promise.all(promises);
     }
     catch (err) {
-        if (!options?.continueOnError || !isHandledError(err)) {
+        if (!options?.continueOnError || !(0,util_errors/* isHandledError */.Dr)(err)) {
             throw err;
         }
         if ($refs._$refs[withoutHash]) {
-            err.source = decodeURI(stripHash(path));
-            err.path = safePointerToPath(getHash(path));
+            err.source = decodeURI(url/* stripHash */.z9(path));
+            err.path = url/* safePointerToPath */.VL(url/* getHash */.Zd(path));
         }
         return [];
     }
@@ -9242,14 +6493,14 @@ async function resolve$Ref($ref, path, scopeBase, dynamicIdScope, $refs, options
 function bundle(parser, options) {
     // console.log('Bundling $ref pointers in %s', parser.$refs._root$Ref.path);
     const rootScopeBase = parser.$refs._root$Ref.dynamicIdScope
-        ? getSchemaBasePath(parser.$refs._root$Ref.path, parser.schema, parser.$refs._root$Ref.legacyIdScope)
+        ? (0,schema_resources/* getSchemaBasePath */.q3)(parser.$refs._root$Ref.path, parser.schema, parser.$refs._root$Ref.legacyIdScope)
         : parser.$refs._root$Ref.path;
     // Build an inventory of all $ref pointers in the JSON Schema
     const inventory = [];
-    const embeddedResourcePaths = new Set([stripHash(parser.$refs._root$Ref.path), stripHash(rootScopeBase)]);
+    const embeddedResourcePaths = new Set([url/* stripHash */.z9(parser.$refs._root$Ref.path), url/* stripHash */.z9(rootScopeBase)]);
     bundle_crawl(parser, "schema", parser.$refs._root$Ref.path + "#", rootScopeBase, parser.$refs._root$Ref.dynamicIdScope, parser.$refs._root$Ref.legacyIdScope, false, "#", 0, inventory, parser.$refs, options, embeddedResourcePaths, new Set());
     // Get the root schema's $id (if any) for qualifying refs inside sub-schemas with their own $id
-    const rootId = getSchemaId(parser.schema, parser.$refs._root$Ref.legacyIdScope);
+    const rootId = (0,schema_resources/* getSchemaId */.Nm)(parser.schema, parser.$refs._root$Ref.legacyIdScope);
     // Remap all $ref pointers
     remap(inventory, options, rootId, rootScopeBase);
     // Fix any $ref paths that traverse through other $refs (which is invalid per JSON Schema spec)
@@ -9285,7 +6536,7 @@ function bundle_crawl(parent, key, path, scopeBase, dynamicIdScope, legacyIdScop
         // repeatedly inventorying shared object instances.
         seen.add(obj);
         const currentScopeBase = scopeBase;
-        if (ref.isAllowed$Ref(obj, options)) {
+        if (ref/* default */.A.isAllowed$Ref(obj, options)) {
             inventory$Ref(parent, key, path, currentScopeBase, dynamicIdScope, nestedIdScope, pathFromRoot, indirections, inventory, $refs, options, embeddedResourcePaths, seen);
         }
         else {
@@ -9308,8 +6559,8 @@ function bundle_crawl(parent, key, path, scopeBase, dynamicIdScope, legacyIdScop
                 }
             });
             for (const key of keys) {
-                const keyPath = lib_pointer.join(path, key);
-                const keyPathFromRoot = lib_pointer.join(pathFromRoot, key);
+                const keyPath = lib_pointer/* default */.A.join(path, key);
+                const keyPathFromRoot = lib_pointer/* default */.A.join(pathFromRoot, key);
                 const descriptor = Object.getOwnPropertyDescriptor(obj, key);
                 if (descriptor?.get && isExcludedPath(keyPathFromRoot, undefined)) {
                     continue;
@@ -9318,18 +6569,18 @@ function bundle_crawl(parent, key, path, scopeBase, dynamicIdScope, legacyIdScop
                 if (isExcludedPath(keyPathFromRoot, value)) {
                     continue;
                 }
-                const childLegacyIdScope = getSchemaIdMode(value, legacyIdScope);
+                const childLegacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)(value, legacyIdScope);
                 const childScopeBase = dynamicIdScope && value && typeof value === "object" && !ArrayBuffer.isView(value)
-                    ? getSchemaBasePath(currentScopeBase, value, childLegacyIdScope)
+                    ? (0,schema_resources/* getSchemaBasePath */.q3)(currentScopeBase, value, childLegacyIdScope)
                     : currentScopeBase;
                 const childHasSchemaIdentifier = dynamicIdScope && hasSchemaIdentifier(value, childLegacyIdScope);
                 const childNestedIdScope = nestedIdScope || childHasSchemaIdentifier;
                 let childEmbeddedResourcePaths = embeddedResourcePaths;
                 if (childHasSchemaIdentifier) {
                     childEmbeddedResourcePaths = new Set(embeddedResourcePaths);
-                    childEmbeddedResourcePaths.add(stripHash(childScopeBase));
+                    childEmbeddedResourcePaths.add(url/* stripHash */.z9(childScopeBase));
                 }
-                if (ref.isAllowed$Ref(value, options)) {
+                if (ref/* default */.A.isAllowed$Ref(value, options)) {
                     inventory$Ref(obj, key, keyPath, childScopeBase, dynamicIdScope, childNestedIdScope, keyPathFromRoot, indirections, inventory, $refs, options, childEmbeddedResourcePaths, seen);
                 }
                 else {
@@ -9361,32 +6612,32 @@ function bundle_crawl(parent, key, path, scopeBase, dynamicIdScope, legacyIdScop
  */
 function inventory$Ref($refParent, $refKey, path, scopeBase, dynamicIdScope, nestedIdScope, pathFromRoot, indirections, inventory, $refs, options, embeddedResourcePaths, seen) {
     const $ref = $refKey === null ? $refParent : $refParent[$refKey];
-    const shouldResolveOnCwd = ref.isExternal$Ref($ref) && options.dereference?.externalReferenceResolution === "root";
-    const resolutionBase = shouldResolveOnCwd ? cwd() : dynamicIdScope ? scopeBase : path;
-    const $refPath = resolve(resolutionBase, $ref.$ref);
-    const refFile = stripHash($refPath);
+    const shouldResolveOnCwd = ref/* default */.A.isExternal$Ref($ref) && options.dereference?.externalReferenceResolution === "root";
+    const resolutionBase = shouldResolveOnCwd ? url/* cwd */.bJ() : dynamicIdScope ? scopeBase : path;
+    const $refPath = url/* resolve */.hd(resolutionBase, $ref.$ref);
+    const refFile = url/* stripHash */.z9($refPath);
     const rootReference = refFile === $refs._root$Ref.path || $refs._aliases[refFile]?.value === $refs._root$Ref.value
-        ? getHash($refPath)
+        ? url/* getHash */.Zd($refPath)
         : undefined;
     const pointer = $refs._resolve($refPath, pathFromRoot, options);
     if (pointer === null) {
         return;
     }
-    const parsed = lib_pointer.parse(pathFromRoot);
+    const parsed = lib_pointer/* default */.A.parse(pathFromRoot);
     const depth = parsed.length;
-    const file = stripHash(pointer.path);
-    const hash = getHash(pointer.path);
+    const file = url/* stripHash */.z9(pointer.path);
+    const hash = url/* getHash */.Zd(pointer.path);
     const alias = $refs._aliases[file];
     const aliasIsInRootSchema = Boolean(alias && containsObject($refs._root$Ref.value, pointer.$ref.value));
     const external = file !== $refs._root$Ref.path && !embeddedResourcePaths.has(file) && !aliasIsInRootSchema;
     const nestedResource = Boolean(alias) && pointer.$ref.value !== $refs._root$Ref.value;
-    const targetResourceId = getSchemaId(pointer.$ref.value, pointer.$ref.legacyIdScope);
+    const targetResourceId = (0,schema_resources/* getSchemaId */.Nm)(pointer.$ref.value, pointer.$ref.legacyIdScope);
     const targetResourceBase = alias
         ? pointer.$ref.path
         : pointer.$ref.dynamicIdScope
-            ? getSchemaBasePath(pointer.$ref.path, pointer.$ref.value, pointer.$ref.legacyIdScope)
+            ? (0,schema_resources/* getSchemaBasePath */.q3)(pointer.$ref.path, pointer.$ref.value, pointer.$ref.legacyIdScope)
             : pointer.$ref.path;
-    const extended = ref.isExtended$Ref($ref);
+    const extended = ref/* default */.A.isExtended$Ref($ref);
     indirections += pointer.indirections;
     const existingEntry = findInInventory(inventory, $refParent, $refKey);
     if (existingEntry) {
@@ -9425,8 +6676,8 @@ function inventory$Ref($refParent, $refKey, path, scopeBase, dynamicIdScope, nes
         const resolvedNestedIdScope = nestedIdScope || (pointer.$ref.dynamicIdScope && hasSchemaIdentifier(pointer.value, pointer.legacyIdScope));
         const resolvedEmbeddedResourcePaths = new Set(embeddedResourcePaths);
         if (pointer.value === pointer.$ref.value && hasSchemaIdentifier(pointer.$ref.value, pointer.$ref.legacyIdScope)) {
-            resolvedEmbeddedResourcePaths.add(stripHash(pointer.$ref.path));
-            resolvedEmbeddedResourcePaths.add(stripHash(resolvedScopeBase));
+            resolvedEmbeddedResourcePaths.add(url/* stripHash */.z9(pointer.$ref.path));
+            resolvedEmbeddedResourcePaths.add(url/* stripHash */.z9(resolvedScopeBase));
         }
         bundle_crawl(pointer.value, null, pointer.path, resolvedScopeBase, pointer.$ref.dynamicIdScope, pointer.legacyIdScope, resolvedNestedIdScope, pathFromRoot, indirections + 1, inventory, $refs, options, resolvedEmbeddedResourcePaths, seen);
     }
@@ -9515,8 +6766,8 @@ function remap(inventory, options, rootId, rootScopeBase) {
                 entry.$ref.$ref = bundleOpts.optimizeInternalRefs === false ? entry.rootReference : entry.hash;
             }
             else if (bundleOpts.optimizeInternalRefs !== false) {
-                const targetResourceBase = stripHash(entry.targetResourceBase);
-                const locationResourceBase = stripHash(entry.scopeBase);
+                const targetResourceBase = url/* stripHash */.z9(entry.targetResourceBase);
+                const locationResourceBase = url/* stripHash */.z9(entry.scopeBase);
                 if (targetResourceBase !== locationResourceBase) {
                     entry.$ref.$ref = referenceToResource(entry);
                 }
@@ -9531,15 +6782,15 @@ function remap(inventory, options, rootId, rootScopeBase) {
         }
         else if (entry.file === file && entry.hash.indexOf(hash + "/") === 0) {
             // This $ref points to a sub-value of the previous $ref, so remap it beneath that path
-            const tokens = lib_pointer.parse("#" + entry.hash.slice(hash.length));
+            const tokens = lib_pointer/* default */.A.parse("#" + entry.hash.slice(hash.length));
             if (pathFromRoot?.startsWith(entry.pathFromRoot + "/")) {
                 // The ancestor was embedded beneath this sub-value. Redirecting this
                 // location into that ancestor would remove the very path it points to.
-                entry.$ref = entry.parent[entry.key] = ref.dereference(entry.$ref, entry.value, options);
+                entry.$ref = entry.parent[entry.key] = ref/* default */.A.dereference(entry.$ref, entry.value, options);
                 recursiveEntries.push(entry);
             }
             else {
-                const subPath = lib_pointer.join(pathFromRoot, tokens);
+                const subPath = lib_pointer/* default */.A.join(pathFromRoot, tokens);
                 entry.$ref.$ref = qualifyPathFromRoot(entry, subPath, rootId, rootScopeBase);
             }
         }
@@ -9550,7 +6801,7 @@ function remap(inventory, options, rootId, rootScopeBase) {
             pathFromRoot = entry.pathFromRoot;
             // This is the first $ref to point to this value, so dereference the value.
             // Any other $refs that point to the same value will point to this $ref instead
-            entry.$ref = entry.parent[entry.key] = ref.dereference(entry.$ref, entry.value, options);
+            entry.$ref = entry.parent[entry.key] = ref/* default */.A.dereference(entry.$ref, entry.value, options);
             if (entry.circular) {
                 // This $ref points to itself
                 entry.$ref.$ref = entry.pathFromRoot;
@@ -9607,11 +6858,11 @@ function preserveRecursiveTargets(entry, inventory, rootId, rootScopeBase) {
             // Preserve JavaScript object cycles that did not come from a $ref.
             return parent.copy;
         }
-        legacyIdScope = getSchemaIdMode(value, legacyIdScope);
+        legacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)(value, legacyIdScope);
         if (hasSchemaIdentifier(value, legacyIdScope)) {
             scope = {
                 ...scope,
-                scopeBase: getSchemaBasePath(scope.scopeBase, value, legacyIdScope),
+                scopeBase: (0,schema_resources/* getSchemaBasePath */.q3)(scope.scopeBase, value, legacyIdScope),
                 dynamicIdScope: true,
                 nestedIdScope: true,
             };
@@ -9622,7 +6873,7 @@ function preserveRecursiveTargets(entry, inventory, rootId, rootScopeBase) {
             }
             activeTargets.set(value, path);
         }
-        if (ref.is$Ref(value)) {
+        if (ref/* default */.A.is$Ref(value)) {
             // Retain inventoried ref identities so subsequent remapping reaches all
             // their copied occurrences, including refs with sibling properties.
             refScopes.set(value, scope);
@@ -9633,7 +6884,7 @@ function preserveRecursiveTargets(entry, inventory, rootId, rootScopeBase) {
         parents.set(value, { copy: result, targetCount: activeTargets.size });
         for (const key of Object.keys(value)) {
             Object.defineProperty(result, key, {
-                value: copy(value[key], lib_pointer.join(path, key), scope, legacyIdScope),
+                value: copy(value[key], lib_pointer/* default */.A.join(path, key), scope, legacyIdScope),
                 writable: true,
                 enumerable: true,
                 configurable: true,
@@ -9659,13 +6910,13 @@ function preserveRecursiveTargets(entry, inventory, rootId, rootScopeBase) {
         .filter((candidate) => paths.has(candidate.value))
         .sort((a, b) => b.hash.length - a.hash.length);
     for (const candidate of inventory) {
-        if (!candidate.external || candidate.circular || !ref.is$Ref(candidate.$ref)) {
+        if (!candidate.external || candidate.circular || !ref/* default */.A.is$Ref(candidate.$ref)) {
             continue;
         }
         const target = relocated.find((target) => target.file === candidate.file &&
             (target.hash === candidate.hash || candidate.hash.startsWith(target.hash + "/")));
         if (target) {
-            const path = lib_pointer.join(paths.get(target.value), lib_pointer.parse("#" + candidate.hash.slice(target.hash.length)));
+            const path = lib_pointer/* default */.A.join(paths.get(target.value), lib_pointer/* default */.A.parse("#" + candidate.hash.slice(target.hash.length)));
             candidate.$ref.$ref = qualifyPathFromRoot(refScopes.get(candidate.$ref) ?? candidate, path, rootId, rootScopeBase);
         }
     }
@@ -9715,7 +6966,7 @@ function resolvePathThroughRefs(schema, refPath) {
     if (!isInternalPointer(refPath)) {
         return refPath;
     }
-    const segments = lib_pointer.parse(refPath);
+    const segments = lib_pointer/* default */.A.parse(refPath);
     let current = schema;
     const resolvedSegments = [];
     for (const seg of segments) {
@@ -9731,7 +6982,7 @@ function resolvePathThroughRefs(schema, refPath) {
             typeof current.$ref === "string" &&
             isInternalPointer(current.$ref)) {
             // Follow the $ref and restart the path from its target
-            const targetSegments = lib_pointer.parse(current.$ref);
+            const targetSegments = lib_pointer/* default */.A.parse(current.$ref);
             resolvedSegments.length = 0;
             resolvedSegments.push(...targetSegments);
             current = walkPath(schema, current.$ref);
@@ -9742,7 +6993,7 @@ function resolvePathThroughRefs(schema, refPath) {
         current = current[seg];
         resolvedSegments.push(seg);
     }
-    return lib_pointer.join("#", resolvedSegments);
+    return lib_pointer/* default */.A.join("#", resolvedSegments);
 }
 /**
  * Walks a JSON pointer path through a schema object, returning the value at that path.
@@ -9751,7 +7002,7 @@ function walkPath(schema, path) {
     if (!isInternalPointer(path)) {
         return undefined;
     }
-    const segments = lib_pointer.parse(path);
+    const segments = lib_pointer/* default */.A.parse(path);
     let current = schema;
     for (const seg of segments) {
         if (current === null || current === undefined || typeof current !== "object") {
@@ -9762,7 +7013,7 @@ function walkPath(schema, path) {
     return current;
 }
 function isInternalPointer(path) {
-    return path[0] === "#" && safeDecodeURIComponent(path.substring(1)).startsWith("/");
+    return path[0] === "#" && url/* safeDecodeURIComponent */.Tw(path.substring(1)).startsWith("/");
 }
 /**
  * Qualifies a root-relative JSON Pointer when it is emitted inside a nested schema resource.
@@ -9778,25 +7029,25 @@ function qualifyPathFromRoot(entry, pathFromRoot, rootId, rootScopeBase) {
     // Prefer the root's declared $id when it resolves correctly from this scope;
     // otherwise use the canonical root resource URI.
     let rootResource = rootScopeBase;
-    if (rootId && stripHash(resolve(entry.scopeBase, rootId)) === stripHash(rootScopeBase)) {
+    if (rootId && url/* stripHash */.z9(url/* resolve */.hd(entry.scopeBase, rootId)) === url/* stripHash */.z9(rootScopeBase)) {
         rootResource = rootId;
     }
-    return stripHash(rootResource) + pathFromRoot;
+    return url/* stripHash */.z9(rootResource) + pathFromRoot;
 }
 function referenceToResource(entry) {
-    let resourceReference = stripHash(entry.targetResourceBase);
+    let resourceReference = url/* stripHash */.z9(entry.targetResourceBase);
     if (typeof entry.$ref.$ref === "string" &&
-        stripHash(resolve(entry.scopeBase, entry.$ref.$ref)) === resourceReference) {
+        url/* stripHash */.z9(url/* resolve */.hd(entry.scopeBase, entry.$ref.$ref)) === resourceReference) {
         return entry.$ref.$ref;
     }
     if (entry.targetResourceId &&
-        stripHash(resolve(entry.scopeBase, entry.targetResourceId)) === resourceReference) {
+        url/* stripHash */.z9(url/* resolve */.hd(entry.scopeBase, entry.targetResourceId)) === resourceReference) {
         resourceReference = entry.targetResourceId;
     }
     return entry.hash === "#" ? resourceReference : resourceReference + entry.hash;
 }
 function hasSchemaIdentifier(value, legacyIdScope = false) {
-    return getSchemaId(value, legacyIdScope) !== undefined;
+    return (0,schema_resources/* getSchemaId */.Nm)(value, legacyIdScope) !== undefined;
 }
 function containsObject(root, target) {
     if (!target || typeof target !== "object") {
@@ -9817,6 +7068,8 @@ function containsObject(root, target) {
 }
 /* harmony default export */ const lib_bundle = (bundle);
 
+// EXTERNAL MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/util/reference-location.js
+var reference_location = __webpack_require__(4927);
 ;// CONCATENATED MODULE: ./node_modules/@apidevtools/json-schema-ref-parser/dist/lib/dereference.js
 
 
@@ -9835,7 +7088,7 @@ function containsObject(root, target) {
 function dereference_dereference(parser, options) {
     const start = Date.now();
     const rootScopeBase = parser.$refs._root$Ref.dynamicIdScope
-        ? getSchemaBasePath(parser.$refs._root$Ref.path, parser.schema, parser.$refs._root$Ref.legacyIdScope)
+        ? (0,schema_resources/* getSchemaBasePath */.q3)(parser.$refs._root$Ref.path, parser.schema, parser.$refs._root$Ref.legacyIdScope)
         : parser.$refs._root$Ref.path;
     // console.log('Dereferencing $ref pointers in %s', parser.$refs._root$Ref.path);
     const dereferenced = dereference_crawl(parser.schema, parser.$refs._root$Ref.path, rootScopeBase, parser.$refs._root$Ref.dynamicIdScope, parser.$refs._root$Ref.legacyIdScope, "#", new Set(), new Map(), new Map(), parser.$refs, options, start, 0);
@@ -9877,14 +7130,14 @@ function dereference_crawl(obj, path, scopeBase, dynamicIdScope, legacyIdScope, 
             parents.add(obj);
             processedObjects.set(obj, false);
             const currentLocation = location ||
-                getReferenceLocation($refs, obj) || {
+                (0,reference_location/* getReferenceLocation */.LU)($refs, obj) || {
                 value: obj,
                 path,
                 scopeBase,
                 dynamicIdScope,
                 legacyIdScope,
             };
-            if (ref.isAllowed$Ref(obj, options)) {
+            if (ref/* default */.A.isAllowed$Ref(obj, options)) {
                 dereferenced = dereference$Ref(obj, currentLocation.path, currentLocation.scopeBase, currentLocation.dynamicIdScope, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime, depth, currentLocation);
                 result.circular = dereferenced.circular;
                 result.value = dereferenced.value;
@@ -9892,8 +7145,8 @@ function dereference_crawl(obj, path, scopeBase, dynamicIdScope, legacyIdScope, 
             else {
                 for (const key of Object.keys(obj)) {
                     checkDereferenceTimeout(startTime, options);
-                    const keyPath = lib_pointer.join(path, key);
-                    const keyPathFromRoot = lib_pointer.join(pathFromRoot, key);
+                    const keyPath = lib_pointer/* default */.A.join(path, key);
+                    const keyPathFromRoot = lib_pointer/* default */.A.join(pathFromRoot, key);
                     const descriptor = Object.getOwnPropertyDescriptor(obj, key);
                     if (descriptor?.get && isExcludedPath(keyPathFromRoot, undefined)) {
                         continue;
@@ -9902,9 +7155,9 @@ function dereference_crawl(obj, path, scopeBase, dynamicIdScope, legacyIdScope, 
                     if (isExcludedPath(keyPathFromRoot, value)) {
                         continue;
                     }
-                    const childLocation = locateChild($refs, currentLocation, key, value);
+                    const childLocation = (0,reference_location/* locateChild */.Zh)($refs, currentLocation, key, value);
                     let circular;
-                    if (ref.isAllowed$Ref(value, options)) {
+                    if (ref/* default */.A.isAllowed$Ref(value, options)) {
                         dereferenced = dereference$Ref(value, childLocation.path, childLocation.scopeBase, childLocation.dynamicIdScope, keyPathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime, depth, childLocation);
                         circular = dereferenced.circular;
                         // Avoid pointless mutations; breaks frozen objects to no profit
@@ -9980,14 +7233,14 @@ function dereference_crawl(obj, path, scopeBase, dynamicIdScope, legacyIdScope, 
  * @returns
  */
 function dereference$Ref($ref, path, scopeBase, dynamicIdScope, pathFromRoot, parents, processedObjects, dereferencedCache, $refs, options, startTime, depth, location) {
-    const isExternalRef = ref.isExternal$Ref($ref);
+    const isExternalRef = ref/* default */.A.isExternal$Ref($ref);
     const shouldResolveOnCwd = isExternalRef && options?.dereference?.externalReferenceResolution === "root";
-    const resolutionBase = shouldResolveOnCwd ? cwd() : dynamicIdScope ? scopeBase : path;
-    const $refPath = resolve(resolutionBase, $ref.$ref);
+    const resolutionBase = shouldResolveOnCwd ? url/* cwd */.bJ() : dynamicIdScope ? scopeBase : path;
+    const $refPath = url/* resolve */.hd(resolutionBase, $ref.$ref);
     const cache = dereferencedCache.get($refPath);
     // Extended references must merge and crawl their own siblings even when the cached target is
     // circular. Returning the cached target directly would silently discard those properties.
-    if (cache && !ref.isExtended$Ref($ref)) {
+    if (cache && !ref/* default */.A.isExtended$Ref($ref)) {
         if (!cache.circular) {
             return cache;
         }
@@ -10034,10 +7287,10 @@ function dereference$Ref($ref, path, scopeBase, dynamicIdScope, pathFromRoot, pa
         foundCircularReference(path, $refs, options);
     }
     // Dereference the JSON reference
-    let dereferencedValue = ref.dereference($ref, pointer.value, options);
+    let dereferencedValue = ref/* default */.A.dereference($ref, pointer.value, options);
     const targetLocation = pointer.location;
-    const dereferencedLocation = ref.isExtended$Ref($ref)
-        ? locateMergedValue($refs, dereferencedValue, targetLocation, location, options.dereference?.mergeKeys ?? true)
+    const dereferencedLocation = ref/* default */.A.isExtended$Ref($ref)
+        ? (0,reference_location/* locateMergedValue */.E7)($refs, dereferencedValue, targetLocation, location, options.dereference?.mergeKeys ?? true)
         : targetLocation;
     // Crawl the dereferenced value (unless it's circular)
     if (!circular) {
@@ -10079,7 +7332,7 @@ function dereference$Ref($ref, path, scopeBase, dynamicIdScope, pathFromRoot, pa
 function checkDereferenceTimeout(startTime, options) {
     if (options && options.timeoutMs) {
         if (Date.now() - startTime > options.timeoutMs) {
-            throw new TimeoutError(options.timeoutMs);
+            throw new util_errors/* TimeoutError */.MU(options.timeoutMs);
         }
     }
 }
@@ -10200,21 +7453,21 @@ class $RefParser {
             // This is not intended to be a 100% bulletproof solution.
             // If it doesn't work for your use-case, then use a URL instead.
             let pathType = "http";
-            if (isFileSystemPath(args.path)) {
-                args.path = fromFileSystemPath(args.path);
+            if (url/* isFileSystemPath */.LH(args.path)) {
+                args.path = url/* fromFileSystemPath */.vP(args.path);
                 pathType = "file";
             }
             // Resolve the absolute path of the schema
-            args.path = resolve(cwd(), args.path);
+            args.path = url/* resolve */.hd(url/* cwd */.bJ(), args.path);
             if (hasSchema && (typeof args.schema === "object" || typeof args.schema === "boolean")) {
                 // A schema object was passed-in.
                 // So immediately add a new $Ref with the schema object as its value
                 const $ref = this.$refs._add(args.path);
                 $ref.value = args.schema;
                 $ref.pathType = pathType;
-                $ref.dynamicIdScope = usesDynamicIdScope($ref.value);
-                $ref.legacyIdScope = getSchemaIdMode($ref.value);
-                registerSchemaResources(this.$refs, $ref.path, $ref.value, $ref.pathType, $ref.dynamicIdScope);
+                $ref.dynamicIdScope = (0,schema_resources/* usesDynamicIdScope */.ZS)($ref.value);
+                $ref.legacyIdScope = (0,schema_resources/* getSchemaIdMode */.m3)($ref.value);
+                (0,schema_resources/* registerSchemaResources */.QF)(this.$refs, $ref.path, $ref.value, $ref.pathType, $ref.dynamicIdScope);
                 promise = Promise.resolve(args.schema);
             }
             else {
@@ -10235,11 +7488,11 @@ class $RefParser {
             }
         }
         catch (err) {
-            if (!args.options.continueOnError || !isHandledError(err)) {
+            if (!args.options.continueOnError || !(0,util_errors/* isHandledError */.Dr)(err)) {
                 return maybe(args.callback, Promise.reject(err));
             }
-            if (this.$refs._$refs[stripHash(args.path)]) {
-                this.$refs._$refs[stripHash(args.path)].addError(err);
+            if (this.$refs._$refs[url/* stripHash */.z9(args.path)]) {
+                this.$refs._$refs[url/* stripHash */.z9(args.path)].addError(err);
             }
             return maybe(args.callback, Promise.resolve(null));
         }
@@ -10321,80 +7574,17 @@ function rejectNormalizationError(args, err) {
     return maybe(typeof callback === "function" ? callback : undefined, Promise.reject(err));
 }
 function finalize(parser) {
-    const errors = JSONParserErrorGroup.getParserErrors(parser);
+    const errors = util_errors/* JSONParserErrorGroup */.Bc.getParserErrors(parser);
     if (errors.length > 0) {
-        throw new JSONParserErrorGroup(parser);
+        throw new util_errors/* JSONParserErrorGroup */.Bc(parser);
     }
 }
 const dist_lib_parse = $RefParser.parse;
-const lib_resolve = $RefParser.resolve;
+const resolve = $RefParser.resolve;
 const dist_lib_bundle = $RefParser.bundle;
 const lib_dereference = $RefParser.dereference;
 
 
-
-/***/ }),
-
-/***/ 6337:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"id":"http://json-schema.org/draft-04/schema#","$schema":"http://json-schema.org/draft-04/schema#","description":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"positiveInteger":{"type":"integer","minimum":0},"positiveIntegerDefault0":{"allOf":[{"$ref":"#/definitions/positiveInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true}},"type":"object","properties":{"id":{"type":"string","format":"uri"},"$schema":{"type":"string","format":"uri"},"title":{"type":"string"},"description":{"type":"string"},"default":{},"multipleOf":{"type":"number","minimum":0,"exclusiveMinimum":true},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"boolean","default":false},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"boolean","default":false},"maxLength":{"$ref":"#/definitions/positiveInteger"},"minLength":{"$ref":"#/definitions/positiveIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":{}},"maxItems":{"$ref":"#/definitions/positiveInteger"},"minItems":{"$ref":"#/definitions/positiveIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxProperties":{"$ref":"#/definitions/positiveInteger"},"minProperties":{"$ref":"#/definitions/positiveIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"anyOf":[{"type":"boolean"},{"$ref":"#"}],"default":{}},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"enum":{"type":"array","minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"dependencies":{"exclusiveMaximum":["maximum"],"exclusiveMinimum":["minimum"]},"default":{}}');
-
-/***/ }),
-
-/***/ 7216:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/applicator","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/applicator":true},"$dynamicAnchor":"meta","title":"Applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"prefixItems":{"$ref":"#/$defs/schemaArray"},"items":{"$dynamicRef":"#meta"},"contains":{"$dynamicRef":"#meta"},"additionalProperties":{"$dynamicRef":"#meta"},"properties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"propertyNames":{"format":"regex"},"default":{}},"dependentSchemas":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"},"default":{}},"propertyNames":{"$dynamicRef":"#meta"},"if":{"$dynamicRef":"#meta"},"then":{"$dynamicRef":"#meta"},"else":{"$dynamicRef":"#meta"},"allOf":{"$ref":"#/$defs/schemaArray"},"anyOf":{"$ref":"#/$defs/schemaArray"},"oneOf":{"$ref":"#/$defs/schemaArray"},"not":{"$dynamicRef":"#meta"}},"$defs":{"schemaArray":{"type":"array","minItems":1,"items":{"$dynamicRef":"#meta"}}}}');
-
-/***/ }),
-
-/***/ 8226:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/content","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Content vocabulary meta-schema","type":["object","boolean"],"properties":{"contentEncoding":{"type":"string"},"contentMediaType":{"type":"string"},"contentSchema":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 518:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/core","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true},"$dynamicAnchor":"meta","title":"Core vocabulary meta-schema","type":["object","boolean"],"properties":{"$id":{"$ref":"#/$defs/uriReferenceString","$comment":"Non-empty fragments not allowed.","pattern":"^[^#]*#?$"},"$schema":{"$ref":"#/$defs/uriString"},"$ref":{"$ref":"#/$defs/uriReferenceString"},"$anchor":{"$ref":"#/$defs/anchorString"},"$dynamicRef":{"$ref":"#/$defs/uriReferenceString"},"$dynamicAnchor":{"$ref":"#/$defs/anchorString"},"$vocabulary":{"type":"object","propertyNames":{"$ref":"#/$defs/uriString"},"additionalProperties":{"type":"boolean"}},"$comment":{"type":"string"},"$defs":{"type":"object","additionalProperties":{"$dynamicRef":"#meta"}}},"$defs":{"anchorString":{"type":"string","pattern":"^[A-Za-z_][-A-Za-z0-9._]*$"},"uriString":{"type":"string","format":"uri"},"uriReferenceString":{"type":"string","format":"uri-reference"}}}');
-
-/***/ }),
-
-/***/ 4588:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/format-annotation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/format-annotation":true},"$dynamicAnchor":"meta","title":"Format vocabulary meta-schema for annotation results","type":["object","boolean"],"properties":{"format":{"type":"string"}}}');
-
-/***/ }),
-
-/***/ 5707:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/meta-data","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/meta-data":true},"$dynamicAnchor":"meta","title":"Meta-data vocabulary meta-schema","type":["object","boolean"],"properties":{"title":{"type":"string"},"description":{"type":"string"},"default":true,"deprecated":{"type":"boolean","default":false},"readOnly":{"type":"boolean","default":false},"writeOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true}}}');
-
-/***/ }),
-
-/***/ 9547:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/unevaluated","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/unevaluated":true},"$dynamicAnchor":"meta","title":"Unevaluated applicator vocabulary meta-schema","type":["object","boolean"],"properties":{"unevaluatedItems":{"$dynamicRef":"#meta"},"unevaluatedProperties":{"$dynamicRef":"#meta"}}}');
-
-/***/ }),
-
-/***/ 7082:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/meta/validation","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/validation":true},"$dynamicAnchor":"meta","title":"Validation vocabulary meta-schema","type":["object","boolean"],"properties":{"type":{"anyOf":[{"$ref":"#/$defs/simpleTypes"},{"type":"array","items":{"$ref":"#/$defs/simpleTypes"},"minItems":1,"uniqueItems":true}]},"const":true,"enum":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/$defs/nonNegativeInteger"},"minLength":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"maxItems":{"$ref":"#/$defs/nonNegativeInteger"},"minItems":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"maxContains":{"$ref":"#/$defs/nonNegativeInteger"},"minContains":{"$ref":"#/$defs/nonNegativeInteger","default":1},"maxProperties":{"$ref":"#/$defs/nonNegativeInteger"},"minProperties":{"$ref":"#/$defs/nonNegativeIntegerDefault0"},"required":{"$ref":"#/$defs/stringArray"},"dependentRequired":{"type":"object","additionalProperties":{"$ref":"#/$defs/stringArray"}}},"$defs":{"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"$ref":"#/$defs/nonNegativeInteger","default":0},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}}}');
-
-/***/ }),
-
-/***/ 1678:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://json-schema.org/draft/2020-12/schema","$vocabulary":{"https://json-schema.org/draft/2020-12/vocab/core":true,"https://json-schema.org/draft/2020-12/vocab/applicator":true,"https://json-schema.org/draft/2020-12/vocab/unevaluated":true,"https://json-schema.org/draft/2020-12/vocab/validation":true,"https://json-schema.org/draft/2020-12/vocab/meta-data":true,"https://json-schema.org/draft/2020-12/vocab/format-annotation":true,"https://json-schema.org/draft/2020-12/vocab/content":true},"$dynamicAnchor":"meta","title":"Core and Validation specifications meta-schema","allOf":[{"$ref":"meta/core"},{"$ref":"meta/applicator"},{"$ref":"meta/unevaluated"},{"$ref":"meta/validation"},{"$ref":"meta/meta-data"},{"$ref":"meta/format-annotation"},{"$ref":"meta/content"}],"type":["object","boolean"],"$comment":"This meta-schema also defines keywords that have appeared in previous drafts in order to prevent incompatible extensions as they remain in common use.","properties":{"definitions":{"$comment":"\\"definitions\\" has been replaced by \\"$defs\\".","type":"object","additionalProperties":{"$dynamicRef":"#meta"},"deprecated":true,"default":{}},"dependencies":{"$comment":"\\"dependencies\\" has been split and replaced by \\"dependentSchemas\\" and \\"dependentRequired\\" in order to serve their differing semantics.","type":"object","additionalProperties":{"anyOf":[{"$dynamicRef":"#meta"},{"$ref":"meta/validation#/$defs/stringArray"}]},"deprecated":true,"default":{}},"$recursiveAnchor":{"$comment":"\\"$recursiveAnchor\\" has been replaced by \\"$dynamicAnchor\\".","$ref":"meta/core#/$defs/anchorString","deprecated":true},"$recursiveRef":{"$comment":"\\"$recursiveRef\\" has been replaced by \\"$dynamicRef\\".","$ref":"meta/core#/$defs/uriReferenceString","deprecated":true}}}');
 
 /***/ })
 

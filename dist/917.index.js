@@ -1,6 +1,61 @@
-export const id = 803;
-export const ids = [803];
+export const id = 917;
+export const ids = [917];
 export const modules = {
+
+/***/ 2466:
+/***/ ((module) => {
+
+function webpackEmptyAsyncContext(req) {
+	// Here Promise.resolve().then() is used instead of new Promise() to prevent
+	// uncaught exception popping up in devtools
+	return Promise.resolve().then(() => {
+		var e = new Error("Cannot find module '" + req + "'");
+		e.code = 'MODULE_NOT_FOUND';
+		throw e;
+	});
+}
+webpackEmptyAsyncContext.keys = () => ([]);
+webpackEmptyAsyncContext.resolve = webpackEmptyAsyncContext;
+webpackEmptyAsyncContext.id = 2466;
+module.exports = webpackEmptyAsyncContext;
+
+/***/ }),
+
+/***/ 1780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ addFix),
+/* harmony export */   g_: () => (/* binding */ replaceFix),
+/* harmony export */   lC: () => (/* binding */ schemaUrlWithVersion),
+/* harmony export */   sD: () => (/* binding */ removeFix)
+/* harmony export */ });
+/** Set the value at `pointer` (in the draft's file unless `file` is given). */
+function replaceFix(description, pointer, value, file) {
+    return { description, changes: [{ op: 'replace', pointer, value, ...(file ? { file } : {}) }] };
+}
+/** Add the member `pointer` names to its object, after the others (or before them with `first`). */
+function addFix(description, pointer, value, options = {}) {
+    return { description, changes: [{ op: 'add', pointer, value, ...(options.first ? { first: true } : {}), ...(options.file ? { file: options.file } : {}) }] };
+}
+/** Remove the member or element at `pointer`. */
+function removeFix(description, pointer, file) {
+    return { description, changes: [{ op: 'remove', pointer, ...(file ? { file } : {}) }] };
+}
+/**
+ * A schema URL with its version folder (`/v1.16/` after `/teams`, `/copilot/plugin` …) naming `folder` instead;
+ * undefined when the URL has no such folder. `family` is the path before it, such as "/teams" or "/copilot/plugin".
+ */
+function schemaUrlWithVersion(url, family, folder) {
+    const at = new RegExp(`(${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)(v(?:DevPreview|\\d+\\.\\d+))(/)`, 'i');
+    if (!at.test(url))
+        return undefined;
+    const fixed = url.replace(at, `$1${folder}$3`);
+    return fixed === url ? undefined : fixed;
+}
+
+
+/***/ }),
 
 /***/ 5314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -185,6 +240,236 @@ function imageDataProblem(bytes, width, height) {
 
 /***/ }),
 
+/***/ 7871:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ schemaErrors)
+/* harmony export */ });
+/* unused harmony export lastRepeat */
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5684);
+
+/** The validator's errors (null when the document is valid); `longEnums` are objects whose `enum` is long. */
+function schemaErrors(validate, doc, longEnums) {
+    if (longEnums.length === 0)
+        return validate(doc) ? null : (validate.errors ?? []);
+    const repeats = new Map();
+    const holders = new Set(longEnums);
+    const shadow = copyShortened(doc, '', holders, repeats);
+    if (validate(shadow))
+        return null;
+    return (validate.errors ?? []).map((e) => {
+        const repeat = e.keyword === 'uniqueItems' ? repeats.get(e.instancePath) : undefined;
+        return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
+    });
+}
+/** A copy of the document in which each long enum is one value, or its first repeated pair (noted in `repeats`). */
+function copyShortened(value, at, holders, repeats) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (Array.isArray(value))
+        return value.map((v, i) => copyShortened(v, `${at}/${i}`, holders, repeats));
+    const out = {};
+    for (const [k, v] of Object.entries(value))
+        out[k] = copyShortened(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(k)}`, holders, repeats);
+    if (holders.has(value)) {
+        const list = value.enum;
+        const repeat = lastRepeat(list);
+        if (repeat)
+            repeats.set(`${at}/enum`, repeat);
+        out.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+    }
+    return out;
+}
+/**
+ * The pair Ajv reports for a list that repeats a value: the largest index i equal to an earlier item, and the
+ * largest such earlier index j (Ajv compares from the end). Items are compared as JSON with sorted keys, which is
+ * Ajv's deep equality for JSON values.
+ */
+function lastRepeat(list) {
+    const last = new Map();
+    let found;
+    list.forEach((item, k) => {
+        const key = canonical(item);
+        const before = last.get(key);
+        if (before !== undefined)
+            found = { i: k, j: before };
+        last.set(key, k);
+    });
+    return found;
+}
+function canonical(value) {
+    if (value === null || typeof value !== 'object')
+        return `${typeof value}:${JSON.stringify(value)}`;
+    if (Array.isArray(value))
+        return `[${value.map(canonical).join(',')}]`;
+    return `{${Object.keys(value)
+        .sort()
+        .map((k) => `${JSON.stringify(k)}:${canonical(value[k])}`)
+        .join(',')}}`;
+}
+
+
+/***/ }),
+
+/***/ 1575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Kz: () => (/* binding */ BoundExceeded),
+/* harmony export */   g3: () => (/* binding */ checkSpec)
+/* harmony export */ });
+/* unused harmony exports specBudget, dereferencedView */
+/* harmony import */ var _apidevtools_json_schema_ref_parser_dist_lib_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9712);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5684);
+/* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8083);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3687);
+// swagger-parser's own Swagger 2.0 spec checks (duplicate operationIds and parameters, path parameters, one body
+// parameter, response codes, required properties that exist…), run without dereferencing the whole document first.
+//
+// swagger-parser's validate() dereferences every $ref of the document before these checks: a pass over every value
+// that was the largest cost of checking a connector, and exponential on references that fan out (21 chained schemas
+// each naming the next three times never finish). The checks themselves read a few levels only (paths, parameters,
+// responses, definitions, allOf chains), so they are given a view of the document that follows local $refs as they
+// are read, resolved as json-schema-ref-parser resolves them (chains followed, the members beside a $ref merged with
+// its target by the library's own $Ref.dereference), within a budget of references resolved, objects read and
+// time. Past the budget the check stops with a BoundExceeded the callers report; nothing is mutated.
+// First of all, the size the document would have once dereferenced is counted (linear, nothing is built): past a
+// bound no dereferencing tool would finish on it, and that is reported the same way. OpenAPI 3 documents stop
+// after that count: swagger-parser has no spec checks for them.
+
+
+
+
+const MAX_REF_NESTING = 32;
+/** A check stopped at one of its bounds; `message` says which, for a finding. */
+class BoundExceeded extends Error {
+}
+function specBudget(limits = {}) {
+    return { refs: 0, objects: 0, started: performance.now(), maxRefs: _read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SPEC_CHECK_REFS */ .vd, maxObjects: _read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SPEC_CHECK_OBJECTS */ .JO, maxMs: _read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_SPEC_CHECK_MS */ .by, ...limits };
+}
+let validateSpec;
+/**
+ * Runs swagger-parser's spec checks on `doc` (local $refs followed lazily). Resolves when they pass; rejects with
+ * their SyntaxError ("Validation failed. …") on the first failure, or with a BoundExceeded.
+ */
+async function checkSpec(doc, refs = (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeRefs */ .Nq)(doc, _read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEREFERENCED_VALUES */ .P5), budget = specBudget()) {
+    if (refs.dereferencedSize > _read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEREFERENCED_VALUES */ .P5) {
+        throw new BoundExceeded(`dereferenced, it would hold more than ${_read_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_DEREFERENCED_VALUES */ .P5.toLocaleString('en')} values (its references multiply: a schema that names another several times, which names another several times…)`);
+    }
+    validateSpec ??= (await __webpack_require__.e(/* import() */ 287).then(__webpack_require__.t.bind(__webpack_require__, 668, 23))).default;
+    validateSpec(dereferencedView(doc, budget, refs.refFree));
+}
+/**
+ * A read-only view of `root` in which every local `$ref` reads as its target, resolved on first read. Objects of the
+ * document known to hold no reference (`refFree`) are given as they are, without a view.
+ */
+function dereferencedView(root, budget, refFree = new WeakSet()) {
+    const views = new WeakMap();
+    // What each reference object reads as, once resolved (reading it again still counts against the budget).
+    const targets = new WeakMap();
+    const spend = (what) => {
+        const limit = what === 'refs' ? budget.maxRefs : budget.maxObjects;
+        if (++budget[what] > limit) {
+            throw new BoundExceeded(what === 'refs' ? `more than ${limit} references had to be resolved` : `more than ${limit} objects had to be read through its references`);
+        }
+        if ((budget.refs + budget.objects) % 1024 === 0 && performance.now() - budget.started > budget.maxMs) {
+            throw new BoundExceeded(`it took more than ${budget.maxMs} ms`);
+        }
+    };
+    // The value a JSON pointer names, following references met on the way (as the library's Pointer.resolve does).
+    // References inside the pointers of references nest; past a depth no real document reaches, they are circular.
+    let nesting = 0;
+    const at = (tokens) => {
+        if (nesting > MAX_REF_NESTING)
+            return undefined;
+        nesting++;
+        try {
+            return walk(tokens);
+        }
+        finally {
+            nesting--;
+        }
+    };
+    const walk = (tokens) => {
+        let node = root;
+        for (const token of tokens) {
+            node = follow(node);
+            if (node === null || typeof node !== 'object' || !Object.prototype.hasOwnProperty.call(node, token))
+                return undefined;
+            node = node[token];
+        }
+        return node;
+    };
+    // A reference's target, through chains of references; a chain that loops stays the reference it started from.
+    const follow = (value) => {
+        if (!isLocalRef(value))
+            return value;
+        spend('refs');
+        const known = targets.get(value);
+        if (known !== undefined)
+            return known;
+        let current = value;
+        const seen = new Set();
+        while (isLocalRef(current)) {
+            const ref = current.$ref;
+            if (seen.has(ref)) {
+                current = value;
+                break;
+            }
+            seen.add(ref);
+            const target = at(tokensOf(ref));
+            if (target === undefined)
+                break;
+            // Members beside the $ref extend the target, merged as the library merges them.
+            current = Object.keys(current).length > 1 ? _apidevtools_json_schema_ref_parser_dist_lib_ref_js__WEBPACK_IMPORTED_MODULE_0__/* ["default"] */ .A.dereference(current, target) : target;
+        }
+        targets.set(value, current);
+        return current;
+    };
+    const view = (value) => {
+        const resolved = follow(value);
+        if (resolved === null || typeof resolved !== 'object' || refFree.has(resolved))
+            return resolved;
+        let v = views.get(resolved);
+        if (!v) {
+            spend('objects');
+            v = new Proxy(resolved, {
+                get: (target, key) => {
+                    const raw = target[key];
+                    return raw === null || typeof raw !== 'object' || typeof key === 'symbol' ? raw : view(raw);
+                },
+                set: () => false,
+                deleteProperty: () => false,
+                defineProperty: () => false,
+            });
+            views.set(resolved, v);
+        }
+        return v;
+    };
+    return view(root);
+}
+/** A local JSON-pointer reference, as json-schema-ref-parser's isAllowed$Ref accepts without external resolution. */
+function isLocalRef(value) {
+    if (value === null || typeof value !== 'object')
+        return false;
+    const ref = value.$ref;
+    return typeof ref === 'string' && (ref === '#' || ref.startsWith('#/') || /^#%2f/i.test(ref));
+}
+function tokensOf(ref) {
+    let p = ref.slice(1);
+    try {
+        p = decodeURIComponent(p);
+    }
+    catch {
+        // kept as written, as the library's safeDecodeURIComponent does
+    }
+    return (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePointer */ .vp)(p);
+}
+
+
+/***/ }),
+
 /***/ 7947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -200,9 +485,12 @@ function imageDataProblem(bytes, width, height) {
 /* harmony import */ var _schemas_ajv_setup_mjs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7844);
 /* harmony import */ var _schemas_catalog_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3529);
 /* harmony import */ var _schemas_validate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(895);
-/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5684);
-/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3687);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3449);
+/* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5684);
+/* harmony import */ var _refs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3687);
+/* harmony import */ var _schema_check_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(7871);
+/* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(8083);
+/* harmony import */ var _spec_check_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1575);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3449);
 
 
 
@@ -211,9 +499,9 @@ function imageDataProblem(bytes, width, height) {
 
 
 
-const RESOLVE_NOTHING = { external: false, http: false, file: false };
-const SPEC_ONLY = { resolve: RESOLVE_NOTHING, validate: { schema: false, spec: true } };
-const FULL = { resolve: RESOLVE_NOTHING };
+
+
+
 const compiled = new Map();
 // Ajv's compiler, the schemas and swagger-parser are loaded on first use (dynamic import; ncc puts them in chunk
 // files): most runs check no API description, and evaluating them was a fifth of every cold start.
@@ -249,29 +537,37 @@ async function validateValue(value) {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
         return [{ pointer: '', message: 'The document is not an object, so it is not an OpenAPI or Swagger description.' }];
     }
-    const copy = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .withoutExternalRefs */ .Oj)(value);
+    const copy = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .withoutExternalRefs */ .Oj)(value);
     const issues = [];
-    for (const site of (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .listRefs */ .Dy)(copy)) {
-        if (site.kind !== 'local' || (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .resolveLocalRef */ .hp)(copy, site.ref) !== undefined)
+    for (const site of (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .listRefs */ .Dy)(copy)) {
+        if (site.kind !== 'local' || (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveLocalRef */ .hp)(copy, site.ref) !== undefined)
             continue;
         issues.push({ pointer: site.pointer, message: `The reference "${site.ref}" points at nothing in this document.` });
-        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
+        const owner = (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .resolvePointer */ .cj)(copy, site.pointer.slice(0, -'/$ref'.length));
         if (owner && typeof owner === 'object')
             delete owner.$ref;
     }
-    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_7__/* .specVersion */ .k)(copy);
+    const v = (0,_version_js__WEBPACK_IMPORTED_MODULE_8__/* .specVersion */ .k)(copy);
     const which = v?.family === 'swagger' && v.version === '2.0' ? 'v2' : v?.family === 'openapi' && /^3\.0(\.|$)/.test(v.version) ? 'v3' : undefined;
+    const refs = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .analyzeRefs */ .Nq)(copy, _read_limits_js__WEBPACK_IMPORTED_MODULE_9__/* .MAX_DEREFERENCED_VALUES */ .P5);
     if (which) {
-        const validate = await schemaValidator(which);
-        if (!validate(copy))
-            return [...issues, ...fromAjv((validate.errors ?? []))].slice(0, MAX_ISSUES_PER_DOCUMENT);
+        const errors = (0,_schema_check_js__WEBPACK_IMPORTED_MODULE_10__/* .schemaErrors */ .d)(await schemaValidator(which), copy, refs.longEnums);
+        if (errors)
+            return [...issues, ...fromAjv(errors)].slice(0, MAX_ISSUES_PER_DOCUMENT);
     }
     try {
-        const { default: SwaggerParser } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(696), __webpack_require__.e(559), __webpack_require__.e(179)]).then(__webpack_require__.t.bind(__webpack_require__, 5559, 23));
-        await SwaggerParser.validate(copy, (which ? SPEC_ONLY : FULL));
+        const { default: SwaggerParser } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(696), __webpack_require__.e(668), __webpack_require__.e(559), __webpack_require__.e(566)]).then(__webpack_require__.t.bind(__webpack_require__, 5559, 23));
+        await SwaggerParser.parse(copy);
+        if (!which)
+            (await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(696), __webpack_require__.e(668)]).then(__webpack_require__.t.bind(__webpack_require__, 4668, 23))).default(copy);
+        await (0,_spec_check_js__WEBPACK_IMPORTED_MODULE_5__/* .checkSpec */ .g3)(copy, refs);
     }
     catch (e) {
-        issues.push(...describeError(e, copy));
+        if (e instanceof _spec_check_js__WEBPACK_IMPORTED_MODULE_5__/* .BoundExceeded */ .Kz) {
+            issues.push({ pointer: '', severity: 'warning', message: `Validation stopped before the end: ${e.message}, so the rest was not checked. Tools that dereference the whole document (swagger-parser in the Agents Toolkit) may not finish either.` });
+        }
+        else
+            issues.push(...describeError(e, copy));
     }
     return issues.slice(0, MAX_ISSUES_PER_DOCUMENT);
 }
@@ -282,7 +578,7 @@ function describeError(e, value) {
     const message = (err.message ?? String(e)).split('\n')[0].replace(/^Validation failed\.\s*/, '');
     // A missing local $ref target: point at the reference when the parser says where it is.
     if (err.name === 'MissingPointerError' && typeof err.targetRef === 'string') {
-        const site = (0,_refs_js__WEBPACK_IMPORTED_MODULE_5__/* .listRefs */ .Dy)(value).find((r) => r.ref === err.targetRef);
+        const site = (0,_refs_js__WEBPACK_IMPORTED_MODULE_6__/* .listRefs */ .Dy)(value).find((r) => r.ref === err.targetRef);
         return [{ pointer: site?.pointer ?? '', message: `The reference "${err.targetRef}" points at nothing in this document.` }];
     }
     return [{ pointer: '', message: message.replace(/^\[object Object\] is not/, 'This is not') }];
@@ -298,7 +594,7 @@ function fromAjv(details) {
             message = `is missing the required property "${d.params.missingProperty}"`;
         }
         else if (d.keyword === 'additionalProperties' && typeof d.params?.additionalProperty === 'string') {
-            p = `${p}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_6__/* .escapeToken */ .tj)(d.params.additionalProperty)}`;
+            p = `${p}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeToken */ .tj)(d.params.additionalProperty)}`;
             message = 'is not allowed here';
         }
         const entry = byPointer.get(p) ?? { messages: [], allowed: new Set() };
@@ -353,7 +649,7 @@ function isOpenApi30(v) {
 
 /***/ }),
 
-/***/ 2803:
+/***/ 9270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -766,12 +1062,72 @@ const fileEncoding = (0,rule/* defineRule */.Km)({
 
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts
 var json_pointer = __webpack_require__(5684);
+;// CONCATENATED MODULE: ./src/engine/json/walk.ts
+// Iterative walks over parsed JSON that build a node's JSON pointer only when it is asked for: a large definition
+// holds hundreds of thousands of values, and a pointer string made for each one (most never reach a finding) was
+// a measurable part of checking it. Last in, first out, as the rules' own stacks walked before.
+
+/** An object or array met on a walk, with its pointer made on demand (once). */
+class WalkedNode {
+    value;
+    parent;
+    key;
+    #pointer;
+    constructor(value, parent, key) {
+        this.value = value;
+        this.parent = parent;
+        this.key = key;
+    }
+    get pointer() {
+        this.#pointer ??= this.parent ? `${this.parent.pointer}/${(0,json_pointer/* escapeToken */.tj)(this.key)}` : String(this.key);
+        return this.#pointer;
+    }
+}
+/**
+ * Every object and array under the starts (each with its pointer), depth first, children in reverse order, as a
+ * stack pops them; members named in `skip` are not entered. A node's children are taken after the caller has seen it.
+ */
+function* walkObjects(starts, skip) {
+    const stack = [];
+    for (const [value, at] of starts)
+        if (value !== null && typeof value === 'object')
+            stack.push(new WalkedNode(value, undefined, at));
+    while (stack.length > 0) {
+        const node = stack.pop();
+        yield node;
+        const value = node.value;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++) {
+                const v = value[i];
+                if (v !== null && typeof v === 'object')
+                    stack.push(new WalkedNode(v, node, i));
+            }
+        }
+        else {
+            for (const k of Object.keys(value)) {
+                const v = value[k];
+                if (v !== null && typeof v === 'object' && !skip?.has(k))
+                    stack.push(new WalkedNode(v, node, k));
+            }
+        }
+    }
+}
+
 // EXTERNAL MODULE: ./src/engine/openapi/validate.ts
-var openapi_validate = __webpack_require__(7947);
+var validate = __webpack_require__(7947);
+// EXTERNAL MODULE: ./src/engine/openapi/spec-check.ts
+var spec_check = __webpack_require__(1575);
+// EXTERNAL MODULE: ./src/engine/openapi/refs.ts
+var openapi_refs = __webpack_require__(3687);
+// EXTERNAL MODULE: ./src/engine/openapi/schema-check.ts
+var schema_check = __webpack_require__(7871);
+// EXTERNAL MODULE: ./src/engine/read/limits.ts
+var limits = __webpack_require__(8083);
 // EXTERNAL MODULE: ./src/engine/schemas/explain.ts + 1 modules
 var explain = __webpack_require__(7826);
 ;// CONCATENATED MODULE: ./src/engine/rules/powerplatform/shared/refs.ts
 // Internal $ref resolution inside one swagger document. External references are never followed (offline always).
+
 
 
 function isInternalRef(ref) {
@@ -807,23 +1163,19 @@ function deref(root, value, at) {
     }
     return { value: current, pointer };
 }
-/** Every `$ref` string in the document with the pointer of the object that holds it. */
+/** Every `$ref` string in the document with the object that holds it (its pointer made when asked for). */
 function* allRefs(node, at = '') {
-    const stack = [[node, at]];
-    while (stack.length) {
-        const [value, p] = stack.pop();
-        if (Array.isArray(value)) {
-            value.forEach((v, i) => stack.push([v, `${p}/${i}`]));
-            continue;
-        }
-        const rec = (0,util_values/* asRecord */.qY)(value);
-        if (!rec)
-            continue;
-        if (typeof rec.$ref === 'string')
-            yield { ref: rec.$ref, holder: rec, pointer: p };
-        for (const [k, v] of Object.entries(rec)) {
-            if (v !== null && typeof v === 'object')
-                stack.push([v, `${p}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    for (const n of walkObjects([[node, at]])) {
+        const rec = (0,util_values/* asRecord */.qY)(n.value);
+        if (rec && typeof rec.$ref === 'string') {
+            const ref = rec.$ref;
+            yield {
+                ref,
+                holder: rec,
+                get pointer() {
+                    return n.pointer;
+                },
+            };
         }
     }
 }
@@ -868,12 +1220,21 @@ function operationsOf(swagger) {
 function operationById(swagger, id) {
     return operationsOf(swagger).find((o) => o.operationId === id);
 }
+// Operations are made once per document (operationsOf), so their parameters and responses are too: a dozen rules
+// ask for them, and each answer builds a pointer per parameter.
+const parameterCache = new WeakMap();
+const responseCache = new WeakMap();
 /** Operation parameters plus the path item's, an operation-level one overriding a path-level one of the same name and place. */
 function parametersOf(swagger, operation) {
-    const own = collect(swagger, operation.op.parameters, `${operation.pointer}/parameters`);
-    const pathItem = (0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(swagger.paths)?.[operation.path]) ?? {};
-    const shared = collect(swagger, pathItem.parameters, (0,json_pointer/* pointer */.Wn)('paths', operation.path, 'parameters'));
-    return [...own, ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in))];
+    let list = parameterCache.get(operation);
+    if (!list) {
+        const own = collect(swagger, operation.op.parameters, `${operation.pointer}/parameters`);
+        const pathItem = (0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(swagger.paths)?.[operation.path]) ?? {};
+        const shared = collect(swagger, pathItem.parameters, (0,json_pointer/* pointer */.Wn)('paths', operation.path, 'parameters'));
+        list = [...own, ...shared.filter((s) => !own.some((o) => o.name === s.name && o.in === s.in))];
+        parameterCache.set(operation, list);
+    }
+    return list;
 }
 function collect(swagger, list, at) {
     return (0,util_values/* asArray */._j)(list).flatMap((raw, i) => {
@@ -885,12 +1246,17 @@ function collect(swagger, list, at) {
     });
 }
 function responsesOf(swagger, operation) {
-    const responses = (0,util_values/* asRecord */.qY)(operation.op.responses) ?? {};
-    return Object.entries(responses).flatMap(([code, raw]) => {
-        const p = `${operation.pointer}/responses/${code.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        const { value, pointer: valuePointer } = deref(swagger, raw, p);
-        return value ? [{ code, response: value, pointer: p, valuePointer }] : [];
-    });
+    let list = responseCache.get(operation);
+    if (!list) {
+        const responses = (0,util_values/* asRecord */.qY)(operation.op.responses) ?? {};
+        list = Object.entries(responses).flatMap(([code, raw]) => {
+            const p = `${operation.pointer}/responses/${code.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+            const { value, pointer: valuePointer } = deref(swagger, raw, p);
+            return value ? [{ code, response: value, pointer: p, valuePointer }] : [];
+        });
+        responseCache.set(operation, list);
+    }
+    return list;
 }
 /** The `{name}` placeholders of a path template. */
 function pathPlaceholders(path) {
@@ -907,9 +1273,12 @@ function visibility(value) {
 
 
 
+
+
+
+
 /** Enough to fix a definition; oneOf-heavy schemas repeat one mistake many times. */
 const MAX_SCHEMA_PROBLEMS = 50;
-const OFFLINE = { resolve: { external: false, http: false, file: false }, validate: { schema: false, spec: true } };
 const swagger_validation_cache = new WeakMap();
 function validateSwagger(swagger) {
     let pending = swagger_validation_cache.get(swagger);
@@ -920,21 +1289,29 @@ function validateSwagger(swagger) {
     return pending;
 }
 async function run(swagger) {
-    const copy = structuredClone(swagger);
-    for (const { ref, holder } of [...allRefs(copy)]) {
-        const target = refPointer(ref);
-        if (target === undefined || (0,json_pointer/* resolvePointer */.cj)(copy, target) === undefined)
-            delete holder.$ref;
+    let refs = (0,openapi_refs/* analyzeRefs */.Nq)(swagger, limits/* MAX_DEREFERENCED_VALUES */.P5);
+    let doc = swagger;
+    if (refs.broken.length > 0) {
+        // A copy without the references that name nothing in the document (made only when there are any).
+        doc = structuredClone(swagger);
+        for (const { ref, holder } of [...allRefs(doc)]) {
+            const target = refPointer(ref);
+            if (target === undefined || (0,json_pointer/* resolvePointer */.cj)(swagger, target) === undefined)
+                delete holder.$ref;
+        }
+        refs = (0,openapi_refs/* analyzeRefs */.Nq)(doc, limits/* MAX_DEREFERENCED_VALUES */.P5);
     }
-    const validate = await (0,openapi_validate/* schemaValidator */.Ki)('v2');
-    if (!validate(copy))
-        return schemaProblems(validate.errors ?? [], copy);
+    const errors = (0,schema_check/* schemaErrors */.d)(await (0,validate/* schemaValidator */.Ki)('v2'), doc, refs.longEnums);
+    if (errors)
+        return schemaProblems(errors, doc);
     try {
-        const { default: SwaggerParser } = await Promise.all(/* import() */[__webpack_require__.e(546), __webpack_require__.e(696), __webpack_require__.e(559), __webpack_require__.e(179)]).then(__webpack_require__.t.bind(__webpack_require__, 5559, 23));
-        await SwaggerParser.validate(copy, OFFLINE);
+        await (0,spec_check/* checkSpec */.g3)(doc, refs);
         return [];
     }
     catch (e) {
+        if (e instanceof spec_check/* BoundExceeded */.Kz) {
+            return [{ pointer: '', severity: 'warning', message: `Swagger validation stopped before the end: ${e.message}, so the rest of the definition was not checked. Tools that dereference the whole definition (swagger-parser, the Power Platform import) may not finish either.` }];
+        }
         const message = (e instanceof Error ? e.message : String(e)).split('\n')[0].replace(/^Validation failed\.\s*/, '');
         return [{ pointer: pointerInMessage(swagger, message), message: `Swagger validation: ${message}` }];
     }
@@ -1039,6 +1416,7 @@ function isAsciiEmail(value) {
 
 
 
+
 const swaggerVersion = (0,rule/* defineRule */.Km)({
     id: 'powerplatform.swagger-version',
     title: 'The definition is Swagger 2.0',
@@ -1080,7 +1458,7 @@ const swaggerSchema = (0,rule/* defineRule */.Km)({
         if (!c || c.swagger.swagger !== '2.0')
             return [];
         const problems = await validateSwagger(c.swagger);
-        return problems.map((p) => ({ file: c.swaggerFile, pointer: p.pointer, message: p.message }));
+        return problems.map((p) => ({ file: c.swaggerFile, pointer: p.pointer, message: p.message, severity: p.severity }));
     },
 });
 const swaggerSize = (0,rule/* defineRule */.Km)({
@@ -1295,22 +1673,15 @@ const extensionValues = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        const stack = [[c.swagger, '']];
-        while (stack.length) {
-            const [node, at] = stack.pop();
-            const rec = (0,util_values/* asRecord */.qY)(node);
-            if (Array.isArray(node))
-                node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
+        for (const node of walkObjects([[c.swagger, '']])) {
+            const rec = (0,util_values/* asRecord */.qY)(node.value);
             if (!rec)
                 continue;
             for (const [key, allowed] of ENUMS) {
                 if (key in rec && (typeof rec[key] !== 'string' || !allowed.includes(rec[key]))) {
-                    yield { file: c.swaggerFile, pointer: `${at}/${key}`, message: `${key} is ${JSON.stringify(rec[key])}; use one of ${allowed.join(', ')}.` };
+                    yield { file: c.swaggerFile, pointer: `${node.pointer}/${key}`, message: `${key} is ${JSON.stringify(rec[key])}; use one of ${allowed.join(', ')}.` };
                 }
             }
-            for (const [k, v] of Object.entries(rec))
-                if (v !== null && typeof v === 'object')
-                    stack.push([v, `${at}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
         }
     },
 });
@@ -2354,33 +2725,24 @@ const noSecrets = (0,rule/* defineRule */.Km)({
 
 
 const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-schema', 'x-ms-dynamic-list', 'x-ms-dynamic-properties'];
+const DYNAMIC_KEYS = new Set(DYNAMIC_EXTENSIONS);
 const dynamic_cache = new WeakMap();
 function dynamicUses(swagger) {
     const cached = dynamic_cache.get(swagger);
     if (cached)
         return cached;
     const uses = [];
-    const stack = [
-        [swagger.paths, '/paths'],
-        [swagger.definitions, '/definitions'],
-        [swagger.parameters, '/parameters'],
-    ];
-    while (stack.length) {
-        const [node, at] = stack.pop();
-        if (Array.isArray(node))
-            node.forEach((v, i) => stack.push([v, `${at}/${i}`]));
-        const rec = (0,util_values/* asRecord */.qY)(node);
+    const starts = [[swagger.paths, '/paths'], [swagger.definitions, '/definitions'], [swagger.parameters, '/parameters']];
+    // Pointers are made only for the objects that carry an extension (walkObjects).
+    for (const node of walkObjects(starts, DYNAMIC_KEYS)) {
+        const rec = (0,util_values/* asRecord */.qY)(node.value);
         if (!rec)
             continue;
         for (const key of DYNAMIC_EXTENSIONS) {
             if (rec[key] === undefined)
                 continue;
             const ext = (0,util_values/* asRecord */.qY)(rec[key]);
-            uses.push({ key, holder: rec, at, ext, operationId: (0,util_values/* asString */.oJ)(ext?.operationId) });
-        }
-        for (const [k, v] of Object.entries(rec)) {
-            if (v !== null && typeof v === 'object' && !DYNAMIC_EXTENSIONS.includes(k))
-                stack.push([v, `${at}/${(0,json_pointer/* escapeToken */.tj)(k)}`]);
+            uses.push({ key, holder: rec, at: node.pointer, ext, operationId: (0,util_values/* asString */.oJ)(ext?.operationId) });
         }
     }
     dynamic_cache.set(swagger, uses);
@@ -2941,8 +3303,11 @@ function schemaPlace(pointer) {
     return [[head, ...context].join(', '), property].filter(Boolean).join(': ');
 }
 
+// EXTERNAL MODULE: ./src/engine/fix/drafts.ts
+var drafts = __webpack_require__(1780);
 ;// CONCATENATED MODULE: ./src/engine/rules/powerplatform/parameters.ts
 // Parameters: URL encoding, reserved names, display text, internal defaults, default types.
+
 
 
 
@@ -2984,6 +3349,7 @@ const pathParameterEncoding = (0,rule/* defineRule */.Km)({
                     pointer: p.valuePointer,
                     message: `Path parameter "${p.name}" has no x-ms-url-encoding ("single" or "double").`,
                     repeat: { summary: '{n} path parameters have no x-ms-url-encoding ("single" or "double")', place: `"${p.name}"` },
+                    fix: (0,drafts/* addFix */.BB)(`Add "x-ms-url-encoding": "single" to path parameter "${p.name}".`, `${p.valuePointer}/x-ms-url-encoding`, 'single'),
                 };
             }
         }
@@ -3000,7 +3366,8 @@ const queryParameterEncoding = (0,rule/* defineRule */.Km)({
     *check({ pkg }) {
         for (const { c, p } of uniqueParameters(pkg)) {
             if (p.in === 'query' && p.param['x-ms-url-encoding'] !== undefined) {
-                yield { file: c.swaggerFile, pointer: `${p.valuePointer}/x-ms-url-encoding`, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.` };
+                const at = `${p.valuePointer}/x-ms-url-encoding`;
+                yield { file: c.swaggerFile, pointer: at, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.`, fix: (0,drafts/* removeFix */.sD)(`Remove x-ms-url-encoding from query parameter "${p.name}".`, at) };
             }
         }
     },

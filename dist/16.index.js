@@ -1,6 +1,352 @@
-export const id = 867;
-export const ids = [867];
+export const id = 16;
+export const ids = [16];
 export const modules = {
+
+/***/ 779:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.formatNames = exports.fastFormats = exports.fullFormats = void 0;
+function fmtDef(validate, compare) {
+    return { validate, compare };
+}
+exports.fullFormats = {
+    // date: http://tools.ietf.org/html/rfc3339#section-5.6
+    date: fmtDef(date, compareDate),
+    // date-time: http://tools.ietf.org/html/rfc3339#section-5.6
+    time: fmtDef(getTime(true), compareTime),
+    "date-time": fmtDef(getDateTime(true), compareDateTime),
+    "iso-time": fmtDef(getTime(), compareIsoTime),
+    "iso-date-time": fmtDef(getDateTime(), compareIsoDateTime),
+    // duration: https://tools.ietf.org/html/rfc3339#appendix-A
+    duration: /^P(?!$)((\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?|(\d+W)?)$/,
+    uri,
+    "uri-reference": /^(?:[a-z][a-z0-9+\-.]*:)?(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'"()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'"()*+,;=:@]|%[0-9a-f]{2})*)*)?(?:\?(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'"()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i,
+    // uri-template: https://tools.ietf.org/html/rfc6570
+    "uri-template": /^(?:(?:[^\x00-\x20"'<>%\\^`{|}]|%[0-9a-f]{2})|\{[+#./;?&=,!@|]?(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?(?:,(?:[a-z0-9_]|%[0-9a-f]{2})+(?::[1-9][0-9]{0,3}|\*)?)*\})*$/i,
+    // For the source: https://gist.github.com/dperini/729294
+    // For test cases: https://mathiasbynens.be/demo/url-regex
+    url: /^(?:https?|ftp):\/\/(?:\S+(?::\S*)?@)?(?:(?!(?:10|127)(?:\.\d{1,3}){3})(?!(?:169\.254|192\.168)(?:\.\d{1,3}){2})(?!172\.(?:1[6-9]|2\d|3[0-1])(?:\.\d{1,3}){2})(?:[1-9]\d?|1\d\d|2[01]\d|22[0-3])(?:\.(?:1?\d{1,2}|2[0-4]\d|25[0-5])){2}(?:\.(?:[1-9]\d?|1\d\d|2[0-4]\d|25[0-4]))|(?:(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)(?:\.(?:[a-z0-9\u{00a1}-\u{ffff}]+-)*[a-z0-9\u{00a1}-\u{ffff}]+)*(?:\.(?:[a-z\u{00a1}-\u{ffff}]{2,})))(?::\d{2,5})?(?:\/[^\s]*)?$/iu,
+    email: /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i,
+    hostname: /^(?=.{1,253}\.?$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[-0-9a-z]{0,61}[0-9a-z])?)*\.?$/i,
+    // optimized https://www.safaribooksonline.com/library/view/regular-expressions-cookbook/9780596802837/ch07s16.html
+    ipv4: /^(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)$/,
+    ipv6: /^((([0-9a-f]{1,4}:){7}([0-9a-f]{1,4}|:))|(([0-9a-f]{1,4}:){6}(:[0-9a-f]{1,4}|((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){5}(((:[0-9a-f]{1,4}){1,2})|:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3})|:))|(([0-9a-f]{1,4}:){4}(((:[0-9a-f]{1,4}){1,3})|((:[0-9a-f]{1,4})?:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){3}(((:[0-9a-f]{1,4}){1,4})|((:[0-9a-f]{1,4}){0,2}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){2}(((:[0-9a-f]{1,4}){1,5})|((:[0-9a-f]{1,4}){0,3}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(([0-9a-f]{1,4}:){1}(((:[0-9a-f]{1,4}){1,6})|((:[0-9a-f]{1,4}){0,4}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:))|(:(((:[0-9a-f]{1,4}){1,7})|((:[0-9a-f]{1,4}){0,5}:((25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(\.(25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)){3}))|:)))$/i,
+    regex,
+    // uuid: http://tools.ietf.org/html/rfc4122
+    uuid: /^(?:urn:uuid:)?[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/i,
+    // JSON-pointer: https://tools.ietf.org/html/rfc6901
+    // uri fragment: https://tools.ietf.org/html/rfc3986#appendix-A
+    "json-pointer": /^(?:\/(?:[^~/]|~0|~1)*)*$/,
+    "json-pointer-uri-fragment": /^#(?:\/(?:[a-z0-9_\-.!$&'()*+,;:=@]|%[0-9a-f]{2}|~0|~1)*)*$/i,
+    // relative JSON-pointer: http://tools.ietf.org/html/draft-luff-relative-json-pointer-00
+    "relative-json-pointer": /^(?:0|[1-9][0-9]*)(?:#|(?:\/(?:[^~/]|~0|~1)*)*)$/,
+    // the following formats are used by the openapi specification: https://spec.openapis.org/oas/v3.0.0#data-types
+    // byte: https://github.com/miguelmota/is-base64
+    byte,
+    // signed 32 bit integer
+    int32: { type: "number", validate: validateInt32 },
+    // signed 64 bit integer
+    int64: { type: "number", validate: validateInt64 },
+    // C-type float
+    float: { type: "number", validate: validateNumber },
+    // C-type double
+    double: { type: "number", validate: validateNumber },
+    // hint to the UI to hide input strings
+    password: true,
+    // unchecked string payload
+    binary: true,
+};
+exports.fastFormats = {
+    ...exports.fullFormats,
+    date: fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d$/, compareDate),
+    time: fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareTime),
+    "date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\dt(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)$/i, compareDateTime),
+    "iso-time": fmtDef(/^(?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoTime),
+    "iso-date-time": fmtDef(/^\d\d\d\d-[0-1]\d-[0-3]\d[t\s](?:[0-2]\d:[0-5]\d:[0-5]\d|23:59:60)(?:\.\d+)?(?:z|[+-]\d\d(?::?\d\d)?)?$/i, compareIsoDateTime),
+    // uri: https://github.com/mafintosh/is-my-json-valid/blob/master/formats.js
+    uri: /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/)?[^\s]*$/i,
+    "uri-reference": /^(?:(?:[a-z][a-z0-9+\-.]*:)?\/?\/)?(?:[^\\\s#][^\s#]*)?(?:#[^\\\s]*)?$/i,
+    // email (sources from jsen validator):
+    // http://stackoverflow.com/questions/201323/using-a-regular-expression-to-validate-an-email-address#answer-8829363
+    // http://www.w3.org/TR/html5/forms.html#valid-e-mail-address (search for 'wilful violation')
+    email: /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i,
+};
+exports.formatNames = Object.keys(exports.fullFormats);
+function isLeapYear(year) {
+    // https://tools.ietf.org/html/rfc3339#appendix-C
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+}
+const DATE = /^(\d\d\d\d)-(\d\d)-(\d\d)$/;
+const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function date(str) {
+    // full-date from http://tools.ietf.org/html/rfc3339#section-5.6
+    const matches = DATE.exec(str);
+    if (!matches)
+        return false;
+    const year = +matches[1];
+    const month = +matches[2];
+    const day = +matches[3];
+    return (month >= 1 &&
+        month <= 12 &&
+        day >= 1 &&
+        day <= (month === 2 && isLeapYear(year) ? 29 : DAYS[month]));
+}
+function compareDate(d1, d2) {
+    if (!(d1 && d2))
+        return undefined;
+    if (d1 > d2)
+        return 1;
+    if (d1 < d2)
+        return -1;
+    return 0;
+}
+const TIME = /^(\d\d):(\d\d):(\d\d(?:\.\d+)?)(z|([+-])(\d\d)(?::?(\d\d))?)?$/i;
+function getTime(strictTimeZone) {
+    return function time(str) {
+        const matches = TIME.exec(str);
+        if (!matches)
+            return false;
+        const hr = +matches[1];
+        const min = +matches[2];
+        const sec = +matches[3];
+        const tz = matches[4];
+        const tzSign = matches[5] === "-" ? -1 : 1;
+        const tzH = +(matches[6] || 0);
+        const tzM = +(matches[7] || 0);
+        if (tzH > 23 || tzM > 59 || (strictTimeZone && !tz))
+            return false;
+        if (hr <= 23 && min <= 59 && sec < 60)
+            return true;
+        // leap second
+        const utcMin = min - tzM * tzSign;
+        const utcHr = hr - tzH * tzSign - (utcMin < 0 ? 1 : 0);
+        return (utcHr === 23 || utcHr === -1) && (utcMin === 59 || utcMin === -1) && sec < 61;
+    };
+}
+function compareTime(s1, s2) {
+    if (!(s1 && s2))
+        return undefined;
+    const t1 = new Date("2020-01-01T" + s1).valueOf();
+    const t2 = new Date("2020-01-01T" + s2).valueOf();
+    if (!(t1 && t2))
+        return undefined;
+    return t1 - t2;
+}
+function compareIsoTime(t1, t2) {
+    if (!(t1 && t2))
+        return undefined;
+    const a1 = TIME.exec(t1);
+    const a2 = TIME.exec(t2);
+    if (!(a1 && a2))
+        return undefined;
+    t1 = a1[1] + a1[2] + a1[3];
+    t2 = a2[1] + a2[2] + a2[3];
+    if (t1 > t2)
+        return 1;
+    if (t1 < t2)
+        return -1;
+    return 0;
+}
+const DATE_TIME_SEPARATOR = /t|\s/i;
+function getDateTime(strictTimeZone) {
+    const time = getTime(strictTimeZone);
+    return function date_time(str) {
+        // http://tools.ietf.org/html/rfc3339#section-5.6
+        const dateTime = str.split(DATE_TIME_SEPARATOR);
+        return dateTime.length === 2 && date(dateTime[0]) && time(dateTime[1]);
+    };
+}
+function compareDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const d1 = new Date(dt1).valueOf();
+    const d2 = new Date(dt2).valueOf();
+    if (!(d1 && d2))
+        return undefined;
+    return d1 - d2;
+}
+function compareIsoDateTime(dt1, dt2) {
+    if (!(dt1 && dt2))
+        return undefined;
+    const [d1, t1] = dt1.split(DATE_TIME_SEPARATOR);
+    const [d2, t2] = dt2.split(DATE_TIME_SEPARATOR);
+    const res = compareDate(d1, d2);
+    if (res === undefined)
+        return undefined;
+    return res || compareTime(t1, t2);
+}
+const NOT_URI_FRAGMENT = /\/|:/;
+const URI = /^(?:[a-z][a-z0-9+\-.]*:)(?:\/?\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:]|%[0-9a-f]{2})*@)?(?:\[(?:(?:(?:(?:[0-9a-f]{1,4}:){6}|::(?:[0-9a-f]{1,4}:){5}|(?:[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){4}|(?:(?:[0-9a-f]{1,4}:){0,1}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){3}|(?:(?:[0-9a-f]{1,4}:){0,2}[0-9a-f]{1,4})?::(?:[0-9a-f]{1,4}:){2}|(?:(?:[0-9a-f]{1,4}:){0,3}[0-9a-f]{1,4})?::[0-9a-f]{1,4}:|(?:(?:[0-9a-f]{1,4}:){0,4}[0-9a-f]{1,4})?::)(?:[0-9a-f]{1,4}:[0-9a-f]{1,4}|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?))|(?:(?:[0-9a-f]{1,4}:){0,5}[0-9a-f]{1,4})?::[0-9a-f]{1,4}|(?:(?:[0-9a-f]{1,4}:){0,6}[0-9a-f]{1,4})?::)|[Vv][0-9a-f]+\.[a-z0-9\-._~!$&'()*+,;=:]+)\]|(?:(?:25[0-5]|2[0-4]\d|[01]?\d\d?)\.){3}(?:25[0-5]|2[0-4]\d|[01]?\d\d?)|(?:[a-z0-9\-._~!$&'()*+,;=]|%[0-9a-f]{2})*)(?::\d*)?(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*|\/(?:(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)?|(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})+(?:\/(?:[a-z0-9\-._~!$&'()*+,;=:@]|%[0-9a-f]{2})*)*)(?:\?(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?(?:#(?:[a-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9a-f]{2})*)?$/i;
+function uri(str) {
+    // http://jmrware.com/articles/2009/uri_regexp/URI_regex.html + optional protocol + required "."
+    return NOT_URI_FRAGMENT.test(str) && URI.test(str);
+}
+const BYTE = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/gm;
+function byte(str) {
+    BYTE.lastIndex = 0;
+    return BYTE.test(str);
+}
+const MIN_INT32 = -(2 ** 31);
+const MAX_INT32 = 2 ** 31 - 1;
+function validateInt32(value) {
+    return Number.isInteger(value) && value <= MAX_INT32 && value >= MIN_INT32;
+}
+function validateInt64(value) {
+    // JSON and javascript max Int is 2**53, so any int that passes isInteger is valid for Int64
+    return Number.isInteger(value);
+}
+function validateNumber() {
+    return true;
+}
+const Z_ANCHOR = /[^\\]\\Z/;
+function regex(str) {
+    if (Z_ANCHOR.test(str))
+        return false;
+    try {
+        new RegExp(str);
+        return true;
+    }
+    catch (e) {
+        return false;
+    }
+}
+//# sourceMappingURL=formats.js.map
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://github.com/ajv-validator/ajv/issues/889
+const equal = __webpack_require__(3430);
+equal.code = 'require("ajv/dist/runtime/equal").default';
+exports["default"] = equal;
+//# sourceMappingURL=equal.js.map
+
+/***/ }),
+
+/***/ 6214:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+// https://mathiasbynens.be/notes/javascript-encoding
+// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
+function ucs2length(str) {
+    const len = str.length;
+    let length = 0;
+    let pos = 0;
+    let value;
+    while (pos < len) {
+        length++;
+        value = str.charCodeAt(pos++);
+        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+            // high surrogate, and there is a next character
+            value = str.charCodeAt(pos);
+            if ((value & 0xfc00) === 0xdc00)
+                pos++; // low surrogate
+        }
+    }
+    return length;
+}
+exports["default"] = ucs2length;
+ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
+//# sourceMappingURL=ucs2length.js.map
+
+/***/ }),
+
+/***/ 3430:
+/***/ ((module) => {
+
+
+
+// do not edit .js files directly - edit src/index.jst
+
+
+
+module.exports = function equal(a, b) {
+  if (a === b) return true;
+
+  if (a && b && typeof a == 'object' && typeof b == 'object') {
+    if (a.constructor !== b.constructor) return false;
+
+    var length, i, keys;
+    if (Array.isArray(a)) {
+      length = a.length;
+      if (length != b.length) return false;
+      for (i = length; i-- !== 0;)
+        if (!equal(a[i], b[i])) return false;
+      return true;
+    }
+
+
+
+    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
+    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
+    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
+
+    keys = Object.keys(a);
+    length = keys.length;
+    if (length !== Object.keys(b).length) return false;
+
+    for (i = length; i-- !== 0;)
+      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
+
+    for (i = length; i-- !== 0;) {
+      var key = keys[i];
+
+      if (!equal(a[key], b[key])) return false;
+    }
+
+    return true;
+  }
+
+  // true if both NaN, false otherwise
+  return a!==a && b!==b;
+};
+
+
+/***/ }),
+
+/***/ 1780:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ addFix),
+/* harmony export */   g_: () => (/* binding */ replaceFix),
+/* harmony export */   lC: () => (/* binding */ schemaUrlWithVersion),
+/* harmony export */   sD: () => (/* binding */ removeFix)
+/* harmony export */ });
+/** Set the value at `pointer` (in the draft's file unless `file` is given). */
+function replaceFix(description, pointer, value, file) {
+    return { description, changes: [{ op: 'replace', pointer, value, ...(file ? { file } : {}) }] };
+}
+/** Add the member `pointer` names to its object, after the others (or before them with `first`). */
+function addFix(description, pointer, value, options = {}) {
+    return { description, changes: [{ op: 'add', pointer, value, ...(options.first ? { first: true } : {}), ...(options.file ? { file: options.file } : {}) }] };
+}
+/** Remove the member or element at `pointer`. */
+function removeFix(description, pointer, file) {
+    return { description, changes: [{ op: 'remove', pointer, ...(file ? { file } : {}) }] };
+}
+/**
+ * A schema URL with its version folder (`/v1.16/` after `/teams`, `/copilot/plugin` …) naming `folder` instead;
+ * undefined when the URL has no such folder. `family` is the path before it, such as "/teams" or "/copilot/plugin".
+ */
+function schemaUrlWithVersion(url, family, folder) {
+    const at = new RegExp(`(${family.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/)(v(?:DevPreview|\\d+\\.\\d+))(/)`, 'i');
+    if (!at.test(url))
+        return undefined;
+    const fixed = url.replace(at, `$1${folder}$3`);
+    return fixed === url ? undefined : fixed;
+}
+
+
+/***/ }),
 
 /***/ 5314:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -201,7 +547,7 @@ var rule = __webpack_require__(6690);
 // EXTERNAL MODULE: ./src/engine/rules/docs-links.ts
 var docs_links = __webpack_require__(8551);
 // EXTERNAL MODULE: ./src/engine/schemas/catalog.ts
-var catalog = __webpack_require__(5910);
+var catalog = __webpack_require__(3529);
 // EXTERNAL MODULE: ./src/engine/schemas/validate.ts
 var validate = __webpack_require__(895);
 // EXTERNAL MODULE: ./src/engine/util/values.ts
@@ -297,11 +643,19 @@ function versionAtLeast(manifest, min) {
 function isDevPreview(manifest) {
     return (0,util_values/* asRecord */.qY)(manifest)?.manifestVersion === 'devPreview';
 }
+/** The folder of a manifest version's schema in Microsoft's URLs: v1.19, vDevPreview. */
+function teamsSchemaFolder(version) {
+    return version === 'devPreview' ? 'vDevPreview' : `v${version}`;
+}
 
 // EXTERNAL MODULE: ./src/engine/util/urls.ts
 var urls = __webpack_require__(7945);
+// EXTERNAL MODULE: ./src/engine/fix/drafts.ts
+var drafts = __webpack_require__(1780);
 ;// CONCATENATED MODULE: ./src/engine/rules/teams/manifest.ts
 // Manifest facts the JSON schema cannot express: feature versions, semver, developer information, devPreview.
+
+
 
 
 
@@ -374,6 +728,17 @@ const featureVersion = (0,rule/* defineRule */.Km)({
     },
 });
 const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/**
+ * The MAJOR.MINOR.PATCH a version means when it only lacks parts or has leading zeros ("1.0" → "1.0.0", "v2" →
+ * "2.0.0", "01.02.3" → "1.2.3"); undefined for anything else (a suffix such as -beta or a fourth number is a choice).
+ */
+function asSemver(v) {
+    const m = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?$/i.exec(v.trim());
+    if (!m)
+        return undefined;
+    const part = (p) => (p ?? '0').replace(/^0+(?=\d)/, '');
+    return `${part(m[1])}.${part(m[2])}.${part(m[3])}`;
+}
 const versionSemver = (0,rule/* defineRule */.Km)({
     id: 'teams.version-semver',
     title: 'version is MAJOR.MINOR.PATCH',
@@ -386,7 +751,9 @@ const versionSemver = (0,rule/* defineRule */.Km)({
         const v = (0,util_values/* asRecord */.qY)(manifest?.value)?.version;
         if (typeof v !== 'string' || SEMVER.test(v))
             return;
-        yield { file: 'manifest.json', pointer: '/version', message: `version ${JSON.stringify(v)} is not MAJOR.MINOR.PATCH (three numbers, no leading zeros, no suffix such as -beta).` };
+        const semver = asSemver(v);
+        const fix = semver ? (0,drafts/* replaceFix */.g_)(`Write version ${JSON.stringify(v)} as "${semver}".`, '/version', semver) : undefined;
+        yield { file: 'manifest.json', pointer: '/version', message: `version ${JSON.stringify(v)} is not MAJOR.MINOR.PATCH (three numbers, no leading zeros, no suffix such as -beta).`, ...(fix ? { fix } : {}) };
     },
 });
 const versionMajor = (0,rule/* defineRule */.Km)({
@@ -526,14 +893,21 @@ const schemaProperty = (0,rule/* defineRule */.Km)({
         if (!m || !version)
             return;
         const url = (0,util_values/* asString */.oJ)(m.$schema);
+        // Fixed only towards a version Microsoft publishes a schema for.
+        const known = catalog/* TEAMS_MANIFEST_VERSIONS */.F8.includes(version);
+        const folder = teamsSchemaFolder(version);
         if (!url) {
-            yield { file: 'manifest.json', pointer: '', message: `manifest.json has no $schema; add https://developer.microsoft.com/json-schemas/teams/${version === 'devPreview' ? 'vDevPreview' : 'v' + version}/MicrosoftTeams.schema.json.` };
+            const wanted = `https://developer.microsoft.com/json-schemas/teams/${folder}/MicrosoftTeams.schema.json`;
+            const fix = known && m.$schema === undefined ? (0,drafts/* addFix */.BB)(`Add "$schema": "${wanted}".`, '/$schema', wanted, { first: true }) : undefined;
+            yield { file: 'manifest.json', pointer: '', message: `manifest.json has no $schema; add ${wanted}.`, ...(fix ? { fix } : {}) };
             return;
         }
         const named = /\/teams\/v(DevPreview|\d+\.\d+)\/MicrosoftTeams\.schema\.json$/i.exec(url);
         const namedVersion = named ? (named[1].toLowerCase() === 'devpreview' ? 'devPreview' : named[1]) : undefined;
         if (namedVersion && namedVersion !== version) {
-            yield { file: 'manifest.json', pointer: '/$schema', message: `$schema names version ${namedVersion} but manifestVersion is ${version}.` };
+            const fixed = known ? (0,drafts/* schemaUrlWithVersion */.lC)(url, '/teams', folder) : undefined;
+            const fix = fixed ? (0,drafts/* replaceFix */.g_)(`Point $schema at the ${version} schema: "${fixed}".`, '/$schema', fixed) : undefined;
+            yield { file: 'manifest.json', pointer: '/$schema', message: `$schema names version ${namedVersion} but manifestVersion is ${version}.`, ...(fix ? { fix } : {}) };
         }
     },
 });
@@ -1138,10 +1512,13 @@ function validDomainsRule(id, problem, title, description) {
         docs: docs_links/* DOCS */.i.storeValidation,
         description,
         *check({ manifest }) {
-            for (const entry of (0,domains/* domainEntries */.Dm)(manifest?.value, 'validDomains')) {
+            const entries = (0,domains/* domainEntries */.Dm)(manifest?.value, 'validDomains');
+            for (const entry of entries) {
                 for (const p of (0,domains/* domainProblems */.vr)(entry.value)) {
-                    if (p.problem === problem)
-                        yield { file: 'manifest.json', pointer: entry.pointer, message: `validDomains entry "${entry.value}": ${p.detail}.` };
+                    if (p.problem !== problem)
+                        continue;
+                    const fix = problem === 'scheme-or-path' ? (0,domains/* hostOnlyFix */.AJ)(entry, entries) : undefined;
+                    yield { file: 'manifest.json', pointer: entry.pointer, message: `validDomains entry "${entry.value}": ${p.detail}.`, ...(fix ? { fix } : {}) };
                 }
             }
         },
@@ -1162,9 +1539,12 @@ const messageHandlerDomains = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.storeValidation,
     description: 'composeExtensions[].messageHandlers[].value.domains follow the same rules as validDomains: host names only, no top-level-domain wildcards, no *.botframework.com or other Microsoft domains, no tunnels. The Agents Toolkit template for existing apps ships *.botframework.com here.',
     *check({ manifest }) {
-        for (const entry of (0,domains/* domainEntries */.Dm)(manifest?.value, 'messageHandlers')) {
+        const entries = (0,domains/* domainEntries */.Dm)(manifest?.value, 'messageHandlers');
+        for (const entry of entries) {
             for (const p of (0,domains/* domainProblems */.vr)(entry.value)) {
-                yield { file: 'manifest.json', pointer: entry.pointer, message: `${entry.list} entry "${entry.value}": ${p.detail}.` };
+                // The same list only: a host another handler lists is still needed in this one.
+                const fix = p.problem === 'scheme-or-path' ? (0,domains/* hostOnlyFix */.AJ)(entry, entries.filter((e) => e.list === entry.list)) : undefined;
+                yield { file: 'manifest.json', pointer: entry.pointer, message: `${entry.list} entry "${entry.value}": ${p.detail}.`, ...(fix ? { fix } : {}) };
             }
         }
     },
@@ -1224,6 +1604,9 @@ function manifestValueAt(manifest, path) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/teams/localization.ts
 // Localization: each language file against Microsoft's localization schema, keys that exist, versions, tags.
+
+
+
 
 
 
@@ -1291,9 +1674,13 @@ const localizationVersionMatch = (0,rule/* defineRule */.Km)({
         if (!version)
             return;
         for (const file of languageFiles(pkg, manifest?.value)) {
-            const named = schemaUrlVersion((0,util_values/* asString */.oJ)((0,util_values/* asRecord */.qY)(file.doc.value)?.$schema));
-            if (named && named !== version) {
-                yield { file: file.name, pointer: '/$schema', message: `${file.name} names the localization schema ${named}, but manifestVersion is ${version}.` };
+            const url = (0,util_values/* asString */.oJ)((0,util_values/* asRecord */.qY)(file.doc.value)?.$schema);
+            const named = schemaUrlVersion(url);
+            if (url && named && named !== version) {
+                // Towards a version that has a localization schema only.
+                const fixed = (0,catalog/* schemaFile */.I9)('teams-localization', version) ? (0,drafts/* schemaUrlWithVersion */.lC)(url, '/teams', teamsSchemaFolder(version)) : undefined;
+                const fix = fixed ? (0,drafts/* replaceFix */.g_)(`Point $schema at the ${version} localization schema: "${fixed}".`, '/$schema', fixed) : undefined;
+                yield { file: file.name, pointer: '/$schema', message: `${file.name} names the localization schema ${named}, but manifestVersion is ${version}.`, ...(fix ? { fix } : {}) };
             }
         }
     },
@@ -1476,13 +1863,16 @@ const teamsRules = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ hostOnlyFix),
 /* harmony export */   Dm: () => (/* binding */ domainEntries),
 /* harmony export */   ge: () => (/* binding */ tunnelService),
 /* harmony export */   vr: () => (/* binding */ domainProblems)
 /* harmony export */ });
+/* harmony import */ var _fix_drafts_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1780);
 /* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5684);
 /* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6489);
 // validDomains entries judged against the store guidelines' "External domains" rules.
+
 
 
 // Domains the guidelines name as never allowed (Microsoft-owned or shared), with or without a wildcard.
@@ -1563,6 +1953,17 @@ function domainProblems(raw) {
     if (tunnel)
         out.push({ problem: 'tunnel', detail: `${tunnel} is a tunneling service, allowed for development only` });
     return out;
+}
+/**
+ * The fix for an entry written as a URL: the host name it names (with its port, as written), or, when the list
+ * already has that host, the entry removed. None when what is left does not look like a host name.
+ */
+function hostOnlyFix(entry, list) {
+    const host = entry.value.trim().replace(/^[a-z][a-z0-9+.-]*:\/\//i, '').split(/[/?#]/)[0];
+    if (!/^(\*\.)*[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*(:\d{1,5})?$/.test(host) || host === entry.value)
+        return undefined;
+    const listed = list.some((other) => other !== entry && other.value.trim().toLowerCase() === host.toLowerCase());
+    return listed ? (0,_fix_drafts_js__WEBPACK_IMPORTED_MODULE_2__/* .removeFix */ .sD)(`Remove "${entry.value}": ${host} is listed already.`, entry.pointer) : (0,_fix_drafts_js__WEBPACK_IMPORTED_MODULE_2__/* .replaceFix */ .g_)(`Write the host name "${host}".`, entry.pointer, host);
 }
 
 
