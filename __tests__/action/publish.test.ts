@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createOctokit } from '../../src/action/comment/octokit.js';
 import { publishComment } from '../../src/action/comment/publish.js';
 import { markerLine } from '../../src/action/comment/marker.js';
-import { isAuthor } from '../../src/action/comment/identity.js';
+import { GITHUB_ACTIONS, isAuthor, ownIdentity, type Identity } from '../../src/action/comment/identity.js';
 import type { PullRequestTarget } from '../../src/action/comment/target.js';
 import { GithubApiServer } from '../helpers/github-api-server.js';
 
@@ -70,11 +70,35 @@ describe('publishComment', () => {
     expect(api.comments).toEqual([]);
   });
 
-  it('recognises its own login with or without [bot]', () => {
-    expect(isAuthor({ login: 'github-actions[bot]' }, 'github-actions')).toBe(true);
-    expect(isAuthor({ login: 'github-actions[bot]' }, 'github-actions[bot]')).toBe(true);
-    expect(isAuthor({ login: 'octocat' }, 'octocat')).toBe(true);
-    expect(isAuthor({ login: 'github-actions' }, 'someone')).toBe(false);
-    expect(isAuthor(null, 'github-actions')).toBe(false);
+  it('matches an author on login, type and id, not on the login alone', () => {
+    const app: Identity = { login: 'contoso-bot[bot]', bot: true };
+    const user: Identity = { login: 'octocat', bot: false, id: 583231 };
+    expect(isAuthor({ login: 'github-actions[bot]', type: 'Bot', id: 41898282 }, GITHUB_ACTIONS)).toBe(true);
+    expect(isAuthor({ login: 'github-actions[bot]', type: 'Bot' }, GITHUB_ACTIONS)).toBe(true);
+    // A user who registered the app's name (issue 20, item 5), and a bot account with another id.
+    expect(isAuthor({ login: 'github-actions', type: 'User', id: 7 }, GITHUB_ACTIONS)).toBe(false);
+    expect(isAuthor({ login: 'github-actions[bot]', type: 'User' }, GITHUB_ACTIONS)).toBe(false);
+    expect(isAuthor({ login: 'github-actions[bot]', type: 'Bot', id: 1 }, GITHUB_ACTIONS)).toBe(false);
+    expect(isAuthor({ login: 'Contoso-Bot[bot]', type: 'Bot', id: 99 }, app)).toBe(true);
+    expect(isAuthor({ login: 'contoso-bot', type: 'User' }, app)).toBe(false);
+    expect(isAuthor({ login: 'octocat', type: 'User', id: 583231 }, user)).toBe(true);
+    expect(isAuthor({ login: 'octocat', type: 'Bot', id: 583231 }, user)).toBe(false);
+    expect(isAuthor({ login: 'mallory', type: 'User' }, user)).toBe(false);
+    expect(isAuthor(null, GITHUB_ACTIONS)).toBe(false);
+  });
+
+  it('finds its identity: a user token from GET /user, GITHUB_TOKEN (403 there) from GraphQL as a bot', async () => {
+    expect(await ownIdentity(octokit())).toEqual(GITHUB_ACTIONS);
+    api.tokens.set('ghp_user', { login: 'octocat', type: 'User', write: true });
+    const client = createOctokit('ghp_user', { log: () => undefined, baseUrl: api.url, retryAfterBaseValue: 1 });
+    expect(await ownIdentity(client)).toMatchObject({ login: 'octocat', bot: false });
+  });
+
+  it('a user named github-actions with our marker is not taken for the bot: its comment stays, ours is created', async () => {
+    const impostor = api.addComment(ISSUE, `${markerLine('k1')}
+forged by a user named github-actions`, { login: 'github-actions', type: 'User' });
+    expect((await publishComment(octokit(), TARGET, 'k1', body(1))).action).toBe('created');
+    expect(api.commentsOn(ISSUE).find((c) => c.id === impostor.id)?.body).toContain('forged by a user');
+    expect(api.commentsOn(ISSUE).filter((c) => c.user.type === 'Bot').map((c) => c.body)).toEqual([`${markerLine('k1')}\nrun 1`]);
   });
 });

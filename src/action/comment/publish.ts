@@ -3,7 +3,7 @@
 // one, the newer copies are deleted so a single comment remains. A comment an earlier version wrote (its marker
 // keyed on the paths) is taken over when it is this job's: the one for the same paths, or the only one there is.
 import { hasMarker, legacyKeyOf, parseDigest, type Digest } from './marker.js';
-import { isAuthor, ownLogin } from './identity.js';
+import { isAuthor, ownIdentity, type Identity } from './identity.js';
 import type { Octokit } from './octokit.js';
 import type { PullRequestTarget } from './target.js';
 
@@ -20,7 +20,7 @@ export interface OwnComment {
 export type PublishResult = { action: 'created' | 'updated' | 'unchanged'; id: number; url?: string };
 
 /** Our comments with this key (and those an earlier version wrote), oldest first. */
-export async function findOwnComments(octokit: Octokit, target: PullRequestTarget, key: string, login: string): Promise<OwnComment[]> {
+export async function findOwnComments(octokit: Octokit, target: PullRequestTarget, key: string, own: Identity): Promise<OwnComment[]> {
   const found: OwnComment[] = [];
   let pages = 0;
   for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
@@ -30,7 +30,7 @@ export async function findOwnComments(octokit: Octokit, target: PullRequestTarge
     per_page: 100,
   })) {
     for (const c of page.data) {
-      if (!c.body || !isAuthor(c.user, login)) continue;
+      if (!c.body || !isAuthor(c.user, own)) continue;
       if (hasMarker(c.body, key)) found.push({ id: c.id, body: c.body });
       else {
         const legacyKey = legacyKeyOf(c.body);
@@ -61,8 +61,8 @@ export async function publishComment(
   legacyKey?: string,
 ): Promise<PublishResult> {
   const repo = { owner: target.owner, repo: target.repo };
-  const login = await ownLogin(octokit);
-  const mine = thisJobs(await findOwnComments(octokit, target, key, login), legacyKey);
+  const own = await ownIdentity(octokit);
+  const mine = thisJobs(await findOwnComments(octokit, target, key, own), legacyKey);
   const body = render(mine[0] ? parseDigest(mine[0].body) : undefined);
   if (mine[0]) {
     await removeDuplicates(octokit, repo, mine.slice(1));
@@ -72,7 +72,7 @@ export async function publishComment(
   }
   const created = await octokit.rest.issues.createComment({ ...repo, issue_number: target.number, body });
   // Another run may have created its own copy meanwhile: keep the oldest, with this run's body.
-  const now = (await findOwnComments(octokit, target, key, login)).filter((c) => !c.legacyKey);
+  const now = (await findOwnComments(octokit, target, key, own)).filter((c) => !c.legacyKey);
   if (now.length > 1) {
     await removeDuplicates(octokit, repo, now.slice(1));
     if (now[0].id !== created.data.id) {

@@ -1,6 +1,6 @@
 // The review itself: the suggestions this token already made on the pull request (its review comments carrying our
 // marker), then one review (POST /repos/{owner}/{repo}/pulls/{number}/reviews, event COMMENT) with the new ones.
-import { isAuthor, ownLogin } from '../comment/identity.js';
+import { isAuthor, ownIdentity, type Identity } from '../comment/identity.js';
 import type { Octokit } from '../comment/octokit.js';
 import type { PullRequestTarget } from '../comment/target.js';
 import { reviewBody, suggestionBody, suggestionIds } from './body.js';
@@ -18,19 +18,19 @@ export interface ReviewResult {
 }
 
 /** The ids of the suggestions this token's review comments carry. */
-export async function madeSuggestions(octokit: Octokit, target: PullRequestTarget, login: string): Promise<Set<string>> {
+export async function madeSuggestions(octokit: Octokit, target: PullRequestTarget, own: Identity): Promise<Set<string>> {
   const ids = new Set<string>();
   let pages = 0;
   for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 })) {
-    for (const c of page.data) if (c.body && isAuthor(c.user, login)) for (const id of suggestionIds(c.body)) ids.add(id);
+    for (const c of page.data) if (c.body && isAuthor(c.user, own)) for (const id of suggestionIds(c.body)) ids.add(id);
     if (++pages >= MAX_REVIEW_COMMENT_PAGES) break;
   }
   return ids;
 }
 
 export async function publishReview(octokit: Octokit, target: PullRequestTarget, suggestions: readonly Suggestion[]): Promise<ReviewResult> {
-  const login = await ownLogin(octokit);
-  const before = await madeSuggestions(octokit, target, login);
+  const own = await ownIdentity(octokit);
+  const before = await madeSuggestions(octokit, target, own);
   const earlier = suggestions.filter((s) => before.has(s.id));
   const made = suggestions.filter((s) => !before.has(s.id));
   if (made.length === 0) return { made, earlier };
