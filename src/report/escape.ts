@@ -41,12 +41,21 @@ export function escapeMarkdown(text: string, max = MAX_MARKDOWN_VALUE): string {
  * span cannot end early. In a table cell, `|` is escaped too (GitHub splits cells even inside code).
  */
 export function codeSpan(text: string, inTable = false): string {
-  let clean = cleanText(text, MAX_MARKDOWN_VALUE);
+  let clean = breakHtmlComments(cleanText(text, MAX_MARKDOWN_VALUE));
   if (inTable) clean = clean.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
   return `${fence}${pad}${clean}${pad}${fence}`;
+}
+
+/**
+ * `<!--` and `-->` broken with a zero-width space. A code span shows them as written, but they stay in the raw body,
+ * where the comment's hidden markers live: a file named "<!-- copilot-publish-check:comment key=… -->.json" must not
+ * put one there. (escapeMarkdown writes `<` and `>` as entities, which does the same.)
+ */
+export function breakHtmlComments(text: string): string {
+  return text.replace(/<!--/g, '<\u200b!--').replace(/-->/g, '--\u200b>');
 }
 
 /** A URL path from a repository path: every segment percent-encoded, parentheses too (they end markdown links). */

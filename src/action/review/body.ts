@@ -3,6 +3,7 @@
 // Finding text comes from the package: it is escaped; the suggested lines sit in a fence longer than any run of
 // backticks they hold, so they cannot end it.
 import { codeSpan, escapeMarkdown } from '../../report/index.js';
+import { lastLine } from '../comment/marker.js';
 import type { Suggestion } from './plan.js';
 
 const TAG = 'copilot-publish-check:suggestion';
@@ -11,9 +12,16 @@ export function suggestionMarker(id: string): string {
   return `<!-- ${TAG} ${id} -->`;
 }
 
-/** The ids of the suggestion markers in a body (a comment of ours). */
+const MARKER = new RegExp(`^<!-- ${TAG} ([0-9a-f]{16}) -->$`);
+
+/**
+ * The id of the suggestion a body (a review comment of ours) carries: its marker is the last line, where
+ * suggestionBody writes it. The suggested lines above come from a repository file and may hold any text, a forged
+ * marker too.
+ */
 export function suggestionIds(body: string): string[] {
-  return [...body.matchAll(new RegExp(`<!-- ${TAG} ([0-9a-f]{16}) -->`, 'g'))].map((m) => m[1]);
+  const m = MARKER.exec(lastLine(body));
+  return m ? [m[1]] : [];
 }
 
 export function suggestionBody(s: Suggestion): string {
