@@ -34,8 +34,6 @@ export const EXPECTED_NAMES = {
 // At the root or one folder down (a zip made of the connector's folder). Plain character classes: no backtracking.
 const AT = '^(?:[^/]+/)?';
 const SWAGGER_EXACT = new RegExp(`${AT}apidefinition\\.swagger\\.json$`, 'i');
-// Misspellings such as apiDefination.swagger.json, or any other *.swagger.json / swagger*.json.
-const SWAGGER_LOOSE = new RegExp(`${AT}[^/]*swagger[^/]*\\.json$`, 'i');
 const PROPS = new RegExp(`${AT}api\\s?properties\\.json$`, 'i');
 const ICON = new RegExp(`${AT}icon\\.png$`, 'i');
 const README_EXACT = new RegExp(`${AT}readme\\.md$`, 'i');
@@ -45,13 +43,27 @@ const SCRIPT = new RegExp(`${AT}script\\.(?:csx|cs)$`, 'i');
 const ANY_CSX = new RegExp(`${AT}[^/]+\\.csx$`, 'i');
 const SETTINGS = new RegExp(`${AT}settings\\.json$`, 'i');
 
+/** The expressions above, for the regex audit (`__tests__/hostile/regex-audit.test.ts`). */
+export const CONNECTOR_FILE_PATTERNS: readonly RegExp[] = [SWAGGER_EXACT, PROPS, ICON, README_EXACT, README_LOOSE, INTRO, SCRIPT, ANY_CSX, SETTINGS];
+
+/**
+ * Misspellings such as apiDefination.swagger.json, or any other *.swagger.json / swagger*.json, at the root or one
+ * folder down. Not `[^/]*swagger[^/]*\.json$`: on a zip entry name of "swagger" repeated (64 KiB) it is quadratic.
+ */
+function isLooseSwagger(name: string): boolean {
+  const slash = name.indexOf('/');
+  if (slash === 0 || (slash > 0 && name.indexOf('/', slash + 1) >= 0)) return false;
+  const base = name.slice(slash + 1).toLowerCase();
+  return base.endsWith('.json') && base.slice(0, -'.json'.length).includes('swagger');
+}
+
 const cache = new WeakMap<PackageView, ConnectorFiles>();
 
 export function connectorFiles(pkg: PackageView): ConnectorFiles {
   const cached = cache.get(pkg);
   if (cached) return cached;
   const pick = (re: RegExp) => pkg.names.find((n) => re.test(n));
-  const swagger = pick(SWAGGER_EXACT) ?? pick(SWAGGER_LOOSE);
+  const swagger = pick(SWAGGER_EXACT) ?? pkg.names.find(isLooseSwagger);
   const apiProperties = pick(PROPS);
   const anchor = swagger ?? apiProperties;
   const root = anchor && anchor.includes('/') ? anchor.slice(0, anchor.indexOf('/') + 1) : '';

@@ -125,6 +125,8 @@ function describeSyntaxError(text: string, e: unknown): JsonSyntaxError {
 }
 
 function cleanMessage(message: string): string {
-  // momoa appends " (line:col)"; the position is reported separately.
-  return message.replace(/\s*\(\d+:\d+\)\s*$/, '');
+  // momoa appends " (line:col)"; the position is reported separately. (Spaces before it are trimmed apart: one
+  // expression starting with \s* was quadratic on a run of spaces.)
+  const at = /\(\d+:\d+\)\s*$/.exec(message);
+  return at ? message.slice(0, at.index).trimEnd() : message;
 }

@@ -70,3 +70,11 @@ export const MAX_SPEC_CHECK_REFS = 50_000;
 export const MAX_DEREFERENCED_VALUES = 1_000_000;
 export const MAX_SPEC_CHECK_OBJECTS = 200_000;
 export const MAX_SPEC_CHECK_MS = 2_000;
+/**
+ * Most characters of one field's text that a text rule reads (store names and descriptions, agent instructions,
+ * connector summaries …). Every expression those rules run is linear (`__tests__/hostile/regex-audit.test.ts`);
+ * this bounds their work on a value of megabytes all the same, and the size of what a message quotes. Twice the
+ * longest text field Microsoft documents (a declarative agent's instructions, 8,000 characters), so no real text is
+ * cut; a field's own length limit is checked on the whole value by its rule or the schema.
+ */
+export const MAX_FIELD_CHARS = 16_384;

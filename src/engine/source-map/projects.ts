@@ -7,6 +7,7 @@ import { basename, dirname, resolve } from 'node:path';
 import { DEFAULT_MANIFEST, defaultZip } from '../read/toolkit/project.js';
 import { readProjectYml } from '../read/toolkit/yml.js';
 import { matchTemplate } from './template.js';
+import { linesOf, yamlLineValue } from '../util/text.js';
 
 export interface ProjectFacts {
   dir: string;
@@ -35,12 +36,18 @@ export function defaultPathClaims(zipAbs: string, ymls: readonly string[]): stri
  * lines, so that the YAML parser is loaded only for project files that may decide where a zip comes from).
  */
 export function mayClaim(ymlAbs: string, text: string, zipAbs: string): boolean {
-  for (const m of text.matchAll(/^[ \t-]*(outputZipPath|outputFolder)[ \t]*:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/gm)) {
-    const template = resolve(dirname(ymlAbs), m[2]);
-    if (m[1] === 'outputZipPath' ? fits(template, zipAbs) : fits(template, dirname(zipAbs))) return true;
+  // Line by line (one expression with a lazy value before `[ \t]*$` was quadratic on a run of blanks).
+  for (const line of linesOf(text)) {
+    const m = OUTPUT_KEY.exec(line);
+    const value = m ? yamlLineValue(line.slice(m[0].length)) : undefined;
+    if (value === undefined) continue;
+    const template = resolve(dirname(ymlAbs), value);
+    if (m![1] === 'outputZipPath' ? fits(template, zipAbs) : fits(template, dirname(zipAbs))) return true;
   }
   return false;
 }
+
+const OUTPUT_KEY = /^[ \t-]*(outputZipPath|outputFolder)[ \t]*:/;
 
 export async function readProjectFacts(ymls: readonly string[]): Promise<ProjectFacts[]> {
   const byDir = new Map<string, string[]>();

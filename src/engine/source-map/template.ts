@@ -2,7 +2,8 @@
 // replaces. A template value matches a packaged value when the literal parts agree and each placeholder stands for
 // any text.
 
-const PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^\]]*\) *\]/g;
+// A call's arguments stop at the next `[` as well as at `]`: otherwise every `$[f(` of a run is scanned to the end.
+const PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^[\]]*\) *\]/g;
 
 export type TemplateMatch = 'exact' | 'template' | 'none';
 

@@ -3,9 +3,10 @@
 // on a reserved host (RFC 2606 example.com) for endpoints, a host name for domains. Deterministic: the same report on
 // every run. Findings about a stand-in itself (which host a URL names) say nothing about the real value and are dropped.
 import type { Finding } from '../../types.js';
+import { trimOf } from '../../util/text.js';
 
 export function standInValue(name: string): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'value';
+  const slug = trimOf(name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), '-') || 'value';
   if (/(^|_)(DOMAIN|HOST|HOSTNAME|FQDN)$/.test(name)) return `${slug}.example.com`;
   if (/(ENDPOINT|URL|URI|LINK)(_|$)/.test(name)) return `https://${slug}.example.com`;
   if (/(^|_)(ID|GUID|TENANT)(_|$)|CLIENTID|APPID/.test(name)) return standInGuid(name);

@@ -137,7 +137,7 @@ async function addTemplateOutputs(out: ProjectYml, templates: Array<{ path: stri
     if (text === undefined || text.length > MAX_YAML_CHARS) continue;
     const written = { action: t.action, line: t.line };
     if (/\.bicep$/i.test(abs)) {
-      for (const m of text.matchAll(/^\s*output\s+([A-Za-z_]\w*)\s+(\w+)/gm)) {
+      for (const m of text.matchAll(/^[ \t]*output[ \t]+([A-Za-z_]\w*)[ \t]+(\w+)/gm)) {
         setOnce(m[2] === 'object' ? out.writtenPrefixes : out.written, m[1].toUpperCase(), written);
       }
       continue;

@@ -4,6 +4,7 @@ import { DOCS } from '../docs-links.js';
 import { pointer } from '../../json/pointer.js';
 import { operationsById } from '../../openapi/index.js';
 import type { PackageView } from '../../read/package-view.js';
+import { matchesWildcard } from '../../util/text.js';
 import { asArray, asRecord, asString, type JsonRecord } from '../../util/values.js';
 import { at } from './shared/drafts.js';
 import { copilotFiles, runtimeSpec, type CopilotFiles, type PluginFile } from './shared/files.js';
@@ -14,9 +15,8 @@ type Claim = 'yes' | 'maybe' | 'no';
 
 /** run_for_functions entries may hold * wildcards; function names are letters, digits and underscores. */
 function matches(entry: string, name: string): boolean {
-  if (!entry.includes('*')) return entry === name;
-  const re = new RegExp(`^${entry.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-  return re.test(name);
+  // Both come from the package: no expression is built from them (`^a.*a.*a…$` backtracks without end).
+  return matchesWildcard(entry, name);
 }
 
 function claim(pkg: PackageView, files: CopilotFiles, plugin: PluginFile & { value: JsonRecord }, index: number, runtime: JsonRecord, name: string): Claim {

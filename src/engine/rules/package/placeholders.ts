@@ -11,7 +11,7 @@ import { forEachString, isTextFile } from './shared/text-files.js';
 
 // `{{x}}` only with a plain identifier: plugin confirmation texts legitimately use {{function.parameters.x}},
 // and Adaptive Card templates use ${x} and {{DATE(...)}}.
-const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_ -]*?\s*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
+const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_\s-]*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
 
 /** Every placeholder in `text`, in order, with its offset. */
 export function findPlaceholders(text: string): Array<{ token: string; index: number }> {

@@ -5,12 +5,24 @@ import { DOCS } from '../docs-links.js';
 import type { PackageView } from '../../read/package-view.js';
 import { filesInFolder, manifestReferences, resolveInPackage, skillFolders } from '../teams/shared/references.js';
 import { forEachString } from './shared/text-files.js';
+import { isSpace, linesOf, yamlLineValue } from '../../util/text.js';
 
 const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
 
 // In YAML (OpenAPI descriptions) the only file references are $ref and externalValue values; reading them from
-// the text avoids parsing large descriptions just to find none.
-const YAML_FILE_REF = /^\s*-?\s*["']?(?:\$ref|externalValue)["']?\s*:\s*["']?([^"'#\s][^"'#]*?)["']?\s*(?:#.*)?$/gm;
+// the text avoids parsing large descriptions just to find none. Line by line: one expression over the whole text
+// (`^\s*` with the m flag, a lazy value before `\s*$`) was quadratic on runs of blank lines or spaces.
+const YAML_FILE_KEY = /^[ \t]*(?:-[ \t]*)?["']?(?:\$ref|externalValue)["']?[ \t]*:/;
+
+function yamlFileRefs(text: string): string[] {
+  const out: string[] = [];
+  for (const line of linesOf(text)) {
+    const key = YAML_FILE_KEY.exec(line);
+    const value = key ? yamlLineValue(line.slice(key[0].length)) : undefined;
+    if (value && !isSpace(value[0])) out.push(value);
+  }
+  return out;
+}
 
 /** The parsed content of a JSON file, or the file references of a YAML file; undefined for other files. */
 function structured(pkg: PackageView, name: string): unknown {
@@ -18,7 +30,7 @@ function structured(pkg: PackageView, name: string): unknown {
     const doc = pkg.json(name);
     return doc?.ok ? doc.value : undefined;
   }
-  if (/\.ya?ml$/i.test(name)) return [...(pkg.text(name) ?? '').matchAll(YAML_FILE_REF)].map((m) => m[1]);
+  if (/\.ya?ml$/i.test(name)) return yamlFileRefs(pkg.text(name) ?? '');
   return undefined;
 }
 

@@ -1,6 +1,7 @@
 // Store text: what the store validation guidelines ask of the app name and descriptions.
 import { defineRule, MULTITENANT, type Rule } from '../rule.js';
 import { DOCS } from '../docs-links.js';
+import { isSpace, parenthesized } from '../../util/text.js';
 import { asRecord, asString } from '../../util/values.js';
 import { quoteList, storeTexts, type StoreText } from './shared/store-text.js';
 import { matchesOf, WordMatcher, wordPattern } from './shared/word-matcher.js';
@@ -42,11 +43,26 @@ const PRODUCT_CAPITALIZED = wordPattern(PRODUCTS_CAPITALIZED, true);
 
 /** Product names in a name, ignoring a trailing "for <products>" (the documented partnership form) unless inside parentheses. */
 export function productNamesIn(name: string): { names: string[]; inParentheses: boolean } {
-  const parenthesized = [...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ');
-  const inParentheses = matchesOf(PRODUCT_ANY, parenthesized).length + matchesOf(PRODUCT_CAPITALIZED, parenthesized).length > 0;
+  // Linear scans: the expressions these replace (/\(([^)]*)\)/g and /\s+for\s+[^()]*$/i) were quadratic on long
+  // runs of "(" or of spaces (a 400,000-space name took two minutes).
+  const inside = parenthesized(name).join(' ');
+  const inParentheses = matchesOf(PRODUCT_ANY, inside).length + matchesOf(PRODUCT_CAPITALIZED, inside).length > 0;
   // "Contoso Connector for Microsoft Teams": the app name first, then "for" and the product, is the partnership form.
-  const head = inParentheses ? name : name.replace(/\s+for\s+[^()]*$/i, '');
+  const head = inParentheses ? name : withoutTrailingFor(name);
   return { names: [...matchesOf(PRODUCT_ANY, head), ...matchesOf(PRODUCT_CAPITALIZED, head)], inParentheses };
+}
+
+/** `name` without its first " for …" that has no parenthesis after it (what `replace(/\s+for\s+[^()]*$/i, '')` did). */
+function withoutTrailingFor(name: string): string {
+  // The part removed holds no parenthesis, so it lies after the last one.
+  const tail = Math.max(name.lastIndexOf('('), name.lastIndexOf(')')) + 1;
+  for (let i = tail + 1; i + 3 < name.length; i++) {
+    if (!isSpace(name[i - 1]) || !isSpace(name[i + 3]) || name.slice(i, i + 3).toLowerCase() !== 'for') continue;
+    let start = i - 1;
+    while (start > tail && isSpace(name[start - 1])) start--;
+    return name.slice(0, start);
+  }
+  return name;
 }
 
 export const nameMicrosoftProducts = defineRule({

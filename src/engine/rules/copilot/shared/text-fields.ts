@@ -6,6 +6,7 @@ import { escapeToken, pointer } from '../../../json/pointer.js';
 import { draftAt, listOperations, type ApiDocument } from '../../../openapi/index.js';
 import type { PackageView } from '../../../read/package-view.js';
 import type { FindingDraft } from '../../../types.js';
+import { fieldText } from '../../../util/text.js';
 import { asArray, asRecord, asString } from '../../../util/values.js';
 import { allSpecs, copilotFiles, MANIFEST } from './files.js';
 
@@ -27,10 +28,10 @@ const OPENAPI_DESCRIBED_METHODS = new Set(['get', 'post', 'put', 'delete']);
 export function copilotTextFields(pkg: PackageView, manifest: unknown): TextField[] {
   const fields: TextField[] = [];
   const json = (file: string, p: string, value: unknown, kind: TextKind, label: string) => {
-    if (typeof value === 'string' && value.trim()) fields.push({ text: value, kind, label, draft: (message, extra) => ({ file, pointer: p, message, ...extra }) });
+    if (typeof value === 'string' && value.trim()) fields.push({ text: fieldText(value), kind, label, draft: (message, extra) => ({ file, pointer: p, message, ...extra }) });
   };
   const api = (doc: ApiDocument, p: string, value: unknown, kind: TextKind, label: string) => {
-    if (typeof value === 'string' && value.trim()) fields.push({ text: value, kind, label, draft: (message, extra) => draftAt(doc, p, message, extra) });
+    if (typeof value === 'string' && value.trim()) fields.push({ text: fieldText(value), kind, label, draft: (message, extra) => draftAt(doc, p, message, extra) });
   };
   const m = asRecord(manifest);
   if (!m) return fields;

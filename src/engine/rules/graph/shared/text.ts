@@ -1,9 +1,11 @@
 // Small value checks the Graph connector rules share (GUIDs, URLs, placeholders, quoting untrusted text).
+import { fieldText } from '../../../util/text.js';
 
 const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
-// Toolkit (${{X}}, {{X}}, ${X}) and sample (YOUR_…_HERE, <your …>) placeholders left in a file.
-const PLACEHOLDER = /\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\bYOUR_[A-Z0-9_]+|<[Yy]our[^>]*>|\bTODO\b|[Ll]orem ipsum/;
+// Toolkit (${{X}}, {{X}}, ${X}) and sample (YOUR_…_HERE, <your …>) placeholders left in a file. The classes stop at
+// the next opening brace or angle bracket, so a run of "{{" or "<your" is scanned once, not once per opening.
+const PLACEHOLDER = /\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\bYOUR_[A-Z0-9_]+|<[Yy]our[^<>]*>|\bTODO\b|[Ll]orem ipsum/;
 
 export function isGuid(v: unknown): boolean {
   return typeof v === 'string' && GUID.test(v);
@@ -14,7 +16,7 @@ export function isAlphanumeric(v: string): boolean {
 }
 
 export function hasPlaceholder(v: string): boolean {
-  return PLACEHOLDER.test(v);
+  return PLACEHOLDER.test(fieldText(v));
 }
 
 /** The characters of `v` that are not ASCII letters or digits, each once, for messages. */

@@ -1,6 +1,6 @@
 // Telling real credentials from placeholders, and well-known token shapes in any text file.
 
-const PLACEHOLDER = /dummy|placeholder|your|replace|example|sample|xxx|\*\*\*|<[^>]*>|\[\[|\{\{|\{[a-z_]+\}|^\[|^secret$|^client/i;
+const PLACEHOLDER = /dummy|placeholder|your|replace|example|sample|xxx|\*\*\*|<[^<>]*>|\[\[|\{\{|\{[a-z_]+\}|^\[|^secret$|^client/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
 /** A value that is not a placeholder: a GUID (client IDs) or a long mixed-character string (secrets). */

@@ -1,5 +1,7 @@
 // Text checks shared by title, description, summary and readme rules. Every pattern here is linear: fixed words
-// and character classes, no nested quantifiers, so hostile text cannot make a check hang.
+// and character classes, no nested quantifiers, so hostile text cannot make a check hang; each reads at most
+// MAX_FIELD_CHARS of a field.
+import { fieldText } from '../../../util/text.js';
 
 /** Power Platform product names that titles and descriptions may not use (the 2025 text adds Copilot Studio). */
 const PRODUCT_NAMES: ReadonlyArray<[RegExp, string]> = [
@@ -14,13 +16,14 @@ const PRODUCT_NAMES: ReadonlyArray<[RegExp, string]> = [
 
 /** The product names a text mentions. */
 export function productNamesIn(text: string): string[] {
-  return PRODUCT_NAMES.filter(([re]) => re.test(text)).map(([, name]) => name);
+  const t = fieldText(text);
+  return PRODUCT_NAMES.filter(([re]) => re.test(t)).map(([, name]) => name);
 }
 
 /** Whether `word` appears as a whole word (case-insensitive). */
 export function hasWord(text: string, word: string): boolean {
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:^|[^A-Za-z0-9])${escaped}(?:$|[^A-Za-z0-9])`, 'i').test(text);
+  return new RegExp(`(?:^|[^A-Za-z0-9])${escaped}(?:$|[^A-Za-z0-9])`, 'i').test(fieldText(text));
 }
 
 /** Characters, not UTF-16 units: what a person counts as the length of a title. */
@@ -37,7 +40,7 @@ export function endsWithSentencePunctuation(text: string): boolean {
 }
 
 export function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter(Boolean).length;
+  return fieldText(text).trim().split(/\s+/).filter(Boolean).length;
 }
 
 /** A quoted, shortened value for messages. */

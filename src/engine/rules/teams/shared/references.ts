@@ -1,5 +1,6 @@
 // Every file a Teams manifest points at, with the pointer of the value that names it.
 import { pointer } from '../../../json/pointer.js';
+import { trimEndOf } from '../../../util/text.js';
 import { asArray, asRecord, asString } from '../../../util/values.js';
 import type { PackageView } from '../../../read/package-view.js';
 
@@ -93,7 +94,7 @@ export function skillFolders(manifest: unknown): SkillFolder[] {
   return asArray(asRecord(manifest)?.agentSkills).flatMap((s, index) => {
     const written = asString(asRecord(s)?.folder);
     if (!written?.trim()) return [];
-    const folder = resolveInPackage('manifest.json', written.replace(/[\\/]+$/, ''));
+    const folder = resolveInPackage('manifest.json', trimEndOf(written, '\\/'));
     return [{ index, written, folder, pointer: pointer('agentSkills', index, 'folder') }];
   });
 }

@@ -1,5 +1,6 @@
 // The manifest's store-facing strings (name and description), and word matching over them.
 import { pointer } from '../../../json/pointer.js';
+import { fieldText } from '../../../util/text.js';
 import { asRecord, asString } from '../../../util/values.js';
 
 export interface StoreText {
@@ -16,7 +17,7 @@ export function storeTexts(manifest: unknown, which: 'name' | 'description' | 'a
     if (which !== 'all' && which !== group) continue;
     for (const size of ['short', 'full'] as const) {
       const text = asString(asRecord(m?.[group])?.[size]);
-      if (text?.trim()) out.push({ field: `${group}.${size}`, text, pointer: pointer(group, size) });
+      if (text?.trim()) out.push({ field: `${group}.${size}`, text: fieldText(text), pointer: pointer(group, size) });
     }
   }
   return out;

@@ -23,15 +23,19 @@ function isWordCharBefore(text: string, index: number): boolean {
   return isWordCharAt(text, index - (pair ? 2 : 1));
 }
 
+/** Every matcher made (they are module constants), so the regex audit test can check the expressions they build. */
+export const wordMatchers: WordMatcher[] = [];
+
 export class WordMatcher {
-  private readonly anyTerm: RegExp;
-  private readonly terms: readonly RegExp[];
+  readonly anyTerm: RegExp;
+  readonly terms: readonly RegExp[];
 
   /** `sources`: regex sources without capturing groups or the `u` flag's syntax, tried in order at each place. */
   constructor(sources: readonly string[], caseSensitive: boolean) {
     const flags = caseSensitive ? '' : 'i';
     this.anyTerm = new RegExp(sources.map((s) => `(?:${s})`).join('|'), `g${flags}`);
     this.terms = sources.map((s) => new RegExp(s, `y${flags}`));
+    wordMatchers.push(this);
   }
 
   /** Distinct whole-word matches in `text`, as written, in order of appearance. */
