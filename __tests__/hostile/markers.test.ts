@@ -4,17 +4,16 @@
 // only where the tool writes them (the key on the first line, the digest on the last, a suggestion's marker on its
 // comment's last line), and `<!--`/`-->` in package text never reaches a body as written.
 import { rmSync } from 'node:fs';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { renderComment } from '../../src/action/comment/body.js';
 import { commentKey, digestLine, firstLine, hasMarker, lastLine, legacyKeyOf, markerLine, parseDigest } from '../../src/action/comment/marker.js';
-import { createOctokit } from '../../src/action/comment/octokit.js';
 import { publishComment } from '../../src/action/comment/publish.js';
 import type { PullRequestTarget } from '../../src/action/comment/target.js';
 import { suggestionBody, suggestionIds, suggestionMarker } from '../../src/action/review/body.js';
 import { checkPaths } from '../../src/engine/index.js';
 import { codeSpan, escapeMarkdown, renderSummary } from '../../src/report/index.js';
 import { fingerprintFindings } from '../../src/report/fingerprint.js';
-import { GithubApiServer } from '../helpers/github-api-server.js';
+import { botApi } from '../helpers/bot-api.js';
 import { teamsPackage } from '../helpers/packages.js';
 import { makeWorkspace } from '../helpers/workspace.js';
 import { under } from '../helpers/repositories.js';
@@ -108,17 +107,11 @@ describe('the next run of another workflow job', () => {
   const TOKEN = 'ghs_markers';
   const ISSUE = 'contoso/orders#7';
   const TARGET: PullRequestTarget = { owner: 'contoso', repo: 'orders', number: 7, headSha: 'b'.repeat(40), runUrl: OPTIONS.runUrl, serverUrl: 'https://github.com' };
-  let api: GithubApiServer;
-  beforeEach(async () => {
-    api = new GithubApiServer();
-    await api.start();
-    api.tokens.set(TOKEN, { login: 'github-actions[bot]', type: 'Bot', write: true });
-  });
-  afterEach(() => api.stop());
+  const stand = botApi(TOKEN);
 
   it('creates its own comment and leaves the first job’s alone', async () => {
     const report = await hostileReport();
-    const octokit = createOctokit(TOKEN, { log: () => undefined, baseUrl: api.url, retryAfterBaseValue: 1 });
+    const octokit = stand.octokit();
     const first = await publishComment(octokit, TARGET, THIS_JOB, (previous) => renderComment(report, { ...OPTIONS, key: THIS_JOB, previous }));
     expect(first.action).toBe('created');
     let seen: ReadonlySet<string> | undefined;
@@ -128,6 +121,6 @@ describe('the next run of another workflow job', () => {
     });
     expect(second.action).toBe('created');
     expect(seen).toBeUndefined();
-    expect(api.commentsOn(ISSUE).map((c) => firstLine(c.body))).toEqual([markerLine(THIS_JOB), markerLine(OTHER_JOB)]);
+    expect(stand.api.commentsOn(ISSUE).map((c) => firstLine(c.body))).toEqual([markerLine(THIS_JOB), markerLine(OTHER_JOB)]);
   });
 });

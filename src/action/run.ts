@@ -6,10 +6,11 @@ import { isInside } from '../engine/read/toolkit/files.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
 import type { Finding, Report } from '../engine/types.js';
 import { formatProblem, loadConfiguration, type ConfigRequest, type Settings } from '../config/index.js';
-import { fixesNote, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
+import { fixesNote, logText, oneLine, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { writeChunks } from '../shared/write-chunks.js';
+import { actionOutputs, type OutputPolicy } from '../shared/output-path.js';
 import { VERSION } from '../version.js';
 import { ConfigurationError, type ActionInputs } from './inputs.js';
 import { describeScope, type ScopePlan } from './scope/index.js';
@@ -66,7 +67,8 @@ export interface RunContext {
   pool?: PoolOptions;
 }
 
-export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<Report> {
+export async function runAction(inputs: ActionInputs, given: RunContext): Promise<Report> {
+  const ctx: RunContext = { ...given, core: logSafeCore(given.core) };
   const { core } = ctx;
   const request: ConfigRequest = { root: ctx.workspace, file: inputs.config };
   const settings = await readSettings(request);
@@ -105,6 +107,8 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   const problems = verdictProblems(report, usage, failOn);
   // Each output is written on its own: one that fails (a full disk, a report too large for a step summary) is
   // reported and the others are still written.
+  // Outputs go to the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
+  const outputs = actionOutputs(ctx.workspace, ctx.tempDir);
   const step = async (what: string, write: () => unknown): Promise<void> => {
     try {
       await write();
@@ -114,7 +118,7 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
   };
 
   await step('log', () => core.info(renderText(report, { maxPackages: MAX_LOG_PACKAGES, maxFindings: MAX_LOG_FINDINGS })));
-  if (packageDir) await writePackages(built ?? [], packageDir, ctx);
+  if (packageDir) await step('package output', () => writePackages(built ?? [], packageDir, ctx, outputs));
   const unknownRules = (await settings?.unknownRules()) ?? [];
   for (const p of unknownRules) core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
   if (described?.mode === 'changed') {
@@ -143,13 +147,13 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
 
   const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
   await step('JSON report', async () => {
-    await writeOut(reportPath, renderJsonChunks(report));
+    await writeOut(reportPath, renderJsonChunks(report), outputs);
     core.setOutput('report-path', reportPath);
   });
   if (inputs.sarifPath) {
     const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
     await step('SARIF file', async () => {
-      await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await import('../report/sarif.js')).renderSarifChunks(r))))(report, sarifPath);
+      await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await import('../report/sarif.js')).renderSarifChunks(r), outputs)))(report, sarifPath);
       core.setOutput('sarif-path', sarifPath);
     });
   }
@@ -175,6 +179,23 @@ export async function runAction(inputs: ActionInputs, ctx: RunContext): Promise<
 
   if (problems.length > 0) core.setFailed(problems.join(' '));
   return report;
+}
+
+/**
+ * The core with every message made safe for the log: messages carry package text (paths found by a search, names),
+ * which must not hold control characters (ESC, NUL, CR), direction-changing ones or workflow commands. Annotation
+ * messages keep their line breaks (@actions/core escapes them); titles and files are one line.
+ */
+function logSafeCore(core: ActionCore): ActionCore {
+  const props = (p: AnnotationProps | undefined) => p && { ...p, title: oneLine(p.title), ...(p.file === undefined ? {} : { file: oneLine(p.file) }) };
+  return {
+    ...core,
+    info: (m) => core.info(logText(m)),
+    warning: (m, p) => core.warning(logText(m), props(p)),
+    error: (m, p) => core.error(logText(m), props(p)),
+    notice: (m, p) => core.notice(logText(m), props(p)),
+    setFailed: (m) => core.setFailed(logText(m)),
+  };
 }
 
 /** The configuration file from the workspace (the same file the CLI reads); a mistake in it stops the run. */
@@ -233,16 +254,16 @@ function packageOutputDir(dir: string, ctx: RunContext): string {
   return abs;
 }
 
-async function writePackages(built: readonly BuiltPackage[], dir: string, ctx: RunContext): Promise<void> {
-  const out = await writeBuiltPackages(built, dir, ctx.workspace);
-  for (const w of out.written) ctx.core.info(`Wrote ${w}`);
+async function writePackages(built: readonly BuiltPackage[], dir: string, ctx: RunContext, policy: OutputPolicy): Promise<void> {
+  const out = await writeBuiltPackages(built, dir, ctx.workspace, policy);
+  for (const w of out.written) ctx.core.info(`Wrote ${oneLine(w)}`);
   for (const s of out.skipped) ctx.core.warning(s, { title: 'copilot-publish-check: package not written' });
   ctx.core.setOutput('packages', out.written.join('\n'));
 }
 
 /** Writes text given in pieces (JSON and SARIF are never one string: see renderJsonChunks). */
-async function writeOut(path: string, chunks: Iterable<string>): Promise<void> {
-  await writeChunks(path, chunks);
+async function writeOut(path: string, chunks: Iterable<string>, policy: OutputPolicy): Promise<void> {
+  await writeChunks(path, chunks, policy);
 }
 
 function absolute(path: string, workspace: string): string {

@@ -1,6 +1,5 @@
 // The CLI as a function of argv and a small I/O surface, so tests run it without a process.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DEFAULT_CONFIG_FILE, formatProblem, loadConfiguration, type ConfigRequest, type Settings } from '../config/index.js';
 import { checkPaths, DEFAULT_PATTERNS, loadAllRules, loadRulesFor, type PoolOptions, type TargetSelector } from '../engine/index.js';
 import { changedSince, trackedAmong } from '../action/scope/git.js';
@@ -14,6 +13,7 @@ import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
 import { blocks, writeChunks } from '../shared/write-chunks.js';
+import { cliOutputs, OutputRefused, writeOutput, type OutputPolicy } from '../shared/output-path.js';
 import { VERSION } from '../version.js';
 import { parseCliArgs, USAGE, type Format } from './args.js';
 
@@ -76,7 +76,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     for (const w of merged.warnings) io.stderr(`copilot-publish-check: ${w}\n`);
     // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
     await loadRulesFor(merged.report.packages.map((p) => p.kind));
-    await output(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd }, o.output, io);
+    if (!(await written(() => output(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd }, o.output, io, cliOutputs(io.cwd)), io))) return EXIT_USAGE;
     return verdict(merged.report, failOn, io);
   }
   const named = o.paths.length > 0;
@@ -118,8 +118,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (o.fix || o.fixDryRun) {
     const fixed = await fix(report, root, o.fixDryRun, io);
     if (o.fixDryRun) {
-      if (o.output) await writeFile(o.output, fixed.diff);
-      else io.stdout(fixed.diff);
+      if (!o.output) io.stdout(fixed.diff);
+      else if (!(await written(() => writeOutput(resolve(io.cwd, o.output!), fixed.diff, cliOutputs(root)), io))) return EXIT_USAGE;
       return verdict(report, failOn, io);
     }
     // What is left is what the run reports.
@@ -132,9 +132,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   if (changes) report.scope = { mode: 'changed', changes: changes.description, changedFiles: changes.files, outOfScope: unselected.length };
   for (const p of (await settings?.unknownRules()) ?? []) io.stderr(`copilot-publish-check: warning: ${formatProblem(p)}\n`);
   const problems = usageProblems(named, missing, report.packages.length + unselected.length);
-  await output(report, o.format, { failOn, problems, root, cwd: io.cwd }, o.output, io);
+  // Each output on its own: one refused (a symbolic link in the repository) is said, and the others are written.
+  const outputs = cliOutputs(root);
+  let refused = !(await written(() => output(report, o.format, { failOn, problems, root, cwd: io.cwd }, o.output, io, outputs), io));
   if (o.packageOutput !== undefined) {
-    const out = await writeBuiltPackages(built ?? [], resolve(io.cwd, o.packageOutput), root);
+    const out = await writeBuiltPackages(built ?? [], resolve(io.cwd, o.packageOutput), root, outputs);
     for (const w of out.written) io.stderr(`copilot-publish-check: wrote ${w}\n`);
     for (const s of out.skipped) io.stderr(`copilot-publish-check: ${s}\n`);
   }
@@ -147,8 +149,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return EXIT_USAGE;
   }
   // Only a run that checked every path it was given writes a baseline.
-  await writeBaseline(settings, report, io);
-  return verdict(report, failOn, io);
+  if (!(await written(() => writeBaseline(settings, report, io, outputs), io))) refused = true;
+  const code = verdict(report, failOn, io);
+  return refused ? EXIT_USAGE : code;
 }
 
 /** Makes (or, for a dry run, shows) the fixes of a report, saying what was fixed and what cannot be. */
@@ -175,12 +178,22 @@ function usageProblems(named: boolean, missing: readonly string[], found: number
   return problems;
 }
 
-async function writeBaseline(settings: Settings | undefined, report: Report, io: CliIo): Promise<void> {
+/** Runs a write; an output refused by the policy is one message on stderr, and false. */
+async function written(write: () => Promise<unknown>, io: CliIo): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (e) {
+    if (!(e instanceof OutputRefused)) throw e;
+    io.stderr(`copilot-publish-check: not written: ${e.message}.\n`);
+    return false;
+  }
+}
+
+async function writeBaseline(settings: Settings | undefined, report: Report, io: CliIo, outputs: OutputPolicy): Promise<void> {
   const baseline = settings?.newBaseline?.(report);
   if (!baseline) return;
-  const path = resolve(io.cwd, baseline.path);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(path, baseline.text);
+  await writeOutput(resolve(io.cwd, baseline.path), baseline.text, outputs);
   const named = settings?.config?.baseline?.path === baseline.path;
   io.stderr(
     `copilot-publish-check: wrote ${baseline.count} finding${baseline.count === 1 ? '' : 's'} to ${baseline.path}; commit it` +
@@ -204,9 +217,9 @@ interface RenderContext {
 }
 
 /** Writes the report in the chosen format to the file, or to stdout; JSON and SARIF in pieces (no giant string). */
-async function output(report: Report, format: Format, ctx: RenderContext, file: string | undefined, io: CliIo): Promise<void> {
+async function output(report: Report, format: Format, ctx: RenderContext, file: string | undefined, io: CliIo, outputs: OutputPolicy): Promise<void> {
   const chunks = await render(report, format, ctx);
-  if (file) await writeChunks(resolve(io.cwd, file), chunks);
+  if (file) await writeChunks(resolve(io.cwd, file), chunks, outputs);
   else for (const block of blocks(chunks)) io.stdout(block);
 }
 

@@ -2,7 +2,7 @@
 // file when the source is known, else on the package itself. GitHub keeps only 10 annotations of each
 // level per step and 50 per job, so `planAnnotations` picks which to show and counts the rest.
 import type { Finding, Report, Severity } from '../engine/types.js';
-import { neutralizeWorkflowCommands } from './escape.js';
+import { neutralizeWorkflowCommands, oneLine } from './escape.js';
 import { ruleMeta } from './rule-meta.js';
 
 export interface Annotation {
@@ -106,10 +106,11 @@ function annotationOf(packagePath: string, f: Finding): Annotation {
   // Titles and messages carry package text; `::` and `##[` are broken so no log line can become a command,
   // whichever way it is printed (core escapes only %, CR, LF in messages and also : and , in properties).
   const meta = ruleMeta(f.ruleId);
-  const title = neutralizeWorkflowCommands(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE));
-  const base = { level: f.severity, title, message: neutralizeWorkflowCommands(`${f.message}${where}`) };
-  if (f.source) return { ...base, file: f.source.path, startLine: f.source.line, startColumn: f.source.column };
-  return { ...base, file: packagePath };
+  // Control and direction-changing characters (ESC, NUL, U+2028, bidi overrides) and line breaks are dropped too.
+  const title = neutralizeWorkflowCommands(oneLine(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE)));
+  const base = { level: f.severity, title, message: neutralizeWorkflowCommands(oneLine(`${f.message}${where}`)) };
+  if (f.source) return { ...base, file: oneLine(f.source.path), startLine: f.source.line, startColumn: f.source.column };
+  return { ...base, file: oneLine(packagePath) };
 }
 
 /**
@@ -117,7 +118,7 @@ function annotationOf(packagePath: string, f: Finding): Annotation {
  * its folder) needs no "in package" note.
  */
 export function insidePackage(sourcePath: string, packagePath: string): boolean {
-  const root = /\.ya?ml$/i.test(packagePath) ? packagePath.replace(/\/?[^/]*$/, '') : packagePath;
+  const root = /\.ya?ml$/i.test(packagePath) ? packagePath.slice(0, Math.max(0, packagePath.lastIndexOf('/'))) : packagePath;
   return sourcePath === packagePath || root === '' || sourcePath.startsWith(`${root}/`);
 }
 

@@ -1,14 +1,32 @@
 // Package text is untrusted (it comes from pull requests). These keep it inert in each output.
 
-/** C0/C1 controls (but tab), bidirectional overrides and isolates, and Unicode line and paragraph separators. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/**
+ * C0/C1 controls (but tab, LF and CR, handled apart): NUL, ESC (terminal escape sequences) and the rest; directional
+ * marks, overrides and isolates (U+200E/F, U+061C, U+202A–E, U+2066–9), which reorder what a reader sees; and the
+ * Unicode line and paragraph separators.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 
 /** Longest untrusted value shown in markdown; longer ones end in "…". */
 export const MAX_MARKDOWN_VALUE = 1_000;
 
+/** One line of plain text, whatever its length: line breaks as spaces, no control or direction-changing characters. */
+export function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+}
+
+/**
+ * Text for a workflow log, several lines allowed: no CR (a bare one rewrites the line a terminal shows), no control
+ * or direction-changing characters, and no workflow command (see neutralizeWorkflowCommands). Package text inside
+ * should already be on one line (oneLine), so it cannot start a line of its own.
+ */
+export function logText(text: string): string {
+  return neutralizeWorkflowCommands(text.replace(/\r\n?/g, '\n').replace(INVISIBLE, ''));
+}
+
 /** One line of plain text: no line breaks, no control or direction-changing characters, at most `max` characters. */
 export function cleanText(text: string, max = MAX_MARKDOWN_VALUE): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+  const flat = oneLine(text);
   if (flat.length <= max) return flat;
   // Never cut a surrogate pair in half.
   const cut = /[\ud800-\udbff]/.test(flat[max - 1] ?? '') ? max - 1 : max;

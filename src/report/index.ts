@@ -15,6 +15,6 @@ export {
   type AnnotationPlan,
 } from './annotations.js';
 export { countLine, plural, verdictOf, type Verdict } from './format.js';
-export { escapeMarkdown, neutralizeWorkflowCommands, codeSpan, cleanText } from './escape.js';
+export { escapeMarkdown, neutralizeWorkflowCommands, codeSpan, cleanText, logText, oneLine } from './escape.js';
 export { suppressedLine, suppressedNote } from './suppressed.js';
 export { fixCommand, fixesLine, fixesNote, type FixesNoteOptions } from './fixes.js';

@@ -1,6 +1,6 @@
 // Plain text for people at a terminal or in a log.
 import type { Report, Route } from '../engine/types.js';
-import { neutralizeWorkflowCommands } from './escape.js';
+import { logText, oneLine } from './escape.js';
 import { AUDIENCE_NAMES, CHANNEL_NAMES, countLine, locationOf, packageTitle, verdictLine } from './format.js';
 import { suppressedLine } from './suppressed.js';
 import { fixesLine } from './fixes.js';
@@ -39,7 +39,9 @@ export function renderText(report: Report, options: TextOptions = {}): string {
   if (suppressed) out.push(suppressed);
   const fixes = fixesLine(report);
   if (fixes) out.push(fixes);
-  return neutralizeWorkflowCommands(out.join('\n')) + '\n';
+  // Each line is flattened: package text (a name, a path, a message quoting a value) cannot start a line of its own,
+  // move the cursor (ESC, CR) or reorder what a reader sees (bidirectional controls).
+  return logText(out.map(oneLine).join('\n')) + '\n';
 }
 
 // The route part: verdict per audience, the first blockers (or cautions), the next step and where it is documented.

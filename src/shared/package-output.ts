@@ -2,9 +2,9 @@
 // them (the artifact the admin center or Partner Center takes). Each goes to DIR/<the path the toolkit writes it to,
 // relative to the repository>, so projects never overwrite each other. A package built with stand-in values is not
 // what the toolkit would build, so it is not written; the message says which variables to set.
-import { mkdir, writeFile } from 'node:fs/promises';
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { BuiltPackage } from '../engine/index.js';
+import { OutputRefused, writeOutput, type OutputPolicy } from './output-path.js';
 
 export interface PackageOutput {
   /** Zips written (absolute paths). */
@@ -13,8 +13,8 @@ export interface PackageOutput {
   skipped: string[];
 }
 
-/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository. */
-export async function writeBuiltPackages(built: readonly BuiltPackage[], dir: string, root: string): Promise<PackageOutput> {
+/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository; never through a link. */
+export async function writeBuiltPackages(built: readonly BuiltPackage[], dir: string, root: string, policy: OutputPolicy): Promise<PackageOutput> {
   const out: PackageOutput = { written: [], skipped: [] };
   for (const b of built) {
     if (b.missing.length > 0) {
@@ -25,9 +25,12 @@ export async function writeBuiltPackages(built: readonly BuiltPackage[], dir: st
     const rel = relative(resolve(root), b.zip);
     const inside = rel && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
     const target = join(dir, inside ? rel : basename(b.zip));
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, await zipOf(b.files));
-    out.written.push(target);
+    try {
+      out.written.push(await writeOutput(target, await zipOf(b.files), policy));
+    } catch (e) {
+      if (!(e instanceof OutputRefused)) throw e;
+      out.skipped.push(`${b.path}: not written: ${e.message}.`);
+    }
   }
   return out;
 }

@@ -1,16 +1,18 @@
 // Writes text given in pieces to a file, without ever holding it whole: the JSON report of 22,000 packages is
-// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write.
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write. Where the
+// file may go, and that no symbolic link is followed, is the output policy's (output-path.ts).
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { openOutput, prepareOutput, type OutputPolicy } from './output-path.js';
 
 const BLOCK = 64 * 1024;
 
-export async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  await pipeline(Readable.from(blocks(chunks)), createWriteStream(path));
+export async function writeChunks(path: string, chunks: Iterable<string>, policy: OutputPolicy): Promise<string> {
+  const { abs, guarded } = await prepareOutput(path, policy);
+  const handle = await openOutput(abs, guarded);
+  // The stream closes the handle when it ends or fails.
+  await pipeline(Readable.from(blocks(chunks)), handle.createWriteStream());
+  return abs;
 }
 
 /** The pieces gathered into blocks of about BLOCK characters (one piece larger than that is one block). */

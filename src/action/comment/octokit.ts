@@ -1,5 +1,6 @@
 // The Octokit client the comment publisher is given: @actions/github's (GITHUB_API_URL, proxy settings),
-// with retries for 5xx answers and throttling that waits out primary and secondary rate limits.
+// with retries for 5xx answers, throttling that waits out primary and secondary rate limits, and a timeout on each
+// request: an API that stops answering must not hold the job until it is killed.
 import { getOctokit } from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -8,6 +9,8 @@ export type Octokit = ReturnType<typeof getOctokit>;
 
 /** Retries after a rate limit before giving up (the comment is not worth holding a job for long). */
 export const RATE_LIMIT_RETRIES = 2;
+/** Longest wait for one request's answer, body included (ms). GitHub answers these calls in well under a second. */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface OctokitOptions {
   /** Where rate-limit waits are reported (never with the token). */
@@ -16,6 +19,39 @@ export interface OctokitOptions {
   retryAfterBaseValue?: number;
   /** API root (GITHUB_API_URL unless told). */
   baseUrl?: string;
+  /** Timeout of each request in ms (REQUEST_TIMEOUT_MS unless told; tests pass less). */
+  timeoutMs?: number;
+}
+
+/** A request that got no answer in time. Named AbortError so Octokit passes it on as it is and does not retry it. */
+export class RequestTimeout extends Error {
+  override name = 'AbortError';
+  readonly timeout = true;
+}
+
+export function isTimeout(e: unknown): e is RequestTimeout {
+  return (e as { timeout?: unknown })?.timeout === true;
+}
+
+type Fetch = typeof globalThis.fetch;
+
+/** `fetch` with a deadline on each call (each retry gets its own), the caller's signal still honoured. */
+export function fetchWithTimeout(fetch: Fetch, ms: number): Fetch {
+  return async (url, init) => {
+    const deadline = AbortSignal.timeout(ms);
+    const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+    try {
+      const response = await fetch(url, { ...init, signal });
+      // Read the body under the same deadline: a server that sends headers and then stalls is no better.
+      const body = await response.arrayBuffer();
+      const copy = new Response(response.status === 204 || response.status === 205 || response.status === 304 ? null : body, response);
+      Object.defineProperty(copy, 'url', { value: response.url });
+      return copy;
+    } catch (e) {
+      if (deadline.aborted) throw new RequestTimeout(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url).replace(/\?.*$/, '')} within ${Math.round(ms / 1000)} s`);
+      throw e;
+    }
+  };
 }
 
 export function createOctokit(token: string, options: OctokitOptions): Octokit {
@@ -24,7 +60,7 @@ export function createOctokit(token: string, options: OctokitOptions): Octokit {
     return retryCount < RATE_LIMIT_RETRIES;
   };
   const base = options.retryAfterBaseValue;
-  return getOctokit(
+  const octokit = getOctokit(
     token,
     {
       ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -34,4 +70,14 @@ export function createOctokit(token: string, options: OctokitOptions): Octokit {
     retry,
     throttling,
   );
+  // Each request's fetch (the proxy-aware one @actions/github sets) gets the deadline. The hooks inside (retry,
+  // throttling) are bound to this very options object, so it is changed in place; `request` is replaced, not
+  // changed, as it can be the defaults' own object.
+  const ms = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  octokit.hook.wrap('request', (request, opts) => {
+    const inner = (opts.request?.fetch as Fetch | undefined) ?? globalThis.fetch;
+    opts.request = { ...opts.request, fetch: fetchWithTimeout(inner, ms) };
+    return request(opts);
+  });
+  return octokit;
 }

@@ -3,7 +3,7 @@
 // exit code, and annotations, summary and report do not depend on the comment.
 import type { Report } from '../../engine/types.js';
 import { renderComment, type CommentOptions } from './body.js';
-import type { Octokit } from './octokit.js';
+import { isTimeout, type Octokit } from './octokit.js';
 import { publishComment } from './publish.js';
 import { decideTarget, type GithubEvent, type PullRequestTarget } from './target.js';
 
@@ -82,12 +82,15 @@ export async function publishPullRequestComment(report: Report, deps: CommentDep
       (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict, notes }),
       deps.legacyKey,
     );
+    if (result.action === 'skipped') return deps.warning(`The pull-request comment was not written: ${result.reason}. ${UNAFFECTED}`, 'copilot-publish-check: comment not written');
     deps.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ` (id ${result.id})`}.`);
   } catch (e) {
     const status = (e as { status?: number }).status;
     const message = e instanceof Error ? e.message : String(e);
     if ((status === 403 || status === 401) && !/rate limit/i.test(message)) {
       deps.warning(refusedWarning(target.number, status!, message, deps.writes), PERMISSION_TITLE);
+    } else if (isTimeout(e)) {
+      deps.warning(`The pull-request comment could not be written: ${message}. ${UNAFFECTED}`, 'copilot-publish-check: comment failed');
     } else if (status === 404) {
       deps.warning(`Pull request #${target.number} was not found, or the token cannot see it (HTTP 404); the comment was skipped. ${UNAFFECTED}`, 'copilot-publish-check: pull request not found');
     } else {

@@ -3,7 +3,7 @@
 // Like the comment, it never fails the run: a read-only token is one warning (in the comment's words), and a review
 // GitHub refuses is a warning with the fixes listed in the comment instead.
 import type { Finding, Report } from '../../engine/types.js';
-import type { Octokit } from '../comment/octokit.js';
+import { isTimeout, type Octokit } from '../comment/octokit.js';
 import { movedHead, PERMISSION_TITLE, readOnlyWarning, refusedWarning, UNAFFECTED } from '../comment/publisher.js';
 import { decideTarget, type GithubEvent } from '../comment/target.js';
 import type { ChangesReader } from '../scope/index.js';
@@ -60,6 +60,10 @@ export async function publishSuggestions(report: Report, deps: ReviewDeps): Prom
       return NONE;
     }
     const review = await publishReview(deps.octokit, target, plan.suggestions);
+    if (review.skipped) {
+      deps.info(`No review with suggested fixes: ${review.skipped}; the comment lists the fixes.`);
+      return NONE;
+    }
     const made = review.made.length;
     deps.info(
       made > 0
@@ -71,7 +75,7 @@ export async function publishSuggestions(report: Report, deps: ReviewDeps): Prom
     const status = (e as { status?: number }).status;
     const message = e instanceof Error ? e.message : String(e);
     if ((status === 403 || status === 401) && !/rate limit/i.test(message)) deps.warning(refusedWarning(target.number, status, message, deps.writes ?? 'the review with suggested fixes'), PERMISSION_TITLE);
-    else deps.warning(`The review with suggested fixes could not be written${status ? ` (HTTP ${status})` : ''}: ${message}. The comment lists the fixes instead. ${UNAFFECTED}`, 'copilot-publish-check: review failed');
+    else deps.warning(`The review with suggested fixes could not be written${status && !isTimeout(e) ? ` (HTTP ${status})` : ''}: ${message}. The comment lists the fixes instead. ${UNAFFECTED}`, 'copilot-publish-check: review failed');
     return NONE;
   }
 }
