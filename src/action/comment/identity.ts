@@ -4,7 +4,7 @@
 // REST GET /user answers for user tokens (a personal access token, an app's user-to-server token) with login, type
 // and id; installation tokens (GITHUB_TOKEN, a GitHub App's) get 403 there, and GraphQL `viewer` names the app
 // without "[bot]" ("github-actions"), while REST comment authors carry it ("github-actions[bot]", type Bot).
-import type { Octokit } from './octokit.js';
+import { isTimeout, type Octokit } from './octokit.js';
 
 export interface Identity {
   /** The login REST gives this token's comments ("github-actions[bot]" for GITHUB_TOKEN). */
@@ -22,7 +22,9 @@ export async function ownIdentity(octokit: Octokit): Promise<Identity> {
   try {
     const r = await octokit.rest.users.getAuthenticated();
     if (r.data.login) return { login: r.data.login, bot: r.data.type === 'Bot', id: r.data.id };
-  } catch {
+  } catch (e) {
+    // An API that does not answer will not answer the next question either.
+    if (isTimeout(e)) throw e;
     // An installation token: ask GraphQL which app it is.
   }
   try {
@@ -32,7 +34,8 @@ export async function ownIdentity(octokit: Octokit): Promise<Identity> {
       const rest = /\[bot\]$/i.test(login) ? login : `${login}[bot]`;
       return rest.toLowerCase() === GITHUB_ACTIONS.login ? GITHUB_ACTIONS : { login: rest, bot: true };
     }
-  } catch {
+  } catch (e) {
+    if (isTimeout(e)) throw e;
     // fall through to the default
   }
   return GITHUB_ACTIONS;
