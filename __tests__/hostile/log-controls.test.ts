@@ -34,6 +34,9 @@ describe('package text with control characters', () => {
     expect(text.split('\n').filter((l) => /^\s*(forged line|##\[|::)/.test(l))).toEqual([]);
     expect(text).not.toContain('::error::');
     expect(text).toContain('a[31mRED[0m OVERNUL'); // the visible text stays
+    // A name of 400,000 spaces is not a 400,000-character log line.
+    const long = renderText(report([pkg({ meta: { name: `Contoso${' '.repeat(400_000)}x` } })]));
+    expect(Math.max(...long.split('\n').map((l) => l.length))).toBeLessThan(1_000);
   });
 
   it('annotations and the github format: one line each, no control characters', () => {

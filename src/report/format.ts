@@ -1,6 +1,7 @@
 // Small wording helpers shared by the text and markdown renderers.
 import { ALL_AUDIENCES, type Audience, type Channel, type PackageReport, type Report } from '../engine/types.js';
 import { failingFindings, failureReason, packageFails, type FailOn } from '../shared/fail-on.js';
+import { cleanText } from './escape.js';
 
 export const CHANNEL_NAMES: Record<Channel, string> = {
   'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
@@ -47,8 +48,11 @@ function singleVerdict(p: PackageReport, asked: readonly Audience[]): string {
   return `${p.path} can go to ${open.join(' and ')}${closed.length ? `; not to ${closed.join('; ')}` : ''}.`;
 }
 
+/** Longest package name shown in a title (a name can be a megabyte of package text). */
+const MAX_TITLE_NAME = 200;
+
 export function packageTitle(p: PackageReport): string {
-  const name = p.meta?.name ? ` — ${p.meta.name}` : '';
+  const name = p.meta?.name ? ` — ${cleanText(p.meta.name.trim(), MAX_TITLE_NAME)}` : '';
   return `${p.path} (${p.kind}${p.capabilities.length ? `: ${p.capabilities.join(', ')}` : ''})${name}`;
 }
 

@@ -4,7 +4,8 @@
 // REST GET /user answers for user tokens (a personal access token, an app's user-to-server token) with login, type
 // and id; installation tokens (GITHUB_TOKEN, a GitHub App's) get 403 there, and GraphQL `viewer` names the app
 // without "[bot]" ("github-actions"), while REST comment authors carry it ("github-actions[bot]", type Bot).
-import { isTimeout, type Octokit } from './octokit.js';
+import type { Octokit } from './octokit.js';
+import { isTimeout } from './request-timeout.js';
 
 export interface Identity {
   /** The login REST gives this token's comments ("github-actions[bot]" for GITHUB_TOKEN). */

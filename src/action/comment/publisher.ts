@@ -3,7 +3,8 @@
 // exit code, and annotations, summary and report do not depend on the comment.
 import type { Report } from '../../engine/types.js';
 import { renderComment, type CommentOptions } from './body.js';
-import { isTimeout, type Octokit } from './octokit.js';
+import type { Octokit } from './octokit.js';
+import { isTimeout } from './request-timeout.js';
 import { publishComment } from './publish.js';
 import { decideTarget, type GithubEvent, type PullRequestTarget } from './target.js';
 

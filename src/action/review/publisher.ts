@@ -3,7 +3,8 @@
 // Like the comment, it never fails the run: a read-only token is one warning (in the comment's words), and a review
 // GitHub refuses is a warning with the fixes listed in the comment instead.
 import type { Finding, Report } from '../../engine/types.js';
-import { isTimeout, type Octokit } from '../comment/octokit.js';
+import type { Octokit } from '../comment/octokit.js';
+import { isTimeout } from '../comment/request-timeout.js';
 import { movedHead, PERMISSION_TITLE, readOnlyWarning, refusedWarning, UNAFFECTED } from '../comment/publisher.js';
 import { decideTarget, type GithubEvent } from '../comment/target.js';
 import type { ChangesReader } from '../scope/index.js';

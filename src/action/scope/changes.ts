@@ -4,6 +4,7 @@
 import type { GithubEvent } from '../comment/target.js';
 import { positive, record, str } from '../payload.js';
 import type { Octokit } from '../comment/octokit.js';
+import { isTimeout } from '../comment/request-timeout.js';
 import { changedBetween, fileDiff, hasCommit } from './git.js';
 import { parsePatch, type ChangedLines } from './diff-lines.js';
 import { MAX_LISTED_FILES, pullRequestFiles } from './pull-files.js';
@@ -75,7 +76,7 @@ async function pullRequestChanges(src: ChangesSource, number: number, pr: Record
   } catch (e) {
     const status = (e as { status?: number }).status;
     const hint = status === 403 || status === 404 ? ' (the token needs "pull-requests: read", or check out with "fetch-depth: 0")' : '';
-    return { ok: false, reason: `the files of pull request #${number} could not be read${status ? ` (HTTP ${status})` : ''}: ${message(e)}${hint}` };
+    return { ok: false, reason: `the files of pull request #${number} could not be read${status && !isTimeout(e) ? ` (HTTP ${status})` : ''}: ${message(e)}${hint}` };
   }
 }
 
