@@ -78,7 +78,9 @@ describe('publishComment', () => {
     // A user who registered the app's name (issue 20, item 5), and a bot account with another id.
     expect(isAuthor({ login: 'github-actions', type: 'User', id: 7 }, GITHUB_ACTIONS)).toBe(false);
     expect(isAuthor({ login: 'github-actions[bot]', type: 'User' }, GITHUB_ACTIONS)).toBe(false);
-    expect(isAuthor({ login: 'github-actions[bot]', type: 'Bot', id: 1 }, GITHUB_ACTIONS)).toBe(false);
+    // The bot's id differs on GitHub Enterprise Server: login and type decide; an id known from GET /user is compared.
+    expect(isAuthor({ login: 'github-actions[bot]', type: 'Bot', id: 1 }, GITHUB_ACTIONS)).toBe(true);
+    expect(isAuthor({ login: 'octo-app[bot]', type: 'Bot', id: 1 }, { login: 'octo-app[bot]', bot: true, id: 2 })).toBe(false);
     expect(isAuthor({ login: 'Contoso-Bot[bot]', type: 'Bot', id: 99 }, app)).toBe(true);
     expect(isAuthor({ login: 'contoso-bot', type: 'User' }, app)).toBe(false);
     expect(isAuthor({ login: 'octocat', type: 'User', id: 583231 }, user)).toBe(true);

@@ -16,8 +16,12 @@ export interface Identity {
   id?: number;
 }
 
-/** The identity of GITHUB_TOKEN: the github-actions app's bot account (id 41898282 on github.com). */
-export const GITHUB_ACTIONS: Identity = { login: 'github-actions[bot]', bot: true, id: 41898282 };
+/**
+ * The identity of GITHUB_TOKEN: the github-actions app's bot account. Without its id: that is 41898282 on github.com
+ * and another on each GitHub Enterprise Server, and login and type suffice (a login ending in "[bot]" is an app's;
+ * no user can register one).
+ */
+export const GITHUB_ACTIONS: Identity = { login: 'github-actions[bot]', bot: true };
 
 export async function ownIdentity(octokit: Octokit): Promise<Identity> {
   try {
