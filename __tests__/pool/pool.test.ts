@@ -24,6 +24,8 @@ parentPort.on('message', ({ index, target }) => {
   const marker = target.abs + '.seen';
   if (target.display.startsWith('crash-once') && !existsSync(marker)) { writeFileSync(marker, ''); throw new Error('first time'); }
   if (target.display.startsWith('crash-always')) throw new Error('always');
+  // Answers at once, then stops: the answer can arrive after the pool has given the worker up.
+  if (target.display.startsWith('answer-then-crash') && !existsSync(marker)) { writeFileSync(marker, ''); parentPort.postMessage({ index, report: { path: target.display, kind: 'unknown', capabilities: [], routes: [], findings: [], stats: { files: 0, bytes: 0, ms: 0 }, meta: { worker: 'gone' } } }); throw new Error('after answering'); }
   setTimeout(() => parentPort.postMessage({ index, report: { path: target.display, kind: 'unknown', capabilities: [], routes: [], findings: [], stats: { files: 0, bytes: 0, ms: 0 }, meta: { worker: String(workerData.run.cwd) } } }), Math.floor(Math.random() * 5));
 });
 `,
@@ -55,5 +57,11 @@ describe('the pool', () => {
     expect(reports.map((r) => r.path)).toEqual(targets.map((t) => t.display));
     expect(existsSync(`${targets[1].abs}.seen`)).toBe(true);
     expect(reports.filter((r) => r.meta?.failed).map((r) => [r.path, r.meta?.failed])).toEqual([['crash-always-d', 'always']]);
+  });
+
+  it('counts each package once when a worker answers and then stops', async () => {
+    const targets = ['a2', 'answer-then-crash-b2', 'c2', 'd2', 'e2', 'f2', 'g2', 'h2', 'i2'].map(target);
+    const reports = await checkInPool(targets, run, { workers: 2, script }, 2, { failed });
+    expect(reports.map((r) => r?.path)).toEqual(targets.map((t) => t.display));
   });
 });
