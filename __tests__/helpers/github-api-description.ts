@@ -49,6 +49,11 @@ export function requestViolations(api: OpenAPIBackend, req: DescribedRequest, op
   return (r.errors ?? []).map((e) => `${e.instancePath || '(request)'} ${e.message}${e.params && Object.keys(e.params).length ? ` ${JSON.stringify(e.params)}` : ''}`);
 }
 
+/** The path parameters of a request (owner, repo, issue_number…), by the operation's path template. */
+export function pathParams(api: OpenAPIBackend, req: DescribedRequest, operation: Operation): Record<string, string> {
+  return api.router.parseRequest({ method: req.method, path: req.path, headers: headersOf(req.headers), query: req.query }, operation).params as Record<string, string>;
+}
+
 /** Whether the description says what this operation answers with this status. */
 export function describes(operation: Operation, status: number): boolean {
   return String(status) in (operation.responses ?? {});

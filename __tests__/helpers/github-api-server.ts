@@ -15,7 +15,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { OpenAPIBackend, Operation } from 'openapi-backend';
 import { onTestFinished } from 'vitest';
-import { githubGraphql, githubRestApi, requestViolations, responseViolations, routeOf, template, type DescribedRequest } from './github-api-description.js';
+import { githubGraphql, githubRestApi, pathParams, requestViolations, responseViolations, routeOf, template, type DescribedRequest } from './github-api-description.js';
 import { authorId, diffEntryView, issueCommentView, linkHeader, reviewCommentView, reviewView, userView, type Author } from './github-api-views.js';
 
 export { GITHUB_ACTIONS_BOT_ID, type Author } from './github-api-views.js';
@@ -236,9 +236,9 @@ export class GithubApiServer {
     for (const w of wrong) this.violation(label, `request ${w} (${operation.operationId})`);
     if (fault) return this.reply(res, label, operation, fault);
     let answer: Answer;
-    if (wrong.length > 0) answer = { status: 422, body: { message: 'Invalid request.', errors: wrong, documentation_url: DOCS } };
+    if (wrong.length > 0) answer = invalidRequest(operation, wrong);
     else if (!who) answer = { status: 401, body: { message: 'Bad credentials', documentation_url: DOCS } };
-    else answer = this.answer(operation, this.api!.router.parseRequest(request, operation).params as Record<string, string>, url, body, who);
+    else answer = this.answer(operation, pathParams(this.api!, request, operation), url, body, who);
     this.reply(res, label, operation, answer);
     const after = this.afterAnswers.find((a) => a.method === method && a.path.test(url.pathname));
     if (after) {
@@ -437,6 +437,14 @@ export class GithubApiServer {
     for (const e of result.errors ?? []) this.violation(label, `the stand-in's GraphQL answer: ${e.message}`);
     return send(res, 200, result);
   }
+}
+
+/** GitHub's 422 for a request its description does not allow: errors as the operation's 422 lists them (strings or objects). */
+function invalidRequest(operation: Operation, problems: string[]): Answer {
+  const described = (operation.responses as Record<string, { content?: Record<string, { schema?: { properties?: { errors?: { items?: { type?: string } } } } }> }> | undefined)?.['422'];
+  const simple = described?.content?.['application/json']?.schema?.properties?.errors?.items?.type === 'string';
+  const errors = simple ? problems : problems.map((message) => ({ code: 'invalid', message }));
+  return { status: 422, body: { message: 'Invalid request.', errors, documentation_url: DOCS, status: '422' } };
 }
 
 /** The new-side line range of each hunk of a patch. */
