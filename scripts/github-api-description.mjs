@@ -1,8 +1,8 @@
 // Cuts GitHub's official REST description (@octokit/openapi, api.github.com) down to the operations the action
 // calls, for the GitHub API stand-in the tests use (__tests__/helpers/github-api-server.ts). The operations are
 // found in the source (every `octokit.rest.<scope>.<method>` under src/action), mapped to their routes by
-// Octokit itself, and kept with every component they reference; examples and prose are dropped (validation
-// needs neither). `node scripts/github-api-description.mjs` writes the cut; `--check` exits 1 when the committed
+// Octokit itself, and kept with every component they reference; samples and GitHub's x- extensions are dropped
+// (validation needs neither). `node scripts/github-api-description.mjs` writes the cut; `--check` exits 1 when the committed
 // one differs from a fresh cut (a new call, or another @octokit/openapi).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -55,7 +55,7 @@ export function pathParams(api: OpenAPIBackend, req: DescribedRequest, operation
 }
 
 /** Whether the description says what this operation answers with this status. */
-export function describes(operation: Operation, status: number): boolean {
+function describes(operation: Operation, status: number): boolean {
   return String(status) in (operation.responses ?? {});
 }
 
