@@ -1401,11 +1401,14 @@ function propertyLabel(p) {
 /* harmony export */   hD: () => (/* binding */ quote),
 /* harmony export */   pt: () => (/* binding */ nonAlphanumeric)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6624);
 // Small value checks the Graph connector rules share (GUIDs, URLs, placeholders, quoting untrusted text).
+
 const GUID = /^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 const ALPHANUMERIC = /^[A-Za-z0-9]+$/;
-// Toolkit (${{X}}, {{X}}, ${X}) and sample (YOUR_…_HERE, <your …>) placeholders left in a file.
-const PLACEHOLDER = /\$\{\{[^}]*\}\}|\{\{[^}]*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\bYOUR_[A-Z0-9_]+|<[Yy]our[^>]*>|\bTODO\b|[Ll]orem ipsum/;
+// Toolkit (${{X}}, {{X}}, ${X}) and sample (YOUR_…_HERE, <your …>) placeholders left in a file. The classes stop at
+// the next opening brace or angle bracket, so a run of "{{" or "<your" is scanned once, not once per opening.
+const PLACEHOLDER = /\$\{\{[^{}]*\}\}|\{\{[^{}]*\}\}|\$\{[A-Za-z_][A-Za-z0-9_]*\}|\bYOUR_[A-Z0-9_]+|<[Yy]our[^<>]*>|\bTODO\b|[Ll]orem ipsum/;
 function isGuid(v) {
     return typeof v === 'string' && GUID.test(v);
 }
@@ -1413,7 +1416,7 @@ function isAlphanumeric(v) {
     return ALPHANUMERIC.test(v);
 }
 function hasPlaceholder(v) {
-    return PLACEHOLDER.test(v);
+    return PLACEHOLDER.test((0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .fieldText */ .gF)(v));
 }
 /** The characters of `v` that are not ASCII letters or digits, each once, for messages. */
 function nonAlphanumeric(v) {

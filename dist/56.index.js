@@ -1864,6 +1864,8 @@ const meInitialRun = (0,rule/* defineRule */.Km)({
     },
 });
 
+// EXTERNAL MODULE: ./src/engine/util/text.ts
+var util_text = __webpack_require__(6624);
 ;// CONCATENATED MODULE: ./src/engine/rules/copilot/shared/text-fields.ts
 // The text Copilot reads to choose and call an extension, with where each piece sits. The agent validation
 // guidelines (policy 1140.9) apply the same description rules to all of it: the app's short description,
@@ -1873,16 +1875,17 @@ const meInitialRun = (0,rule/* defineRule */.Km)({
 
 
 
+
 const OPENAPI_DESCRIBED_METHODS = new Set(['get', 'post', 'put', 'delete']);
 function copilotTextFields(pkg, manifest) {
     const fields = [];
     const json = (file, p, value, kind, label) => {
         if (typeof value === 'string' && value.trim())
-            fields.push({ text: value, kind, label, draft: (message, extra) => ({ file, pointer: p, message, ...extra }) });
+            fields.push({ text: (0,util_text/* fieldText */.gF)(value), kind, label, draft: (message, extra) => ({ file, pointer: p, message, ...extra }) });
     };
     const api = (doc, p, value, kind, label) => {
         if (typeof value === 'string' && value.trim())
-            fields.push({ text: value, kind, label, draft: (message, extra) => (0,openapi_document/* draftAt */.$b)(doc, p, message, extra) });
+            fields.push({ text: (0,util_text/* fieldText */.gF)(value), kind, label, draft: (message, extra) => (0,openapi_document/* draftAt */.$b)(doc, p, message, extra) });
     };
     const m = (0,values/* asRecord */.qY)(manifest);
     if (!m)
@@ -2470,12 +2473,11 @@ const pluginFunctionMcpTool = (0,rule/* defineRule */.Km)({
 
 
 
+
 /** run_for_functions entries may hold * wildcards; function names are letters, digits and underscores. */
 function matches(entry, name) {
-    if (!entry.includes('*'))
-        return entry === name;
-    const re = new RegExp(`^${entry.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
-    return re.test(name);
+    // Both come from the package: no expression is built from them (`^a.*a.*a…$` backtracks without end).
+    return (0,util_text/* matchesWildcard */._W)(entry, name);
 }
 function claim(pkg, files, plugin, index, runtime, name) {
     const listed = runtime.run_for_functions;

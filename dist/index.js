@@ -32275,6 +32275,7 @@ function readmeSaysIndependent(pkg) {
 /* harmony export */   nW: () => (/* binding */ connectorFiles),
 /* harmony export */   pK: () => (/* binding */ looksLikeConnectorReadme)
 /* harmony export */ });
+/* unused harmony export CONNECTOR_FILE_PATTERNS */
 const EXPECTED_NAMES = {
     swagger: 'apiDefinition.swagger.json',
     apiProperties: 'apiProperties.json',
@@ -32287,8 +32288,6 @@ const EXPECTED_NAMES = {
 // At the root or one folder down (a zip made of the connector's folder). Plain character classes: no backtracking.
 const AT = '^(?:[^/]+/)?';
 const SWAGGER_EXACT = new RegExp(`${AT}apidefinition\\.swagger\\.json$`, 'i');
-// Misspellings such as apiDefination.swagger.json, or any other *.swagger.json / swagger*.json.
-const SWAGGER_LOOSE = new RegExp(`${AT}[^/]*swagger[^/]*\\.json$`, 'i');
 const PROPS = new RegExp(`${AT}api\\s?properties\\.json$`, 'i');
 const ICON = new RegExp(`${AT}icon\\.png$`, 'i');
 const README_EXACT = new RegExp(`${AT}readme\\.md$`, 'i');
@@ -32297,13 +32296,26 @@ const INTRO = new RegExp(`${AT}intro\\.md$`, 'i');
 const SCRIPT = new RegExp(`${AT}script\\.(?:csx|cs)$`, 'i');
 const ANY_CSX = new RegExp(`${AT}[^/]+\\.csx$`, 'i');
 const SETTINGS = new RegExp(`${AT}settings\\.json$`, 'i');
+/** The expressions above, for the regex audit (`__tests__/hostile/regex-audit.test.ts`). */
+const CONNECTOR_FILE_PATTERNS = [SWAGGER_EXACT, PROPS, ICON, README_EXACT, README_LOOSE, INTRO, SCRIPT, ANY_CSX, SETTINGS];
+/**
+ * Misspellings such as apiDefination.swagger.json, or any other *.swagger.json / swagger*.json, at the root or one
+ * folder down. Not `[^/]*swagger[^/]*\.json$`: on a zip entry name of "swagger" repeated (64 KiB) it is quadratic.
+ */
+function isLooseSwagger(name) {
+    const slash = name.indexOf('/');
+    if (slash === 0 || (slash > 0 && name.indexOf('/', slash + 1) >= 0))
+        return false;
+    const base = name.slice(slash + 1).toLowerCase();
+    return base.endsWith('.json') && base.slice(0, -'.json'.length).includes('swagger');
+}
 const cache = new WeakMap();
 function connectorFiles(pkg) {
     const cached = cache.get(pkg);
     if (cached)
         return cached;
     const pick = (re) => pkg.names.find((n) => re.test(n));
-    const swagger = pick(SWAGGER_EXACT) ?? pick(SWAGGER_LOOSE);
+    const swagger = pick(SWAGGER_EXACT) ?? pkg.names.find(isLooseSwagger);
     const apiProperties = pick(PROPS);
     const anchor = swagger ?? apiProperties;
     const root = anchor && anchor.includes('/') ? anchor.slice(0, anchor.indexOf('/') + 1) : '';
@@ -33831,10 +33843,13 @@ function crc32(data) {
 /** The table version, exported so tests can compare it with zlib's. */
 
 
+// EXTERNAL MODULE: ./src/engine/util/text.ts
+var util_text = __nccwpck_require__(6624);
 ;// CONCATENATED MODULE: ./src/engine/read/zip.ts
 // Reads a zip into memory with yauzl, entry by entry, refusing what could escape the package or exhaust
 // memory. Each refused entry becomes a problem (a finding later); the rest of the archive is still read.
 // Limits are checked on the declared sizes before anything is inflated, and on the real bytes while inflating.
+
 
 
 
@@ -34058,7 +34073,8 @@ async function readRaw(zip, entry) {
 }
 function errorText(e) {
     const text = e instanceof Error ? e.message : String(e);
-    return text.replace(/[.\s]+$/, '');
+    // A scan, not /[.\s]+$/ (quadratic on a run of spaces: yauzl's messages quote entry names of up to 64 KiB).
+    return (0,util_text/* trimEndOf */.fC)(text, (ch) => ch === '.' || (0,util_text/* isSpace */.xC)(ch));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read/read-target.ts
@@ -34302,7 +34318,7 @@ function forEachString(value, visit, at = [], depth = 0) {
 
 // `{{x}}` only with a plain identifier: plugin confirmation texts legitimately use {{function.parameters.x}},
 // and Adaptive Card templates use ${x} and {{DATE(...)}}.
-const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_ -]*?\s*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
+const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_\s-]*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
 /** Every placeholder in `text`, in order, with its offset. */
 function findPlaceholders(text) {
     return [...text.matchAll(PLACEHOLDER)].map((m) => ({ token: m[0], index: m.index ?? 0 }));
@@ -34427,10 +34443,22 @@ const placeholdersFunctional = (0,rule/* defineRule */.Km)({
 
 
 
+
 const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
 // In YAML (OpenAPI descriptions) the only file references are $ref and externalValue values; reading them from
-// the text avoids parsing large descriptions just to find none.
-const YAML_FILE_REF = /^\s*-?\s*["']?(?:\$ref|externalValue)["']?\s*:\s*["']?([^"'#\s][^"'#]*?)["']?\s*(?:#.*)?$/gm;
+// the text avoids parsing large descriptions just to find none. Line by line: one expression over the whole text
+// (`^\s*` with the m flag, a lazy value before `\s*$`) was quadratic on runs of blank lines or spaces.
+const YAML_FILE_KEY = /^[ \t]*(?:-[ \t]*)?["']?(?:\$ref|externalValue)["']?[ \t]*:/;
+function yamlFileRefs(text) {
+    const out = [];
+    for (const line of (0,util_text/* linesOf */.Dx)(text)) {
+        const key = YAML_FILE_KEY.exec(line);
+        const value = key ? (0,util_text/* yamlLineValue */.RA)(line.slice(key[0].length)) : undefined;
+        if (value && !(0,util_text/* isSpace */.xC)(value[0]))
+            out.push(value);
+    }
+    return out;
+}
 /** The parsed content of a JSON file, or the file references of a YAML file; undefined for other files. */
 function structured(pkg, name) {
     if (/\.json$/i.test(name)) {
@@ -34438,7 +34466,7 @@ function structured(pkg, name) {
         return doc?.ok ? doc.value : undefined;
     }
     if (/\.ya?ml$/i.test(name))
-        return [...(pkg.text(name) ?? '').matchAll(YAML_FILE_REF)].map((m) => m[1]);
+        return yamlFileRefs(pkg.text(name) ?? '');
     return undefined;
 }
 /**
@@ -35560,7 +35588,8 @@ var source_map_candidates = __nccwpck_require__(8371);
 // Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders and `$[file('…')]` calls that the build
 // replaces. A template value matches a packaged value when the literal parts agree and each placeholder stands for
 // any text.
-const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^\]]*\) *\]/g;
+// A call's arguments stop at the next `[` as well as at `]`: otherwise every `$[f(` of a run is scanned to the end.
+const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^[\]]*\) *\]/g;
 function hasPlaceholder(value) {
     template_PLACEHOLDER.lastIndex = 0;
     return template_PLACEHOLDER.test(value);
@@ -35605,6 +35634,7 @@ function hasLiteral(value) {
 
 
 
+
 /** Manifests of the projects whose `atk package` writes `zipAbs` by default (a project folder holds one of `ymls`). */
 function defaultPathClaims(zipAbs, ymls) {
     const build = (0,external_node_path_.dirname)(zipAbs);
@@ -35617,13 +35647,19 @@ function defaultPathClaims(zipAbs, ymls) {
  * lines, so that the YAML parser is loaded only for project files that may decide where a zip comes from).
  */
 function mayClaim(ymlAbs, text, zipAbs) {
-    for (const m of text.matchAll(/^[ \t-]*(outputZipPath|outputFolder)[ \t]*:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/gm)) {
-        const template = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(ymlAbs), m[2]);
+    // Line by line (one expression with a lazy value before `[ \t]*$` was quadratic on a run of blanks).
+    for (const line of (0,util_text/* linesOf */.Dx)(text)) {
+        const m = OUTPUT_KEY.exec(line);
+        const value = m ? (0,util_text/* yamlLineValue */.RA)(line.slice(m[0].length)) : undefined;
+        if (value === undefined)
+            continue;
+        const template = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(ymlAbs), value);
         if (m[1] === 'outputZipPath' ? fits(template, zipAbs) : fits(template, (0,external_node_path_.dirname)(zipAbs)))
             return true;
     }
     return false;
 }
+const OUTPUT_KEY = /^[ \t-]*(outputZipPath|outputFolder)[ \t]*:/;
 async function readProjectFacts(ymls) {
     const byDir = new Map();
     for (const yml of ymls)
@@ -35941,6 +35977,8 @@ const messages_POOL_WORKER = 'copilot-publish-check:pool-worker';
 
 /** Below this many packages per worker, starting workers (each loads the bundle) costs more than it saves. */
 const MIN_PACKAGES_PER_WORKER = 16;
+/** The young generation of a worker's heap, in MB (three semi-spaces: 32 MB each). */
+const WORKER_YOUNG_GENERATION_MB = 96;
 /** Targets sent to a worker before its answers come back: enough to keep it busy while reading files. */
 const IN_FLIGHT_PER_WORKER = 2;
 /** The number of workers worth starting for `count` packages (0: check them on this thread). */
@@ -35971,13 +36009,20 @@ function checkInPool(targets, run, pool, workers, callbacks) {
                 resolve(reports);
         };
         const settle = (index, report) => {
+            // Once only: a worker that stops can still deliver an answer it sent before stopping, after its packages were
+            // handed to another worker (counting it twice would end the run with a package missing).
+            if (reports[index] !== undefined)
+                return;
             reports[index] = report;
             done++;
             finish();
         };
         const start = () => {
             const data = { [messages_POOL_WORKER]: true, run };
-            const worker = new external_node_worker_threads_.Worker(pool.script, { workerData: data });
+            // A larger young generation than a worker's default: the checks allocate many short-lived values, and with
+            // the default the two workers spent much of their time in scavenges (990 connectors: 14.0 s → 11.5 s wall,
+            // peak RSS 330 → 400 MB; bench/results.md).
+            const worker = new external_node_worker_threads_.Worker(pool.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
             const inFlight = new Set();
             let closing = false;
             let alone = false;
@@ -36015,6 +36060,8 @@ function checkInPool(targets, run, pool, workers, callbacks) {
                     start();
             };
             worker.on('message', (m) => {
+                if (!inFlight.has(m.index))
+                    return; // an answer of a worker already given up on
                 inFlight.delete(m.index);
                 if (inFlight.size === 0)
                     alone = false;
@@ -39243,8 +39290,10 @@ function describeSyntaxError(text, e) {
     return { message: what, ...where };
 }
 function cleanMessage(message) {
-    // momoa appends " (line:col)"; the position is reported separately.
-    return message.replace(/\s*\(\d+:\d+\)\s*$/, '');
+    // momoa appends " (line:col)"; the position is reported separately. (Spaces before it are trimmed apart: one
+    // expression starting with \s* was quadratic on a run of spaces.)
+    const at = /\(\d+:\d+\)\s*$/.exec(message);
+    return at ? message.slice(0, at.index).trimEnd() : message;
 }
 
 
@@ -39981,6 +40030,7 @@ function yamlLibrary() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $5: () => (/* binding */ RATIO_FLOOR_BYTES),
+/* harmony export */   AP: () => (/* binding */ MAX_FIELD_CHARS),
 /* harmony export */   GZ: () => (/* binding */ MAX_JSON_CHARS),
 /* harmony export */   H6: () => (/* binding */ MAX_JSON_VALUES),
 /* harmony export */   Ip: () => (/* binding */ MAX_ARCHIVE_BYTES),
@@ -40071,6 +40121,14 @@ const MAX_SPEC_CHECK_REFS = 50_000;
 const MAX_DEREFERENCED_VALUES = 1_000_000;
 const MAX_SPEC_CHECK_OBJECTS = 200_000;
 const MAX_SPEC_CHECK_MS = 2_000;
+/**
+ * Most characters of one field's text that a text rule reads (store names and descriptions, agent instructions,
+ * connector summaries …). Every expression those rules run is linear (`__tests__/hostile/regex-audit.test.ts`);
+ * this bounds their work on a value of megabytes all the same, and the size of what a message quotes. Twice the
+ * longest text field Microsoft documents (a declarative agent's instructions, 8,000 characters), so no real text is
+ * cut; a field's own length limit is checked on the whole value by its rule or the schema.
+ */
+const MAX_FIELD_CHARS = 16_384;
 
 
 /***/ }),
@@ -40367,8 +40425,10 @@ function expandEnvName(path, environment) {
 /* harmony export */   aq: () => (/* binding */ reviseForStandIns),
 /* harmony export */   bb: () => (/* binding */ standInGuid)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
 function standInValue(name) {
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'value';
+    const slug = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOf */ .Wo)(name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), '-') || 'value';
     if (/(^|_)(DOMAIN|HOST|HOSTNAME|FQDN)$/.test(name))
         return `${slug}.example.com`;
     if (/(ENDPOINT|URL|URI|LINK)(_|$)/.test(name))
@@ -40562,7 +40622,7 @@ async function addTemplateOutputs(out, templates) {
             continue;
         const written = { action: t.action, line: t.line };
         if (/\.bicep$/i.test(abs)) {
-            for (const m of text.matchAll(/^\s*output\s+([A-Za-z_]\w*)\s+(\w+)/gm)) {
+            for (const m of text.matchAll(/^[ \t]*output[ \t]+([A-Za-z_]\w*)[ \t]+(\w+)/gm)) {
                 setOnce(m[2] === 'object' ? out.writtenPrefixes : out.written, m[1].toUpperCase(), written);
             }
             continue;
@@ -40704,8 +40764,10 @@ function errorForStoreWarningForOne(draft) {
 /* harmony export */   Xk: () => (/* binding */ skillFolders)
 /* harmony export */ });
 /* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6624);
 /* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6489);
 // Every file a Teams manifest points at, with the pointer of the value that names it.
+
 
 
 function manifestReferences(manifest) {
@@ -40761,7 +40823,7 @@ function skillFolders(manifest) {
         const written = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(s)?.folder);
         if (!written?.trim())
             return [];
-        const folder = resolveInPackage('manifest.json', written.replace(/[\\/]+$/, ''));
+        const folder = resolveInPackage('manifest.json', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .trimEndOf */ .fC)(written, '\\/'));
         return [{ index, written, folder, pointer: (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointer */ .Wn)('agentSkills', index, 'folder') }];
     });
 }
@@ -40914,6 +40976,127 @@ function compareStrings(a, b) {
 
 /***/ }),
 
+/***/ 6624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ linesOf),
+/* harmony export */   RA: () => (/* binding */ yamlLineValue),
+/* harmony export */   Wo: () => (/* binding */ trimOf),
+/* harmony export */   _W: () => (/* binding */ matchesWildcard),
+/* harmony export */   dG: () => (/* binding */ parenthesized),
+/* harmony export */   fC: () => (/* binding */ trimEndOf),
+/* harmony export */   gF: () => (/* binding */ fieldText),
+/* harmony export */   xC: () => (/* binding */ isSpace)
+/* harmony export */ });
+/* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8083);
+// Linear scans over package text where a regular expression would backtrack (issue 20: a run of 400,000 spaces made
+// `\s+for\s+[^()]*$` take two minutes), and the cap on what a text rule reads from one field.
+
+/** The text a rule reads from one field: at most MAX_FIELD_CHARS characters, never ending in half a surrogate pair. */
+function fieldText(text) {
+    if (text.length <= _read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP)
+        return text;
+    const cut = isHighSurrogate(text.charCodeAt(_read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP - 1)) ? _read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP - 1 : _read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP;
+    return text.slice(0, cut);
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** What `\s` matches, for one UTF-16 unit. */
+function isSpace(ch) {
+    return ch !== undefined && SPACE.test(ch);
+}
+const SPACE = /^\s$/;
+/** `text` without the characters of `chars` at its end (as `replace(/[…]+$/, '')` would, in one pass). */
+function trimEndOf(text, chars) {
+    const drop = typeof chars === 'string' ? (ch) => chars.includes(ch) : chars;
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+/** `text` without the characters of `chars` at either end. */
+function trimOf(text, chars) {
+    let start = 0;
+    while (start < text.length && chars.includes(text[start]))
+        start++;
+    return trimEndOf(text.slice(start), chars);
+}
+/** The contents of each `(…)` in order, as `/\(([^)]*)\)/g` finds them: from a `(` to the next `)`. */
+function parenthesized(text) {
+    const out = [];
+    for (let from = 0;;) {
+        const open = text.indexOf('(', from);
+        const close = open < 0 ? -1 : text.indexOf(')', open + 1);
+        if (close < 0)
+            return out;
+        out.push(text.slice(open + 1, close));
+        from = close + 1;
+    }
+}
+/**
+ * Whether `name` matches `pattern`, whose `*` stands for any run of characters (as `^a.*b.*c$` would, which
+ * backtracks polynomially in the number of stars): the first part is a prefix, the last a suffix, the others are
+ * found in order, each at its leftmost place.
+ */
+function matchesWildcard(pattern, name) {
+    const parts = pattern.split('*');
+    if (parts.length === 1)
+        return pattern === name;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = name.length - last.length;
+    for (const part of parts.slice(1, -1)) {
+        if (part === '')
+            continue;
+        const found = name.indexOf(part, at);
+        if (found < 0 || found + part.length > end)
+            return false;
+        at = found + part.length;
+    }
+    return true;
+}
+/** Each line of `text`, without its ending (CRLF, CR or LF). */
+function linesOf(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+const QUOTES = `"'`;
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/**
+ * A one-line YAML value as written after `key:` (`rest` is the line after the colon): an optional opening quote, the
+ * value up to a quote or a comment, trailing blanks dropped; undefined when anything but a closing quote, blanks and
+ * a comment follows it. A scan: the expression it replaces (a lazy value before `[ \t]*(?:#.*)?$`) was quadratic
+ * on a run of blanks.
+ */
+function yamlLineValue(rest) {
+    let i = 0;
+    while (isBlank(rest[i]))
+        i++;
+    if (QUOTES.includes(rest[i] ?? '-'))
+        i++;
+    let end = i;
+    while (end < rest.length && !`${QUOTES}#`.includes(rest[end]))
+        end++;
+    let j = end;
+    if (QUOTES.includes(rest[j] ?? '-'))
+        j++;
+    while (isBlank(rest[j]))
+        j++;
+    if (j < rest.length && rest[j] !== '#')
+        return undefined;
+    let valueEnd = end;
+    while (valueEnd > i && isBlank(rest[valueEnd - 1]))
+        valueEnd--;
+    return rest.slice(i, valueEnd);
+}
+
+
+/***/ }),
+
 /***/ 6489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41037,18 +41220,19 @@ function annotationOf(packagePath, f) {
     // Titles and messages carry package text; `::` and `##[` are broken so no log line can become a command,
     // whichever way it is printed (core escapes only %, CR, LF in messages and also : and , in properties).
     const meta = (0,_rule_meta_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .M)(f.ruleId);
-    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE));
-    const base = { level: f.severity, title, message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)(`${f.message}${where}`) };
+    // Control and direction-changing characters (ESC, NUL, U+2028, bidi overrides) and line breaks are dropped too.
+    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE)));
+    const base = { level: f.severity, title, message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${f.message}${where}`)) };
     if (f.source)
-        return { ...base, file: f.source.path, startLine: f.source.line, startColumn: f.source.column };
-    return { ...base, file: packagePath };
+        return { ...base, file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(f.source.path), startLine: f.source.line, startColumn: f.source.column };
+    return { ...base, file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(packagePath) };
 }
 /**
  * A source inside the package itself (folder packages, and toolkit projects, named by their yml: the project is
  * its folder) needs no "in package" note.
  */
 function insidePackage(sourcePath, packagePath) {
-    const root = /\.ya?ml$/i.test(packagePath) ? packagePath.replace(/\/?[^/]*$/, '') : packagePath;
+    const root = /\.ya?ml$/i.test(packagePath) ? packagePath.slice(0, Math.max(0, packagePath.lastIndexOf('/'))) : packagePath;
     return sourcePath === packagePath || root === '' || sourcePath.startsWith(`${root}/`);
 }
 function clip(s, max) {
@@ -41086,18 +41270,36 @@ function renderWorkflowCommands(report) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   O0: () => (/* binding */ encodePath),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   kc: () => (/* binding */ logText),
 /* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands)
 /* harmony export */ });
-/* unused harmony export MAX_MARKDOWN_VALUE */
+/* unused harmony exports MAX_MARKDOWN_VALUE, breakHtmlComments */
 // Package text is untrusted (it comes from pull requests). These keep it inert in each output.
-/** C0/C1 controls (but tab), bidirectional overrides and isolates, and Unicode line and paragraph separators. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/**
+ * C0/C1 controls (but tab, LF and CR, handled apart): NUL, ESC (terminal escape sequences) and the rest; directional
+ * marks, overrides and isolates (U+200E/F, U+061C, U+202A–E, U+2066–9), which reorder what a reader sees; and the
+ * Unicode line and paragraph separators.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 /** Longest untrusted value shown in markdown; longer ones end in "…". */
 const MAX_MARKDOWN_VALUE = 1_000;
+/** One line of plain text, whatever its length: line breaks as spaces, no control or direction-changing characters. */
+function oneLine(text) {
+    return text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+}
+/**
+ * Text for a workflow log, several lines allowed: no CR (a bare one rewrites the line a terminal shows), no control
+ * or direction-changing characters, and no workflow command (see neutralizeWorkflowCommands). Package text inside
+ * should already be on one line (oneLine), so it cannot start a line of its own.
+ */
+function logText(text) {
+    return neutralizeWorkflowCommands(text.replace(/\r\n?/g, '\n').replace(INVISIBLE, ''));
+}
 /** One line of plain text: no line breaks, no control or direction-changing characters, at most `max` characters. */
 function cleanText(text, max = MAX_MARKDOWN_VALUE) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+    const flat = oneLine(text);
     if (flat.length <= max)
         return flat;
     // Never cut a surrogate pair in half.
@@ -41127,13 +41329,21 @@ function escapeMarkdown(text, max = MAX_MARKDOWN_VALUE) {
  * span cannot end early. In a table cell, `|` is escaped too (GitHub splits cells even inside code).
  */
 function codeSpan(text, inTable = false) {
-    let clean = cleanText(text, MAX_MARKDOWN_VALUE);
+    let clean = breakHtmlComments(cleanText(text, MAX_MARKDOWN_VALUE));
     if (inTable)
         clean = clean.replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/**
+ * `<!--` and `-->` broken with a zero-width space. A code span shows them as written, but they stay in the raw body,
+ * where the comment's hidden markers live: a file named "<!-- copilot-publish-check:comment key=… -->.json" must not
+ * put one there. (escapeMarkdown writes `<` and `>` as entities, which does the same.)
+ */
+function breakHtmlComments(text) {
+    return text.replace(/<!--/g, '<\u200b!--').replace(/-->/g, '--\u200b>');
 }
 /** A URL path from a repository path: every segment percent-encoded, parentheses too (they end markdown links). */
 function encodePath(path) {
@@ -49710,7 +49920,9 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // (one comment per pull request and job, whatever paths the job checks), and a digest of the findings'
 // fingerprints for "what changed". Earlier versions keyed the marker on the set of paths checked; those comments
 // are still found, so an upgrade updates them instead of leaving them behind. Only comments written by this
-// token's own identity are trusted (anyone can paste a marker).
+// token's own identity are trusted (anyone can paste a marker), and in them a marker is read only where this tool
+// writes it: the key on the first line, the digest on the last. Package text inside the body (a file named
+// "<!-- copilot-publish-check:comment key=… -->.json" in a code span) is never taken for one.
 
 const TAG = 'copilot-publish-check';
 /** Most fingerprints kept in the digest (12 hex digits each: about 13 KB at most). */
@@ -49730,21 +49942,33 @@ function hash(text) {
 function markerLine(key) {
     return `<!-- ${TAG}:comment job=${key} -->`;
 }
-function hasMarker(body, key) {
-    return body.includes(markerLine(key));
+/** The first line of a body (GitHub keeps a body's line breaks; one edited in its editor has CRLF). */
+function firstLine(body) {
+    const end = body.indexOf('\n');
+    return (end < 0 ? body : body.slice(0, end)).replace(/\r$/, '');
 }
-/** The path-set key of a comment an earlier version wrote, if the body carries that marker. */
+/** The last line of a body that is not empty. */
+function lastLine(body) {
+    const text = body.replace(/[\r\n]+$/, '');
+    return text.slice(text.lastIndexOf('\n') + 1).replace(/\r$/, '');
+}
+function hasMarker(body, key) {
+    return firstLine(body) === markerLine(key);
+}
+const LEGACY_MARKER = new RegExp(`^<!-- ${TAG}:comment key=([0-9a-f]{12}) -->$`);
+/** The path-set key of a comment an earlier version wrote, if its first line is that marker. */
 function legacyKeyOf(body) {
-    return new RegExp(`<!-- ${TAG}:comment key=([0-9a-f]{12}) -->`).exec(body)?.[1];
+    return LEGACY_MARKER.exec(firstLine(body))?.[1];
 }
 function digestLine(fingerprints) {
     const kept = fingerprints.slice(0, MAX_DIGEST_FINGERPRINTS);
     const partial = fingerprints.length > kept.length ? ' partial' : '';
     return `<!-- ${TAG}:digest v1${partial} ${kept.join(',')} -->`;
 }
-/** The digest of an earlier comment; undefined when it has none (or not one this version reads). */
+const DIGEST = new RegExp(`^<!-- ${TAG}:digest v1( partial)? ([0-9a-f,]*) -->$`);
+/** The digest of an earlier comment, on its last line; undefined when it has none (or not one this version reads). */
 function parseDigest(body) {
-    const m = new RegExp(`<!-- ${TAG}:digest v1( partial)? ([0-9a-f,]*) -->`).exec(body);
+    const m = DIGEST.exec(lastLine(body));
     if (!m)
         return undefined;
     const fingerprints = new Set(m[2].split(',').filter((f) => /^[0-9a-f]{6,64}$/.test(f)).slice(0, MAX_DIGEST_FINGERPRINTS));
@@ -50078,25 +50302,72 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/action/comment/request-timeout.ts
+// A deadline on each GitHub API request, apart from the Octokit client so that code which only reads errors (the
+// scope's changed files, the publishers) can tell a timeout without loading @actions/github.
+/** A request that got no answer in time. Named AbortError so Octokit passes it on as it is and does not retry it. */
+class RequestTimeout extends Error {
+    name = 'AbortError';
+    timeout = true;
+}
+function isTimeout(e) {
+    return e?.timeout === true;
+}
+/** `fetch` with a deadline on each call (each retry gets its own), the caller's signal still honoured. */
+function fetchWithTimeout(fetch, ms) {
+    return async (url, init) => {
+        const deadline = AbortSignal.timeout(ms);
+        const signal = init?.signal ? AbortSignal.any([init.signal, deadline]) : deadline;
+        try {
+            const response = await fetch(url, { ...init, signal });
+            // Read the body under the same deadline: a server that sends headers and then stalls is no better.
+            const body = await response.arrayBuffer();
+            const copy = new Response(response.status === 204 || response.status === 205 || response.status === 304 ? null : body, response);
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (e) {
+            if (deadline.aborted)
+                throw new RequestTimeout(`GitHub did not answer ${init?.method ?? 'GET'} ${String(url).replace(/\?.*$/, '')} within ${Math.round(ms / 1000)} s`);
+            throw e;
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/action/comment/octokit.ts
 // The Octokit client the comment publisher is given: @actions/github's (GITHUB_API_URL, proxy settings),
-// with retries for 5xx answers and throttling that waits out primary and secondary rate limits.
+// with retries for 5xx answers, throttling that waits out primary and secondary rate limits, and a timeout on each
+// request: an API that stops answering must not hold the job until it is killed.
+
+
 
 
 
 /** Retries after a rate limit before giving up (the comment is not worth holding a job for long). */
 const RATE_LIMIT_RETRIES = 2;
+/** Longest wait for one request's answer, body included (ms). GitHub answers these calls in well under a second. */
+const REQUEST_TIMEOUT_MS = 30_000;
 function createOctokit(token, options) {
     const onLimit = (kind) => (retryAfter, request, _octokit, retryCount) => {
         options.log(`GitHub API ${kind} rate limit on ${request.method} ${request.url}; ${retryCount < RATE_LIMIT_RETRIES ? `retrying in ${retryAfter} s` : 'giving up'}.`);
         return retryCount < RATE_LIMIT_RETRIES;
     };
     const base = options.retryAfterBaseValue;
-    return getOctokit(token, {
+    const octokit = getOctokit(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         retry: base === undefined ? {} : { retryAfterBaseValue: base },
         throttle: { onRateLimit: onLimit('primary'), onSecondaryRateLimit: onLimit('secondary'), ...(base === undefined ? {} : { retryAfterBaseValue: base }) },
     }, retry, throttling);
+    // Each request's fetch (the proxy-aware one @actions/github sets) gets the deadline. The hooks inside (retry,
+    // throttling) are bound to this very options object, so it is changed in place; `request` is replaced, not
+    // changed, as it can be the defaults' own object.
+    const ms = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+    octokit.hook.wrap('request', (request, opts) => {
+        const inner = opts.request?.fetch ?? globalThis.fetch;
+        opts.request = { ...opts.request, fetch: fetchWithTimeout(inner, ms) };
+        return request(opts);
+    });
+    return octokit;
 }
 
 // EXTERNAL MODULE: ./src/report/fingerprint.ts
@@ -50143,6 +50414,7 @@ function packageFails(p, failOn) {
 // Small wording helpers shared by the text and markdown renderers.
 
 
+
 const CHANNEL_NAMES = {
     'admin-center-integrated-apps': 'Microsoft 365 admin center > Integrated apps',
     'partner-center-teams-app': 'Partner Center > Microsoft 365 and Copilot (apps and agents)',
@@ -50186,8 +50458,10 @@ function singleVerdict(p, asked) {
         return `${p.path} cannot be published yet: ${closed.join('; ')}.`;
     return `${p.path} can go to ${open.join(' and ')}${closed.length ? `; not to ${closed.join('; ')}` : ''}.`;
 }
+/** Longest package name shown in a title (a name can be a megabyte of package text). */
+const MAX_TITLE_NAME = 200;
 function packageTitle(p) {
-    const name = p.meta?.name ? ` — ${p.meta.name}` : '';
+    const name = p.meta?.name ? ` — ${(0,report_escape/* cleanText */.X5)(p.meta.name.trim(), MAX_TITLE_NAME)}` : '';
     return `${p.path} (${p.kind}${p.capabilities.length ? `: ${p.capabilities.join(', ')}` : ''})${name}`;
 }
 function locationOf(f) {
@@ -50388,7 +50662,9 @@ function renderText(report, options = {}) {
     const fixes = fixesLine(report);
     if (fixes)
         out.push(fixes);
-    return (0,report_escape/* neutralizeWorkflowCommands */.tW)(out.join('\n')) + '\n';
+    // Each line is flattened: package text (a name, a path, a message quoting a value) cannot start a line of its own,
+    // move the cursor (ESC, CR) or reorder what a reader sees (bidirectional controls).
+    return (0,report_escape/* logText */.kc)(out.map(report_escape/* oneLine */.TN).join('\n')) + '\n';
 }
 // The route part: verdict per audience, the first blockers (or cautions), the next step and where it is documented.
 function routeLines(r) {
@@ -50827,33 +51103,47 @@ function renderComment(report, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment/identity.ts
-/** The identity of GITHUB_TOKEN, used when the token cannot say who it is. */
-const GITHUB_ACTIONS_LOGIN = 'github-actions[bot]';
-async function ownLogin(octokit) {
-    try {
-        const r = await octokit.graphql('query { viewer { login } }');
-        if (r.viewer?.login)
-            return r.viewer.login;
-    }
-    catch {
-        // fall through to REST
-    }
+
+/**
+ * The identity of GITHUB_TOKEN: the github-actions app's bot account. Without its id: that is 41898282 on github.com
+ * and another on each GitHub Enterprise Server, and login and type suffice (a login ending in "[bot]" is an app's;
+ * no user can register one).
+ */
+const GITHUB_ACTIONS = { login: 'github-actions[bot]', bot: true };
+async function ownIdentity(octokit) {
     try {
         const r = await octokit.rest.users.getAuthenticated();
         if (r.data.login)
-            return r.data.login;
+            return { login: r.data.login, bot: r.data.type === 'Bot', id: r.data.id };
     }
-    catch {
+    catch (e) {
+        // An API that does not answer will not answer the next question either.
+        if (isTimeout(e))
+            throw e;
+        // An installation token: ask GraphQL which app it is.
+    }
+    try {
+        const r = await octokit.graphql('query { viewer { login } }');
+        const login = r.viewer?.login;
+        if (login) {
+            const rest = /\[bot\]$/i.test(login) ? login : `${login}[bot]`;
+            return rest.toLowerCase() === GITHUB_ACTIONS.login ? GITHUB_ACTIONS : { login: rest, bot: true };
+        }
+    }
+    catch (e) {
+        if (isTimeout(e))
+            throw e;
         // fall through to the default
     }
-    return GITHUB_ACTIONS_LOGIN;
+    return GITHUB_ACTIONS;
 }
+/** True when `user` (a REST comment's author) is this identity: the same login, the same kind of account, the same id when both are known. */
 function isAuthor(user, own) {
-    const login = user?.login?.toLowerCase();
-    if (!login)
+    if (!user?.login || user.login.toLowerCase() !== own.login.toLowerCase())
         return false;
-    const me = own.toLowerCase();
-    return login === me || login === `${me}[bot]` || `${login}[bot]` === me;
+    if ((user.type === 'Bot') !== own.bot)
+        return false;
+    return own.id === undefined || user.id === undefined || user.id === own.id;
 }
 
 ;// CONCATENATED MODULE: ./src/action/comment/publish.ts
@@ -50861,14 +51151,18 @@ function isAuthor(user, own) {
 // the new body against its digest, and updates it in place, or creates it. If two runs raced and both created
 // one, the newer copies are deleted so a single comment remains. A comment an earlier version wrote (its marker
 // keyed on the paths) is taken over when it is this job's: the one for the same paths, or the only one there is.
+// Every page of comments is read, up to a bound far past GitHub's busiest pull requests; past it nothing new is
+// created (it could duplicate the comment it did not reach). A comment deleted between finding and updating it
+// (404) is written anew.
 
 
-/** Most pages of 100 comments read while looking for ours. */
-const MAX_COMMENT_PAGES = 30;
+/** Most pages of 100 comments read while looking for ours (20,000 comments). */
+const MAX_COMMENT_PAGES = 200;
 /** Our comments with this key (and those an earlier version wrote), oldest first. */
-async function findOwnComments(octokit, target, key, login) {
+async function findOwnComments(octokit, target, key, own, maxPages = MAX_COMMENT_PAGES) {
     const found = [];
     let pages = 0;
+    let cut = false;
     for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
@@ -50876,7 +51170,7 @@ async function findOwnComments(octokit, target, key, login) {
         per_page: 100,
     })) {
         for (const c of page.data) {
-            if (!c.body || !isAuthor(c.user, login))
+            if (!c.body || !isAuthor(c.user, own))
                 continue;
             if (hasMarker(c.body, key))
                 found.push({ id: c.id, body: c.body });
@@ -50886,10 +51180,12 @@ async function findOwnComments(octokit, target, key, login) {
                     found.push({ id: c.id, body: c.body, legacyKey });
             }
         }
-        if (++pages >= MAX_COMMENT_PAGES)
+        if (++pages >= maxPages) {
+            cut = /rel="next"/.test(String(page.headers.link ?? ''));
             break;
+        }
     }
-    return found.sort((a, b) => a.id - b.id);
+    return { comments: found.sort((a, b) => a.id - b.id), cut };
 }
 /** This job's comments, oldest first; without any, the earlier version's comment it takes over (at most one). */
 function thisJobs(found, legacyKey) {
@@ -50904,21 +51200,34 @@ function thisJobs(found, legacyKey) {
 }
 async function publishComment(octokit, target, key, render, 
 /** The key an earlier version gave this job's comment (its paths), to take that comment over. */
-legacyKey) {
+legacyKey, 
+/** Most pages of comments read (MAX_COMMENT_PAGES unless told; tests pass less). */
+maxPages = MAX_COMMENT_PAGES) {
     const repo = { owner: target.owner, repo: target.repo };
-    const login = await ownLogin(octokit);
-    const mine = thisJobs(await findOwnComments(octokit, target, key, login), legacyKey);
+    const own = await ownIdentity(octokit);
+    const found = await findOwnComments(octokit, target, key, own, maxPages);
+    const mine = thisJobs(found.comments, legacyKey);
+    if (!mine[0] && found.cut) {
+        return { action: 'skipped', reason: `pull request #${target.number} has more than ${(maxPages * 100).toLocaleString('en-US')} comments and this job's was not among them, so no new one was written (it could duplicate one further on)` };
+    }
     const body = render(mine[0] ? parseDigest(mine[0].body) : undefined);
     if (mine[0]) {
         await removeDuplicates(octokit, repo, mine.slice(1));
         if (mine[0].body === body)
             return { action: 'unchanged', id: mine[0].id };
-        const r = await octokit.rest.issues.updateComment({ ...repo, comment_id: mine[0].id, body });
-        return { action: 'updated', id: r.data.id, url: r.data.html_url };
+        try {
+            const r = await octokit.rest.issues.updateComment({ ...repo, comment_id: mine[0].id, body });
+            return { action: 'updated', id: r.data.id, url: r.data.html_url };
+        }
+        catch (e) {
+            // Deleted meanwhile (by a person, or a run of another version): write it anew.
+            if (e.status !== 404)
+                throw e;
+        }
     }
     const created = await octokit.rest.issues.createComment({ ...repo, issue_number: target.number, body });
     // Another run may have created its own copy meanwhile: keep the oldest, with this run's body.
-    const now = (await findOwnComments(octokit, target, key, login)).filter((c) => !c.legacyKey);
+    const now = (await findOwnComments(octokit, target, key, own, maxPages)).comments.filter((c) => !c.legacyKey);
     if (now.length > 1) {
         await removeDuplicates(octokit, repo, now.slice(1));
         if (now[0].id !== created.data.id) {
@@ -50929,8 +51238,13 @@ legacyKey) {
     return { action: 'created', id: created.data.id, url: created.data.html_url };
 }
 async function removeDuplicates(octokit, repo, extra) {
-    for (const c of extra)
-        await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id });
+    for (const c of extra) {
+        // One already gone (another run removed it) is what was wanted.
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: c.id }).catch((e) => {
+            if (e.status !== 404)
+                throw e;
+        });
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/action/payload.ts
@@ -51003,6 +51317,7 @@ function headCommit(event) {
 
 
 
+
 const PERMISSION_TITLE = 'copilot-publish-check: the pull-request comment needs pull-requests: write';
 const UNAFFECTED = 'Annotations, the job summary, the report and the exit code are unaffected.';
 const HOW = 'Pull requests from this repository need "permissions: pull-requests: write" on the job; for pull requests from forks and Dependabot, comment from a workflow_run workflow instead (README, "Pull requests from forks").';
@@ -51054,6 +51369,8 @@ async function publishPullRequestComment(report, deps, verdict, notes) {
         }
         const links = { serverUrl: target.serverUrl, repository: `${target.owner}/${target.repo}`, ref: target.headSha };
         const result = await publishComment(octokit, target, deps.key, (previous) => renderComment(report, { key: deps.key, links, runUrl: target.runUrl, previous, verdict, notes }), deps.legacyKey);
+        if (result.action === 'skipped')
+            return deps.warning(`The pull-request comment was not written: ${result.reason}. ${UNAFFECTED}`, 'copilot-publish-check: comment not written');
         deps.info(`Pull-request comment ${result.action}${result.url ? `: ${result.url}` : ` (id ${result.id})`}.`);
     }
     catch (e) {
@@ -51061,6 +51378,9 @@ async function publishPullRequestComment(report, deps, verdict, notes) {
         const message = e instanceof Error ? e.message : String(e);
         if ((status === 403 || status === 401) && !/rate limit/i.test(message)) {
             deps.warning(refusedWarning(target.number, status, message, deps.writes), PERMISSION_TITLE);
+        }
+        else if (isTimeout(e)) {
+            deps.warning(`The pull-request comment could not be written: ${message}. ${UNAFFECTED}`, 'copilot-publish-check: comment failed');
         }
         else if (status === 404) {
             deps.warning(`Pull request #${target.number} was not found, or the token cannot see it (HTTP 404); the comment was skipped. ${UNAFFECTED}`, 'copilot-publish-check: pull request not found');
@@ -51366,6 +51686,7 @@ async function pullRequestFiles(octokit, pr) {
 
 
 
+
 const changes_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 async function readChanges(src) {
     const payload = src.event.payload;
@@ -51421,7 +51742,7 @@ async function pullRequestChanges(src, number, pr) {
     catch (e) {
         const status = e.status;
         const hint = status === 403 || status === 404 ? ' (the token needs "pull-requests: read", or check out with "fetch-depth: 0")' : '';
-        return { ok: false, reason: `the files of pull request #${number} could not be read${status ? ` (HTTP ${status})` : ''}: ${message(e)}${hint}` };
+        return { ok: false, reason: `the files of pull request #${number} could not be read${status && !isTimeout(e) ? ` (HTTP ${status})` : ''}: ${message(e)}${hint}` };
     }
 }
 function changes_ok(root, files, description, lines) {
@@ -51626,13 +51947,20 @@ function withoutCr(line) {
 // Finding text comes from the package: it is escaped; the suggested lines sit in a fence longer than any run of
 // backticks they hold, so they cannot end it.
 
+
 const body_TAG = 'copilot-publish-check:suggestion';
 function suggestionMarker(id) {
     return `<!-- ${body_TAG} ${id} -->`;
 }
-/** The ids of the suggestion markers in a body (a comment of ours). */
+const MARKER = new RegExp(`^<!-- ${body_TAG} ([0-9a-f]{16}) -->$`);
+/**
+ * The id of the suggestion a body (a review comment of ours) carries: its marker is the last line, where
+ * suggestionBody writes it. The suggested lines above come from a repository file and may hold any text, a forged
+ * marker too.
+ */
 function suggestionIds(body) {
-    return [...body.matchAll(new RegExp(`<!-- ${body_TAG} ([0-9a-f]{16}) -->`, 'g'))].map((m) => m[1]);
+    const m = MARKER.exec(lastLine(body));
+    return m ? [m[1]] : [];
 }
 function suggestionBody(s) {
     const f = s.findings[0];
@@ -51661,25 +51989,28 @@ function longestRun(line) {
 // marker), then one review (POST /repos/{owner}/{repo}/pulls/{number}/reviews, event COMMENT) with the new ones.
 
 
-/** Most pages of 100 review comments read while looking for our earlier suggestions. */
-const MAX_REVIEW_COMMENT_PAGES = 30;
-/** The ids of the suggestions this token's review comments carry. */
-async function madeSuggestions(octokit, target, login) {
+/** Most pages of 100 review comments read while looking for our earlier suggestions (20,000 comments). */
+const MAX_REVIEW_COMMENT_PAGES = 200;
+/** The ids of the suggestions this token's review comments carry; `cut` when pages were left unread. */
+async function madeSuggestions(octokit, target, own, maxPages = MAX_REVIEW_COMMENT_PAGES) {
     const ids = new Set();
     let pages = 0;
     for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviewComments, { owner: target.owner, repo: target.repo, pull_number: target.number, per_page: 100 })) {
         for (const c of page.data)
-            if (c.body && isAuthor(c.user, login))
+            if (c.body && isAuthor(c.user, own))
                 for (const id of suggestionIds(c.body))
                     ids.add(id);
-        if (++pages >= MAX_REVIEW_COMMENT_PAGES)
-            break;
+        if (++pages >= maxPages)
+            return { ids, cut: /rel="next"/.test(String(page.headers.link ?? '')) };
     }
-    return ids;
+    return { ids, cut: false };
 }
-async function publishReview(octokit, target, suggestions) {
-    const login = await ownLogin(octokit);
-    const before = await madeSuggestions(octokit, target, login);
+async function publishReview(octokit, target, suggestions, maxPages = MAX_REVIEW_COMMENT_PAGES) {
+    const own = await ownIdentity(octokit);
+    const { ids: before, cut } = await madeSuggestions(octokit, target, own, maxPages);
+    if (cut) {
+        return { made: [], earlier: [], skipped: `pull request #${target.number} has more than ${(maxPages * 100).toLocaleString('en-US')} review comments, so the suggestions made earlier could not all be read and none was made again` };
+    }
     const earlier = suggestions.filter((s) => before.has(s.id));
     const made = suggestions.filter((s) => !before.has(s.id));
     if (made.length === 0)
@@ -51703,6 +52034,7 @@ async function publishReview(octokit, target, suggestions) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/review/publisher.ts
+
 
 
 
@@ -51740,6 +52072,10 @@ async function publishSuggestions(report, deps) {
             return NONE;
         }
         const review = await publishReview(deps.octokit, target, plan.suggestions);
+        if (review.skipped) {
+            deps.info(`No review with suggested fixes: ${review.skipped}; the comment lists the fixes.`);
+            return NONE;
+        }
         const made = review.made.length;
         deps.info(made > 0
             ? `Review with ${made} suggested fix${made === 1 ? '' : 'es'}${review.url ? `: ${review.url}` : ''}${review.earlier.length > 0 ? ` (${review.earlier.length} suggested by an earlier run)` : ''}.`
@@ -51752,7 +52088,7 @@ async function publishSuggestions(report, deps) {
         if ((status === 403 || status === 401) && !/rate limit/i.test(message))
             deps.warning(refusedWarning(target.number, status, message, deps.writes ?? 'the review with suggested fixes'), PERMISSION_TITLE);
         else
-            deps.warning(`The review with suggested fixes could not be written${status ? ` (HTTP ${status})` : ''}: ${message}. The comment lists the fixes instead. ${UNAFFECTED}`, 'copilot-publish-check: review failed');
+            deps.warning(`The review with suggested fixes could not be written${status && !isTimeout(e) ? ` (HTTP ${status})` : ''}: ${message}. The comment lists the fixes instead. ${UNAFFECTED}`, 'copilot-publish-check: review failed');
         return NONE;
     }
 }
@@ -51835,6 +52171,111 @@ function parseBoolean(raw, fallback, name) {
 
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
 var files = __nccwpck_require__(1941);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/shared/output-path.ts
+// Where an output may be written (the JSON report, SARIF, the package zips, a baseline, the CLI's --output). A pull
+// request can commit symbolic links: `out.sarif` pointing at a file outside the workspace, a report folder pointing
+// elsewhere. Followed, they would overwrite that file with text partly chosen by the package. So:
+// - below a guarded folder (the workspace and RUNNER_TEMP in the action, the repository root for the CLI) no symbolic
+//   link is followed: not the file itself (a dangling link included) and not any folder between that folder and it;
+//   the file is opened with O_NOFOLLOW as well, so a link made after the check is not followed either;
+// - the action writes only inside the workspace or RUNNER_TEMP (`confine`);
+// - the CLI writes where its user says: a path outside the repository (`--output ~/reports/x.json`) is the user's
+//   own choice on their own machine, and is written as named, links and all.
+// A refused output throws OutputRefused, whose message names the path and the link; callers write their other
+// outputs all the same.
+
+
+
+
+class OutputRefused extends Error {
+    name = 'OutputRefused';
+}
+/** The action's policy: the workspace and RUNNER_TEMP, nothing else. */
+function actionOutputs(workspace, tempDir) {
+    return { guarded: [workspace, tempDir], confine: true, label: 'the workspace or RUNNER_TEMP' };
+}
+/** The CLI's policy: no link followed inside the repository; elsewhere, where the user says. */
+function cliOutputs(root) {
+    return { guarded: [root], confine: false, label: 'the repository' };
+}
+/**
+ * Checks that `path` may be written under `policy` and makes its missing folders; returns the absolute path and
+ * whether it is guarded (then open it with `openOutput`, which refuses a link made meanwhile).
+ */
+async function prepareOutput(path, policy) {
+    const abs = (0,external_node_path_.resolve)(path);
+    // The deepest guarded folder that holds the path, so a RUNNER_TEMP inside the workspace is walked from itself.
+    const root = policy.guarded
+        .map((g) => (0,external_node_path_.resolve)(g))
+        .filter((g) => (0,files/* isInside */.FK)(g, abs))
+        .sort((a, b) => b.length - a.length)[0];
+    if (!root) {
+        if (policy.confine)
+            throw new OutputRefused(`${path} is outside ${policy.label}; outputs are written only there`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
+        return { abs, guarded: false };
+    }
+    if (abs === root)
+        throw new OutputRefused(`${path} is a folder, not a file`);
+    // Every existing step below the root, the file included, must be what it says: no symbolic link.
+    let at = root;
+    for (const part of (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep)) {
+        at = (0,external_node_path_.resolve)(at, part);
+        const info = await (0,promises_.lstat)(at).catch(() => null);
+        if (!info)
+            break;
+        if (info.isSymbolicLink())
+            throw new OutputRefused(`${path} ${at === abs ? 'is' : `lies behind ${at}, which is`} a symbolic link; outputs are never written through links (a link in a pull request could point anywhere)`);
+        if (at !== abs && !info.isDirectory())
+            throw new OutputRefused(`${path} cannot be written: ${at} is not a folder`);
+    }
+    await makeFolders(root, (0,external_node_path_.dirname)(abs));
+    return { abs, guarded: true };
+}
+/** Makes the folders from `root` down to `dir` one at a time, refusing a link that appeared on the way. */
+async function makeFolders(root, dir) {
+    let at = root;
+    for (const part of dir === root ? [] : (0,external_node_path_.relative)(root, dir).split(external_node_path_.sep)) {
+        at = (0,external_node_path_.resolve)(at, part);
+        await (0,promises_.mkdir)(at).catch((e) => {
+            if (e.code !== 'EEXIST')
+                throw e;
+        });
+        const info = await (0,promises_.lstat)(at);
+        if (!info.isDirectory())
+            throw new OutputRefused(`${at} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; outputs are never written through links`);
+    }
+}
+/** Flags for writing an output: created or truncated, and for a guarded one never through a link (O_NOFOLLOW). */
+function outputFlags(guarded) {
+    // O_NOFOLLOW is 0 where the platform has none (Windows); the lstat walk above still holds there.
+    return external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (guarded ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
+}
+/** Writes `data` to `path` under `policy` (the baseline, a package zip, a diff). */
+async function writeOutput(path, data, policy) {
+    const { abs, guarded } = await prepareOutput(path, policy);
+    const handle = await openOutput(abs, guarded);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    return abs;
+}
+async function openOutput(abs, guarded) {
+    try {
+        return await (0,promises_.open)(abs, outputFlags(guarded), 0o666);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw new OutputRefused(`${abs} is a symbolic link; outputs are never written through links`);
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shared/package-output.ts
 // `package-output` / `--package-output DIR`: the zips built from toolkit projects, written where a workflow can upload
 // them (the artifact the admin center or Partner Center takes). Each goes to DIR/<the path the toolkit writes it to,
@@ -51842,8 +52283,8 @@ var files = __nccwpck_require__(1941);
 // what the toolkit would build, so it is not written; the message says which variables to set.
 
 
-/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository. */
-async function writeBuiltPackages(built, dir, root) {
+/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository; never through a link. */
+async function writeBuiltPackages(built, dir, root, policy) {
     const out = { written: [], skipped: [] };
     for (const b of built) {
         if (b.missing.length > 0) {
@@ -51854,9 +52295,14 @@ async function writeBuiltPackages(built, dir, root) {
         const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), b.zip);
         const inside = rel && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
         const target = (0,external_node_path_.join)(dir, inside ? rel : (0,external_node_path_.basename)(b.zip));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(target, await zipOf(b.files));
-        out.written.push(target);
+        try {
+            out.written.push(await writeOutput(target, await zipOf(b.files), policy));
+        }
+        catch (e) {
+            if (!(e instanceof OutputRefused))
+                throw e;
+            out.skipped.push(`${b.path}: not written: ${e.message}.`);
+        }
     }
     return out;
 }
@@ -51891,24 +52337,24 @@ async function readIfExists(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/shared/write-chunks.ts
 // Writes text given in pieces to a file, without ever holding it whole: the JSON report of 22,000 packages is
-// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write.
-
-
+// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write. Where the
+// file may go, and that no symbolic link is followed, is the output policy's (output-path.ts).
 
 
 
 const BLOCK = 64 * 1024;
-async function writeChunks(path, chunks) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(blocks(chunks)), (0,external_node_fs_.createWriteStream)(path));
+async function writeChunks(path, chunks, policy) {
+    const { abs, guarded } = await prepareOutput(path, policy);
+    const handle = await openOutput(abs, guarded);
+    // The stream closes the handle when it ends or fails.
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_.Readable.from(blocks(chunks)), handle.createWriteStream());
+    return abs;
 }
 /** The pieces gathered into blocks of about BLOCK characters (one piece larger than that is one block). */
 function* blocks(chunks) {
@@ -51946,10 +52392,12 @@ const src_version_VERSION = '0.1.0';
 
 
 
+
 /** Packages and findings printed in the step's log; the job summary and the JSON report have the rest. */
 const MAX_LOG_PACKAGES = 1_000;
 const MAX_LOG_FINDINGS = 1_000;
-async function runAction(inputs, ctx) {
+async function runAction(inputs, given) {
+    const ctx = { ...given, core: logSafeCore(given.core) };
     const { core } = ctx;
     const request = { root: ctx.workspace, file: inputs.config };
     const settings = await readSettings(request);
@@ -51989,6 +52437,8 @@ async function runAction(inputs, ctx) {
     const problems = verdictProblems(report, usage, failOn);
     // Each output is written on its own: one that fails (a full disk, a report too large for a step summary) is
     // reported and the others are still written.
+    // Outputs go to the workspace or RUNNER_TEMP, never through a symbolic link (a pull request can commit one).
+    const outputs = actionOutputs(ctx.workspace, ctx.tempDir);
     const step = async (what, write) => {
         try {
             await write();
@@ -51999,7 +52449,7 @@ async function runAction(inputs, ctx) {
     };
     await step('log', () => core.info(renderText(report, { maxPackages: MAX_LOG_PACKAGES, maxFindings: MAX_LOG_FINDINGS })));
     if (packageDir)
-        await writePackages(built ?? [], packageDir, ctx);
+        await step('package output', () => writePackages(built ?? [], packageDir, ctx, outputs));
     const unknownRules = (await settings?.unknownRules()) ?? [];
     for (const p of unknownRules)
         core.warning(p.message, { title: 'copilot-publish-check: configuration', file: p.file, startLine: p.line, startColumn: p.column });
@@ -52028,13 +52478,13 @@ async function runAction(inputs, ctx) {
     await step('job summary', () => core.writeSummary(renderSummary(report, { links: ctx.links, notes, verdict })));
     const reportPath = absolute(inputs.reportPath || (0,external_node_path_.join)(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
     await step('JSON report', async () => {
-        await writeOut(reportPath, (0,json/* renderJsonChunks */.rR)(report));
+        await writeOut(reportPath, (0,json/* renderJsonChunks */.rR)(report), outputs);
         core.setOutput('report-path', reportPath);
     });
     if (inputs.sarifPath) {
         const sarifPath = absolute(inputs.sarifPath, ctx.workspace);
         await step('SARIF file', async () => {
-            await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5881))).renderSarifChunks(r))))(report, sarifPath);
+            await (ctx.writeSarif ?? (async (r, p) => writeOut(p, (await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 5881))).renderSarifChunks(r), outputs)))(report, sarifPath);
             core.setOutput('sarif-path', sarifPath);
         });
     }
@@ -52061,6 +52511,22 @@ async function runAction(inputs, ctx) {
     if (problems.length > 0)
         core.setFailed(problems.join(' '));
     return report;
+}
+/**
+ * The core with every message made safe for the log: messages carry package text (paths found by a search, names),
+ * which must not hold control characters (ESC, NUL, CR), direction-changing ones or workflow commands. Annotation
+ * messages keep their line breaks (@actions/core escapes them); titles and files are one line.
+ */
+function logSafeCore(core) {
+    const props = (p) => p && { ...p, title: (0,report_escape/* oneLine */.TN)(p.title), ...(p.file === undefined ? {} : { file: (0,report_escape/* oneLine */.TN)(p.file) }) };
+    return {
+        ...core,
+        info: (m) => core.info((0,report_escape/* logText */.kc)(m)),
+        warning: (m, p) => core.warning((0,report_escape/* logText */.kc)(m), props(p)),
+        error: (m, p) => core.error((0,report_escape/* logText */.kc)(m), props(p)),
+        notice: (m, p) => core.notice((0,report_escape/* logText */.kc)(m), props(p)),
+        setFailed: (m) => core.setFailed((0,report_escape/* logText */.kc)(m)),
+    };
 }
 /** The configuration file from the workspace (the same file the CLI reads); a mistake in it stops the run. */
 async function readSettings(request) {
@@ -52114,17 +52580,17 @@ function packageOutputDir(dir, ctx) {
     }
     return abs;
 }
-async function writePackages(built, dir, ctx) {
-    const out = await writeBuiltPackages(built, dir, ctx.workspace);
+async function writePackages(built, dir, ctx, policy) {
+    const out = await writeBuiltPackages(built, dir, ctx.workspace, policy);
     for (const w of out.written)
-        ctx.core.info(`Wrote ${w}`);
+        ctx.core.info(`Wrote ${(0,report_escape/* oneLine */.TN)(w)}`);
     for (const s of out.skipped)
         ctx.core.warning(s, { title: 'copilot-publish-check: package not written' });
     ctx.core.setOutput('packages', out.written.join('\n'));
 }
 /** Writes text given in pieces (JSON and SARIF are never one string: see renderJsonChunks). */
-async function writeOut(path, chunks) {
-    await writeChunks(path, chunks);
+async function writeOut(path, chunks, policy) {
+    await writeChunks(path, chunks, policy);
 }
 function absolute(path, workspace) {
     return (0,external_node_path_.isAbsolute)(path) ? path : (0,external_node_path_.resolve)(workspace, path);

@@ -1149,8 +1149,11 @@ const colorIconBackground = (0,rule/* defineRule */.Km)({
 });
 const iconRules = [iconIsPng, colorIconSize, outlineIconSize, color32IconSize, outlineIconColors, colorIconBackground];
 
+// EXTERNAL MODULE: ./src/engine/util/text.ts
+var util_text = __webpack_require__(6624);
 ;// CONCATENATED MODULE: ./src/engine/rules/teams/shared/store-text.ts
 // The manifest's store-facing strings (name and description), and word matching over them.
+
 
 
 /** The non-empty name and description strings of a manifest, in document order. */
@@ -1163,7 +1166,7 @@ function storeTexts(manifest, which = 'all') {
         for (const size of ['short', 'full']) {
             const text = (0,util_values/* asString */.oJ)((0,util_values/* asRecord */.qY)(m?.[group])?.[size]);
             if (text?.trim())
-                out.push({ field: `${group}.${size}`, text, pointer: (0,pointer/* pointer */.Wn)(group, size) });
+                out.push({ field: `${group}.${size}`, text: (0,util_text/* fieldText */.gF)(text), pointer: (0,pointer/* pointer */.Wn)(group, size) });
         }
     }
     return out;
@@ -1196,6 +1199,8 @@ function isWordCharBefore(text, index) {
     const pair = low >= 0xdc00 && low <= 0xdfff && index >= 2 && (text.charCodeAt(index - 2) & 0xfc00) === 0xd800;
     return isWordCharAt(text, index - (pair ? 2 : 1));
 }
+/** Every matcher made (they are module constants), so the regex audit test can check the expressions they build. */
+const wordMatchers = [];
 class WordMatcher {
     anyTerm;
     terms;
@@ -1204,6 +1209,7 @@ class WordMatcher {
         const flags = caseSensitive ? '' : 'i';
         this.anyTerm = new RegExp(sources.map((s) => `(?:${s})`).join('|'), `g${flags}`);
         this.terms = sources.map((s) => new RegExp(s, `y${flags}`));
+        wordMatchers.push(this);
     }
     /** Distinct whole-word matches in `text`, as written, in order of appearance. */
     matches(text) {
@@ -1248,6 +1254,7 @@ function matchesOf(matcher, text) {
 
 
 
+
 // Guidelines: Beta, Dev, Preview, UAT; Microsoft's legacy validator adds staging and stg (its "stag" and "prod" are
 // left out: as whole words they mostly mean a deer and "product"); test, demo and alpha are the same kind of marker.
 const PREPRODUCTION = wordPattern(['beta', 'dev', 'preview', 'uat', 'staging', 'stg', 'test', 'demo', 'alpha']);
@@ -1281,11 +1288,27 @@ const PRODUCT_ANY = wordPattern(PRODUCTS_ANY_CASE);
 const PRODUCT_CAPITALIZED = wordPattern(PRODUCTS_CAPITALIZED, true);
 /** Product names in a name, ignoring a trailing "for <products>" (the documented partnership form) unless inside parentheses. */
 function productNamesIn(name) {
-    const parenthesized = [...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1]).join(' ');
-    const inParentheses = matchesOf(PRODUCT_ANY, parenthesized).length + matchesOf(PRODUCT_CAPITALIZED, parenthesized).length > 0;
+    // Linear scans: the expressions these replace (/\(([^)]*)\)/g and /\s+for\s+[^()]*$/i) were quadratic on long
+    // runs of "(" or of spaces (a 400,000-space name took two minutes).
+    const inside = (0,util_text/* parenthesized */.dG)(name).join(' ');
+    const inParentheses = matchesOf(PRODUCT_ANY, inside).length + matchesOf(PRODUCT_CAPITALIZED, inside).length > 0;
     // "Contoso Connector for Microsoft Teams": the app name first, then "for" and the product, is the partnership form.
-    const head = inParentheses ? name : name.replace(/\s+for\s+[^()]*$/i, '');
+    const head = inParentheses ? name : withoutTrailingFor(name);
     return { names: [...matchesOf(PRODUCT_ANY, head), ...matchesOf(PRODUCT_CAPITALIZED, head)], inParentheses };
+}
+/** `name` without its first " for …" that has no parenthesis after it (what `replace(/\s+for\s+[^()]*$/i, '')` did). */
+function withoutTrailingFor(name) {
+    // The part removed holds no parenthesis, so it lies after the last one.
+    const tail = Math.max(name.lastIndexOf('('), name.lastIndexOf(')')) + 1;
+    for (let i = tail + 1; i + 3 < name.length; i++) {
+        if (!(0,util_text/* isSpace */.xC)(name[i - 1]) || !(0,util_text/* isSpace */.xC)(name[i + 3]) || name.slice(i, i + 3).toLowerCase() !== 'for')
+            continue;
+        let start = i - 1;
+        while (start > tail && (0,util_text/* isSpace */.xC)(name[start - 1]))
+            start--;
+        return name.slice(0, start);
+    }
+    return name;
 }
 const nameMicrosoftProducts = (0,rule/* defineRule */.Km)({
     id: 'teams.name-microsoft-product',

@@ -33,8 +33,11 @@ var toolkit_files = __webpack_require__(1941);
 
 /** The toolkit's placeholder: `${{NAME}}`, spaces allowed inside the braces. */
 const PLACEHOLDER = /\$\{\{ *[a-zA-Z_][a-zA-Z0-9_]* *\}\}/g;
-/** The toolkit's function call: `$[name(...)]`; only file() is supported. */
-const FUNCTION = /\$\[ *[a-zA-Z][a-zA-Z]*\([^\]]*\) *\]/g;
+/**
+ * The toolkit's function call: `$[name(...)]`; only file() is supported. The arguments stop at a `[` too (the toolkit's
+ * expression stops only at `]`), so that a run of `$[f(` is scanned once, not once per call.
+ */
+const FUNCTION = /\$\[ *[a-zA-Z][a-zA-Z]*\([^[\]]*\) *\]/g;
 const MAX_NESTING = 4;
 /** 1-based line and column of `index` in `text`. */
 function positionIn(text, index) {

@@ -1343,9 +1343,13 @@ function pointerInMessage(swagger, message) {
     return def ? `/definitions/${(0,json_pointer/* escapeToken */.tj)(def[1])}` : '';
 }
 
+// EXTERNAL MODULE: ./src/engine/util/text.ts
+var util_text = __webpack_require__(6624);
 ;// CONCATENATED MODULE: ./src/engine/rules/powerplatform/shared/text.ts
 // Text checks shared by title, description, summary and readme rules. Every pattern here is linear: fixed words
-// and character classes, no nested quantifiers, so hostile text cannot make a check hang.
+// and character classes, no nested quantifiers, so hostile text cannot make a check hang; each reads at most
+// MAX_FIELD_CHARS of a field.
+
 /** Power Platform product names that titles and descriptions may not use (the 2025 text adds Copilot Studio). */
 const PRODUCT_NAMES = [
     [/\bpower\s?apps\b/i, 'Power Apps'],
@@ -1358,12 +1362,13 @@ const PRODUCT_NAMES = [
 ];
 /** The product names a text mentions. */
 function productNamesIn(text) {
-    return PRODUCT_NAMES.filter(([re]) => re.test(text)).map(([, name]) => name);
+    const t = (0,util_text/* fieldText */.gF)(text);
+    return PRODUCT_NAMES.filter(([re]) => re.test(t)).map(([, name]) => name);
 }
 /** Whether `word` appears as a whole word (case-insensitive). */
 function hasWord(text, word) {
     const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    return new RegExp(`(?:^|[^A-Za-z0-9])${escaped}(?:$|[^A-Za-z0-9])`, 'i').test(text);
+    return new RegExp(`(?:^|[^A-Za-z0-9])${escaped}(?:$|[^A-Za-z0-9])`, 'i').test((0,util_text/* fieldText */.gF)(text));
 }
 /** Characters, not UTF-16 units: what a person counts as the length of a title. */
 function charLength(text) {
@@ -1376,7 +1381,7 @@ function endsWithSentencePunctuation(text) {
     return /[.!?。]["')\]]?$/.test(text.trim());
 }
 function wordCount(text) {
-    return text.trim().split(/\s+/).filter(Boolean).length;
+    return (0,util_text/* fieldText */.gF)(text).trim().split(/\s+/).filter(Boolean).length;
 }
 /** A quoted, shortened value for messages. */
 function quote(text, max = 60) {
@@ -2371,7 +2376,7 @@ function usesOAuth(c) {
 
 ;// CONCATENATED MODULE: ./src/engine/rules/powerplatform/shared/secrets.ts
 // Telling real credentials from placeholders, and well-known token shapes in any text file.
-const PLACEHOLDER = /dummy|placeholder|your|replace|example|sample|xxx|\*\*\*|<[^>]*>|\[\[|\{\{|\{[a-z_]+\}|^\[|^secret$|^client/i;
+const PLACEHOLDER = /dummy|placeholder|your|replace|example|sample|xxx|\*\*\*|<[^<>]*>|\[\[|\{\{|\{[a-z_]+\}|^\[|^secret$|^client/i;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 /** A value that is not a placeholder: a GUID (client IDs) or a long mixed-character string (secrets). */
 function looksLikeRealSecret(value) {

@@ -1535,6 +1535,7 @@ function readmeSaysIndependent(pkg) {
 /* harmony export */   nW: () => (/* binding */ connectorFiles),
 /* harmony export */   pK: () => (/* binding */ looksLikeConnectorReadme)
 /* harmony export */ });
+/* unused harmony export CONNECTOR_FILE_PATTERNS */
 const EXPECTED_NAMES = {
     swagger: 'apiDefinition.swagger.json',
     apiProperties: 'apiProperties.json',
@@ -1547,8 +1548,6 @@ const EXPECTED_NAMES = {
 // At the root or one folder down (a zip made of the connector's folder). Plain character classes: no backtracking.
 const AT = '^(?:[^/]+/)?';
 const SWAGGER_EXACT = new RegExp(`${AT}apidefinition\\.swagger\\.json$`, 'i');
-// Misspellings such as apiDefination.swagger.json, or any other *.swagger.json / swagger*.json.
-const SWAGGER_LOOSE = new RegExp(`${AT}[^/]*swagger[^/]*\\.json$`, 'i');
 const PROPS = new RegExp(`${AT}api\\s?properties\\.json$`, 'i');
 const ICON = new RegExp(`${AT}icon\\.png$`, 'i');
 const README_EXACT = new RegExp(`${AT}readme\\.md$`, 'i');
@@ -1557,13 +1556,26 @@ const INTRO = new RegExp(`${AT}intro\\.md$`, 'i');
 const SCRIPT = new RegExp(`${AT}script\\.(?:csx|cs)$`, 'i');
 const ANY_CSX = new RegExp(`${AT}[^/]+\\.csx$`, 'i');
 const SETTINGS = new RegExp(`${AT}settings\\.json$`, 'i');
+/** The expressions above, for the regex audit (`__tests__/hostile/regex-audit.test.ts`). */
+const CONNECTOR_FILE_PATTERNS = [SWAGGER_EXACT, PROPS, ICON, README_EXACT, README_LOOSE, INTRO, SCRIPT, ANY_CSX, SETTINGS];
+/**
+ * Misspellings such as apiDefination.swagger.json, or any other *.swagger.json / swagger*.json, at the root or one
+ * folder down. Not `[^/]*swagger[^/]*\.json$`: on a zip entry name of "swagger" repeated (64 KiB) it is quadratic.
+ */
+function isLooseSwagger(name) {
+    const slash = name.indexOf('/');
+    if (slash === 0 || (slash > 0 && name.indexOf('/', slash + 1) >= 0))
+        return false;
+    const base = name.slice(slash + 1).toLowerCase();
+    return base.endsWith('.json') && base.slice(0, -'.json'.length).includes('swagger');
+}
 const cache = new WeakMap();
 function connectorFiles(pkg) {
     const cached = cache.get(pkg);
     if (cached)
         return cached;
     const pick = (re) => pkg.names.find((n) => re.test(n));
-    const swagger = pick(SWAGGER_EXACT) ?? pick(SWAGGER_LOOSE);
+    const swagger = pick(SWAGGER_EXACT) ?? pkg.names.find(isLooseSwagger);
     const apiProperties = pick(PROPS);
     const anchor = swagger ?? apiProperties;
     const root = anchor && anchor.includes('/') ? anchor.slice(0, anchor.indexOf('/') + 1) : '';
@@ -3097,10 +3109,13 @@ function crc32(data) {
 /** The table version, exported so tests can compare it with zlib's. */
 
 
+// EXTERNAL MODULE: ./src/engine/util/text.ts
+var util_text = __nccwpck_require__(6624);
 ;// CONCATENATED MODULE: ./src/engine/read/zip.ts
 // Reads a zip into memory with yauzl, entry by entry, refusing what could escape the package or exhaust
 // memory. Each refused entry becomes a problem (a finding later); the rest of the archive is still read.
 // Limits are checked on the declared sizes before anything is inflated, and on the real bytes while inflating.
+
 
 
 
@@ -3324,7 +3339,8 @@ async function readRaw(zip, entry) {
 }
 function errorText(e) {
     const text = e instanceof Error ? e.message : String(e);
-    return text.replace(/[.\s]+$/, '');
+    // A scan, not /[.\s]+$/ (quadratic on a run of spaces: yauzl's messages quote entry names of up to 64 KiB).
+    return (0,util_text/* trimEndOf */.fC)(text, (ch) => ch === '.' || (0,util_text/* isSpace */.xC)(ch));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/read/read-target.ts
@@ -3568,7 +3584,7 @@ function forEachString(value, visit, at = [], depth = 0) {
 
 // `{{x}}` only with a plain identifier: plugin confirmation texts legitimately use {{function.parameters.x}},
 // and Adaptive Card templates use ${x} and {{DATE(...)}}.
-const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_ -]*?\s*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
+const PLACEHOLDER = /\$\{\{\s*[A-Za-z_][A-Za-z0-9_.]*\s*\}\}|(?<!\$)\{\{\s*[A-Za-z_][A-Za-z0-9_-]*\s*\}\}|<<\s*[A-Za-z_][A-Za-z0-9_\s-]*>>|\$\[file\(\s*['"][^'"\]]*['"]\s*\)\]/g;
 /** Every placeholder in `text`, in order, with its offset. */
 function findPlaceholders(text) {
     return [...text.matchAll(PLACEHOLDER)].map((m) => ({ token: m[0], index: m.index ?? 0 }));
@@ -3693,10 +3709,22 @@ const placeholdersFunctional = (0,rule/* defineRule */.Km)({
 
 
 
+
 const FILE_FUNCTION = /\$\[file\(\s*['"]([^'"]+)['"]\s*\)\]/g;
 // In YAML (OpenAPI descriptions) the only file references are $ref and externalValue values; reading them from
-// the text avoids parsing large descriptions just to find none.
-const YAML_FILE_REF = /^\s*-?\s*["']?(?:\$ref|externalValue)["']?\s*:\s*["']?([^"'#\s][^"'#]*?)["']?\s*(?:#.*)?$/gm;
+// the text avoids parsing large descriptions just to find none. Line by line: one expression over the whole text
+// (`^\s*` with the m flag, a lazy value before `\s*$`) was quadratic on runs of blank lines or spaces.
+const YAML_FILE_KEY = /^[ \t]*(?:-[ \t]*)?["']?(?:\$ref|externalValue)["']?[ \t]*:/;
+function yamlFileRefs(text) {
+    const out = [];
+    for (const line of (0,util_text/* linesOf */.Dx)(text)) {
+        const key = YAML_FILE_KEY.exec(line);
+        const value = key ? (0,util_text/* yamlLineValue */.RA)(line.slice(key[0].length)) : undefined;
+        if (value && !(0,util_text/* isSpace */.xC)(value[0]))
+            out.push(value);
+    }
+    return out;
+}
 /** The parsed content of a JSON file, or the file references of a YAML file; undefined for other files. */
 function structured(pkg, name) {
     if (/\.json$/i.test(name)) {
@@ -3704,7 +3732,7 @@ function structured(pkg, name) {
         return doc?.ok ? doc.value : undefined;
     }
     if (/\.ya?ml$/i.test(name))
-        return [...(pkg.text(name) ?? '').matchAll(YAML_FILE_REF)].map((m) => m[1]);
+        return yamlFileRefs(pkg.text(name) ?? '');
     return undefined;
 }
 /**
@@ -4675,7 +4703,8 @@ var source_map_candidates = __nccwpck_require__(8371);
 // Agents Toolkit (and Teams Toolkit) manifests hold `${{VAR}}` placeholders and `$[file('…')]` calls that the build
 // replaces. A template value matches a packaged value when the literal parts agree and each placeholder stands for
 // any text.
-const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^\]]*\) *\]/g;
+// A call's arguments stop at the next `[` as well as at `]`: otherwise every `$[f(` of a run is scanned to the end.
+const template_PLACEHOLDER = /\$\{\{\s*[A-Za-z0-9_.-]+\s*\}\}|\$\[ *[a-zA-Z]+\([^[\]]*\) *\]/g;
 function hasPlaceholder(value) {
     template_PLACEHOLDER.lastIndex = 0;
     return template_PLACEHOLDER.test(value);
@@ -4720,6 +4749,7 @@ function hasLiteral(value) {
 
 
 
+
 /** Manifests of the projects whose `atk package` writes `zipAbs` by default (a project folder holds one of `ymls`). */
 function defaultPathClaims(zipAbs, ymls) {
     const build = (0,external_node_path_.dirname)(zipAbs);
@@ -4732,13 +4762,19 @@ function defaultPathClaims(zipAbs, ymls) {
  * lines, so that the YAML parser is loaded only for project files that may decide where a zip comes from).
  */
 function mayClaim(ymlAbs, text, zipAbs) {
-    for (const m of text.matchAll(/^[ \t-]*(outputZipPath|outputFolder)[ \t]*:[ \t]*["']?([^"'#\r\n]*?)["']?[ \t]*(?:#.*)?$/gm)) {
-        const template = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(ymlAbs), m[2]);
+    // Line by line (one expression with a lazy value before `[ \t]*$` was quadratic on a run of blanks).
+    for (const line of (0,util_text/* linesOf */.Dx)(text)) {
+        const m = OUTPUT_KEY.exec(line);
+        const value = m ? (0,util_text/* yamlLineValue */.RA)(line.slice(m[0].length)) : undefined;
+        if (value === undefined)
+            continue;
+        const template = (0,external_node_path_.resolve)((0,external_node_path_.dirname)(ymlAbs), value);
         if (m[1] === 'outputZipPath' ? fits(template, zipAbs) : fits(template, (0,external_node_path_.dirname)(zipAbs)))
             return true;
     }
     return false;
 }
+const OUTPUT_KEY = /^[ \t-]*(outputZipPath|outputFolder)[ \t]*:/;
 async function readProjectFacts(ymls) {
     const byDir = new Map();
     for (const yml of ymls)
@@ -5056,6 +5092,8 @@ const POOL_WORKER = 'copilot-publish-check:pool-worker';
 
 /** Below this many packages per worker, starting workers (each loads the bundle) costs more than it saves. */
 const MIN_PACKAGES_PER_WORKER = 16;
+/** The young generation of a worker's heap, in MB (three semi-spaces: 32 MB each). */
+const WORKER_YOUNG_GENERATION_MB = 96;
 /** Targets sent to a worker before its answers come back: enough to keep it busy while reading files. */
 const IN_FLIGHT_PER_WORKER = 2;
 /** The number of workers worth starting for `count` packages (0: check them on this thread). */
@@ -5086,13 +5124,20 @@ function checkInPool(targets, run, pool, workers, callbacks) {
                 resolve(reports);
         };
         const settle = (index, report) => {
+            // Once only: a worker that stops can still deliver an answer it sent before stopping, after its packages were
+            // handed to another worker (counting it twice would end the run with a package missing).
+            if (reports[index] !== undefined)
+                return;
             reports[index] = report;
             done++;
             finish();
         };
         const start = () => {
             const data = { [POOL_WORKER]: true, run };
-            const worker = new external_node_worker_threads_namespaceObject.Worker(pool.script, { workerData: data });
+            // A larger young generation than a worker's default: the checks allocate many short-lived values, and with
+            // the default the two workers spent much of their time in scavenges (990 connectors: 14.0 s → 11.5 s wall,
+            // peak RSS 330 → 400 MB; bench/results.md).
+            const worker = new external_node_worker_threads_namespaceObject.Worker(pool.script, { workerData: data, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
             const inFlight = new Set();
             let closing = false;
             let alone = false;
@@ -5130,6 +5175,8 @@ function checkInPool(targets, run, pool, workers, callbacks) {
                     start();
             };
             worker.on('message', (m) => {
+                if (!inFlight.has(m.index))
+                    return; // an answer of a worker already given up on
                 inFlight.delete(m.index);
                 if (inFlight.size === 0)
                     alone = false;
@@ -8358,8 +8405,10 @@ function describeSyntaxError(text, e) {
     return { message: what, ...where };
 }
 function cleanMessage(message) {
-    // momoa appends " (line:col)"; the position is reported separately.
-    return message.replace(/\s*\(\d+:\d+\)\s*$/, '');
+    // momoa appends " (line:col)"; the position is reported separately. (Spaces before it are trimmed apart: one
+    // expression starting with \s* was quadratic on a run of spaces.)
+    const at = /\(\d+:\d+\)\s*$/.exec(message);
+    return at ? message.slice(0, at.index).trimEnd() : message;
 }
 
 
@@ -9096,6 +9145,7 @@ function yamlLibrary() {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $5: () => (/* binding */ RATIO_FLOOR_BYTES),
+/* harmony export */   AP: () => (/* binding */ MAX_FIELD_CHARS),
 /* harmony export */   GZ: () => (/* binding */ MAX_JSON_CHARS),
 /* harmony export */   H6: () => (/* binding */ MAX_JSON_VALUES),
 /* harmony export */   Ip: () => (/* binding */ MAX_ARCHIVE_BYTES),
@@ -9186,6 +9236,14 @@ const MAX_SPEC_CHECK_REFS = 50_000;
 const MAX_DEREFERENCED_VALUES = 1_000_000;
 const MAX_SPEC_CHECK_OBJECTS = 200_000;
 const MAX_SPEC_CHECK_MS = 2_000;
+/**
+ * Most characters of one field's text that a text rule reads (store names and descriptions, agent instructions,
+ * connector summaries …). Every expression those rules run is linear (`__tests__/hostile/regex-audit.test.ts`);
+ * this bounds their work on a value of megabytes all the same, and the size of what a message quotes. Twice the
+ * longest text field Microsoft documents (a declarative agent's instructions, 8,000 characters), so no real text is
+ * cut; a field's own length limit is checked on the whole value by its rule or the schema.
+ */
+const MAX_FIELD_CHARS = 16_384;
 
 
 /***/ }),
@@ -9482,8 +9540,10 @@ function expandEnvName(path, environment) {
 /* harmony export */   aq: () => (/* binding */ reviseForStandIns),
 /* harmony export */   bb: () => (/* binding */ standInGuid)
 /* harmony export */ });
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6624);
+
 function standInValue(name) {
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'value';
+    const slug = (0,_util_text_js__WEBPACK_IMPORTED_MODULE_0__/* .trimOf */ .Wo)(name.toLowerCase().replace(/[^a-z0-9]+/g, '-'), '-') || 'value';
     if (/(^|_)(DOMAIN|HOST|HOSTNAME|FQDN)$/.test(name))
         return `${slug}.example.com`;
     if (/(ENDPOINT|URL|URI|LINK)(_|$)/.test(name))
@@ -9677,7 +9737,7 @@ async function addTemplateOutputs(out, templates) {
             continue;
         const written = { action: t.action, line: t.line };
         if (/\.bicep$/i.test(abs)) {
-            for (const m of text.matchAll(/^\s*output\s+([A-Za-z_]\w*)\s+(\w+)/gm)) {
+            for (const m of text.matchAll(/^[ \t]*output[ \t]+([A-Za-z_]\w*)[ \t]+(\w+)/gm)) {
                 setOnce(m[2] === 'object' ? out.writtenPrefixes : out.written, m[1].toUpperCase(), written);
             }
             continue;
@@ -10003,8 +10063,10 @@ function errorForStoreWarningForOne(draft) {
 /* harmony export */   Xk: () => (/* binding */ skillFolders)
 /* harmony export */ });
 /* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
+/* harmony import */ var _util_text_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6624);
 /* harmony import */ var _util_values_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6489);
 // Every file a Teams manifest points at, with the pointer of the value that names it.
+
 
 
 function manifestReferences(manifest) {
@@ -10060,7 +10122,7 @@ function skillFolders(manifest) {
         const written = (0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asString */ .oJ)((0,_util_values_js__WEBPACK_IMPORTED_MODULE_0__/* .asRecord */ .qY)(s)?.folder);
         if (!written?.trim())
             return [];
-        const folder = resolveInPackage('manifest.json', written.replace(/[\\/]+$/, ''));
+        const folder = resolveInPackage('manifest.json', (0,_util_text_js__WEBPACK_IMPORTED_MODULE_2__/* .trimEndOf */ .fC)(written, '\\/'));
         return [{ index, written, folder, pointer: (0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .pointer */ .Wn)('agentSkills', index, 'folder') }];
     });
 }
@@ -10213,6 +10275,127 @@ function compareStrings(a, b) {
 
 /***/ }),
 
+/***/ 6624:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dx: () => (/* binding */ linesOf),
+/* harmony export */   RA: () => (/* binding */ yamlLineValue),
+/* harmony export */   Wo: () => (/* binding */ trimOf),
+/* harmony export */   _W: () => (/* binding */ matchesWildcard),
+/* harmony export */   dG: () => (/* binding */ parenthesized),
+/* harmony export */   fC: () => (/* binding */ trimEndOf),
+/* harmony export */   gF: () => (/* binding */ fieldText),
+/* harmony export */   xC: () => (/* binding */ isSpace)
+/* harmony export */ });
+/* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8083);
+// Linear scans over package text where a regular expression would backtrack (issue 20: a run of 400,000 spaces made
+// `\s+for\s+[^()]*$` take two minutes), and the cap on what a text rule reads from one field.
+
+/** The text a rule reads from one field: at most MAX_FIELD_CHARS characters, never ending in half a surrogate pair. */
+function fieldText(text) {
+    if (text.length <= _read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP)
+        return text;
+    const cut = isHighSurrogate(text.charCodeAt(_read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP - 1)) ? _read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP - 1 : _read_limits_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_FIELD_CHARS */ .AP;
+    return text.slice(0, cut);
+}
+function isHighSurrogate(code) {
+    return code >= 0xd800 && code <= 0xdbff;
+}
+/** What `\s` matches, for one UTF-16 unit. */
+function isSpace(ch) {
+    return ch !== undefined && SPACE.test(ch);
+}
+const SPACE = /^\s$/;
+/** `text` without the characters of `chars` at its end (as `replace(/[…]+$/, '')` would, in one pass). */
+function trimEndOf(text, chars) {
+    const drop = typeof chars === 'string' ? (ch) => chars.includes(ch) : chars;
+    let end = text.length;
+    while (end > 0 && drop(text[end - 1]))
+        end--;
+    return text.slice(0, end);
+}
+/** `text` without the characters of `chars` at either end. */
+function trimOf(text, chars) {
+    let start = 0;
+    while (start < text.length && chars.includes(text[start]))
+        start++;
+    return trimEndOf(text.slice(start), chars);
+}
+/** The contents of each `(…)` in order, as `/\(([^)]*)\)/g` finds them: from a `(` to the next `)`. */
+function parenthesized(text) {
+    const out = [];
+    for (let from = 0;;) {
+        const open = text.indexOf('(', from);
+        const close = open < 0 ? -1 : text.indexOf(')', open + 1);
+        if (close < 0)
+            return out;
+        out.push(text.slice(open + 1, close));
+        from = close + 1;
+    }
+}
+/**
+ * Whether `name` matches `pattern`, whose `*` stands for any run of characters (as `^a.*b.*c$` would, which
+ * backtracks polynomially in the number of stars): the first part is a prefix, the last a suffix, the others are
+ * found in order, each at its leftmost place.
+ */
+function matchesWildcard(pattern, name) {
+    const parts = pattern.split('*');
+    if (parts.length === 1)
+        return pattern === name;
+    const first = parts[0];
+    const last = parts[parts.length - 1];
+    if (name.length < first.length + last.length || !name.startsWith(first) || !name.endsWith(last))
+        return false;
+    let at = first.length;
+    const end = name.length - last.length;
+    for (const part of parts.slice(1, -1)) {
+        if (part === '')
+            continue;
+        const found = name.indexOf(part, at);
+        if (found < 0 || found + part.length > end)
+            return false;
+        at = found + part.length;
+    }
+    return true;
+}
+/** Each line of `text`, without its ending (CRLF, CR or LF). */
+function linesOf(text) {
+    return text.split(/\r\n|\r|\n/);
+}
+const QUOTES = `"'`;
+const isBlank = (ch) => ch === ' ' || ch === '\t';
+/**
+ * A one-line YAML value as written after `key:` (`rest` is the line after the colon): an optional opening quote, the
+ * value up to a quote or a comment, trailing blanks dropped; undefined when anything but a closing quote, blanks and
+ * a comment follows it. A scan: the expression it replaces (a lazy value before `[ \t]*(?:#.*)?$`) was quadratic
+ * on a run of blanks.
+ */
+function yamlLineValue(rest) {
+    let i = 0;
+    while (isBlank(rest[i]))
+        i++;
+    if (QUOTES.includes(rest[i] ?? '-'))
+        i++;
+    let end = i;
+    while (end < rest.length && !`${QUOTES}#`.includes(rest[end]))
+        end++;
+    let j = end;
+    if (QUOTES.includes(rest[j] ?? '-'))
+        j++;
+    while (isBlank(rest[j]))
+        j++;
+    if (j < rest.length && rest[j] !== '#')
+        return undefined;
+    let valueEnd = end;
+    while (valueEnd > i && isBlank(rest[valueEnd - 1]))
+        valueEnd--;
+    return rest.slice(i, valueEnd);
+}
+
+
+/***/ }),
+
 /***/ 6489:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -10335,18 +10518,19 @@ function annotationOf(packagePath, f) {
     // Titles and messages carry package text; `::` and `##[` are broken so no log line can become a command,
     // whichever way it is printed (core escapes only %, CR, LF in messages and also : and , in properties).
     const meta = (0,_rule_meta_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleMeta */ .M)(f.ruleId);
-    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE));
-    const base = { level: f.severity, title, message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)(`${f.message}${where}`) };
+    // Control and direction-changing characters (ESC, NUL, U+2028, bidi overrides) and line breaks are dropped too.
+    const title = (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(clip(meta ? `${f.ruleId}: ${meta.title}` : f.ruleId, MAX_TITLE)));
+    const base = { level: f.severity, title, message: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralizeWorkflowCommands */ .tW)((0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(`${f.message}${where}`)) };
     if (f.source)
-        return { ...base, file: f.source.path, startLine: f.source.line, startColumn: f.source.column };
-    return { ...base, file: packagePath };
+        return { ...base, file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(f.source.path), startLine: f.source.line, startColumn: f.source.column };
+    return { ...base, file: (0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .oneLine */ .TN)(packagePath) };
 }
 /**
  * A source inside the package itself (folder packages, and toolkit projects, named by their yml: the project is
  * its folder) needs no "in package" note.
  */
 function insidePackage(sourcePath, packagePath) {
-    const root = /\.ya?ml$/i.test(packagePath) ? packagePath.replace(/\/?[^/]*$/, '') : packagePath;
+    const root = /\.ya?ml$/i.test(packagePath) ? packagePath.slice(0, Math.max(0, packagePath.lastIndexOf('/'))) : packagePath;
     return sourcePath === packagePath || root === '' || sourcePath.startsWith(`${root}/`);
 }
 function clip(s, max) {
@@ -10384,18 +10568,36 @@ function renderWorkflowCommands(report) {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   O0: () => (/* binding */ encodePath),
 /* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   X5: () => (/* binding */ cleanText),
+/* harmony export */   kc: () => (/* binding */ logText),
 /* harmony export */   tW: () => (/* binding */ neutralizeWorkflowCommands)
 /* harmony export */ });
-/* unused harmony export MAX_MARKDOWN_VALUE */
+/* unused harmony exports MAX_MARKDOWN_VALUE, breakHtmlComments */
 // Package text is untrusted (it comes from pull requests). These keep it inert in each output.
-/** C0/C1 controls (but tab), bidirectional overrides and isolates, and Unicode line and paragraph separators. */
-const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
+/**
+ * C0/C1 controls (but tab, LF and CR, handled apart): NUL, ESC (terminal escape sequences) and the rest; directional
+ * marks, overrides and isolates (U+200E/F, U+061C, U+202A–E, U+2066–9), which reorder what a reader sees; and the
+ * Unicode line and paragraph separators.
+ */
+const INVISIBLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u2028\u2029]/g;
 /** Longest untrusted value shown in markdown; longer ones end in "…". */
 const MAX_MARKDOWN_VALUE = 1_000;
+/** One line of plain text, whatever its length: line breaks as spaces, no control or direction-changing characters. */
+function oneLine(text) {
+    return text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+}
+/**
+ * Text for a workflow log, several lines allowed: no CR (a bare one rewrites the line a terminal shows), no control
+ * or direction-changing characters, and no workflow command (see neutralizeWorkflowCommands). Package text inside
+ * should already be on one line (oneLine), so it cannot start a line of its own.
+ */
+function logText(text) {
+    return neutralizeWorkflowCommands(text.replace(/\r\n?/g, '\n').replace(INVISIBLE, ''));
+}
 /** One line of plain text: no line breaks, no control or direction-changing characters, at most `max` characters. */
 function cleanText(text, max = MAX_MARKDOWN_VALUE) {
-    const flat = text.replace(/\r\n|\r|\n/g, ' ').replace(INVISIBLE, '');
+    const flat = oneLine(text);
     if (flat.length <= max)
         return flat;
     // Never cut a surrogate pair in half.
@@ -10425,13 +10627,21 @@ function escapeMarkdown(text, max = MAX_MARKDOWN_VALUE) {
  * span cannot end early. In a table cell, `|` is escaped too (GitHub splits cells even inside code).
  */
 function codeSpan(text, inTable = false) {
-    let clean = cleanText(text, MAX_MARKDOWN_VALUE);
+    let clean = breakHtmlComments(cleanText(text, MAX_MARKDOWN_VALUE));
     if (inTable)
         clean = clean.replace(/\|/g, '\\|');
     const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
     const fence = '`'.repeat(longest + 1);
     const pad = clean.startsWith('`') || clean.endsWith('`') || clean === '' ? ' ' : '';
     return `${fence}${pad}${clean}${pad}${fence}`;
+}
+/**
+ * `<!--` and `-->` broken with a zero-width space. A code span shows them as written, but they stay in the raw body,
+ * where the comment's hidden markers live: a file named "<!-- copilot-publish-check:comment key=… -->.json" must not
+ * put one there. (escapeMarkdown writes `<` and `>` as entities, which does the same.)
+ */
+function breakHtmlComments(text) {
+    return text.replace(/<!--/g, '<\u200b!--').replace(/-->/g, '--\u200b>');
 }
 /** A URL path from a repository path: every segment percent-encoded, parentheses too (they end markdown links). */
 function encodePath(path) {
@@ -10466,8 +10676,10 @@ function neutralizeWorkflowCommands(text) {
 /* harmony export */   hD: () => (/* binding */ locationOf)
 /* harmony export */ });
 /* harmony import */ var _engine_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
-/* harmony import */ var _shared_fail_on_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2167);
+/* harmony import */ var _shared_fail_on_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2167);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4031);
 // Small wording helpers shared by the text and markdown renderers.
+
 
 
 const CHANNEL_NAMES = {
@@ -10513,8 +10725,10 @@ function singleVerdict(p, asked) {
         return `${p.path} cannot be published yet: ${closed.join('; ')}.`;
     return `${p.path} can go to ${open.join(' and ')}${closed.length ? `; not to ${closed.join('; ')}` : ''}.`;
 }
+/** Longest package name shown in a title (a name can be a megabyte of package text). */
+const MAX_TITLE_NAME = 200;
 function packageTitle(p) {
-    const name = p.meta?.name ? ` — ${p.meta.name}` : '';
+    const name = p.meta?.name ? ` — ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanText */ .X5)(p.meta.name.trim(), MAX_TITLE_NAME)}` : '';
     return `${p.path} (${p.kind}${p.capabilities.length ? `: ${p.capabilities.join(', ')}` : ''})${name}`;
 }
 function locationOf(f) {
@@ -10530,16 +10744,16 @@ function locationOf(f) {
  */
 function verdictOf(report, failOn = 'error', problems = []) {
     const { errors, warnings } = report.summary;
-    const reason = (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_1__/* .failureReason */ .Hr)(report, failOn);
+    const reason = (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .failureReason */ .Hr)(report, failOn);
     if (reason || problems.length > 0) {
         const parts = [];
-        const counted = report.packages.filter((p) => (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(p, failOn) > 0);
+        const counted = report.packages.filter((p) => (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .failingFindings */ .v9)(p, failOn) > 0);
         if (counted.length > 0) {
             const what = failOn === 'warning' && warnings > 0 ? `${plural(errors, 'error')} and ${plural(warnings, 'warning')}` : plural(errors, 'error');
             parts.push(`${what} in ${plural(counted.length, 'package')} (fail-on: ${failOn})`);
         }
         else if (reason) {
-            const closed = report.packages.filter((p) => (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_1__/* .packageFails */ ._G)(p, failOn));
+            const closed = report.packages.filter((p) => (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .packageFails */ ._G)(p, failOn));
             parts.push(`${plural(closed.length, 'package')} cannot go where the audience asks (fail-on: ${failOn})`);
         }
         parts.push(...problems.map((p) => p.replace(/\.$/, '')));
@@ -10551,7 +10765,7 @@ function verdictOf(report, failOn = 'error', problems = []) {
         return { failed: false, text: out > 0 ? `Passed: the change touches none of the ${plural(out, 'package')} found` : 'Passed: no package was found to check' };
     }
     if (failOn === 'never' && errors > 0) {
-        const withErrors = report.packages.filter((p) => (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(p, 'error') > 0).length;
+        const withErrors = report.packages.filter((p) => (0,_shared_fail_on_js__WEBPACK_IMPORTED_MODULE_2__/* .failingFindings */ .v9)(p, 'error') > 0).length;
         return { failed: false, text: `Passed (fail-on: never): ${plural(errors, 'error')} in ${plural(withErrors, 'package')}, reported and not enforced` };
     }
     const none = failOn === 'warning' ? 'no errors or warnings' : 'no errors';
@@ -11436,7 +11650,9 @@ function renderText(report, options = {}) {
     const fixes = fixesLine(report);
     if (fixes)
         out.push(fixes);
-    return (0,report_escape/* neutralizeWorkflowCommands */.tW)(out.join('\n')) + '\n';
+    // Each line is flattened: package text (a name, a path, a message quoting a value) cannot start a line of its own,
+    // move the cursor (ESC, CR) or reorder what a reader sees (bidirectional controls).
+    return (0,report_escape/* logText */.kc)(out.map(report_escape/* oneLine */.TN).join('\n')) + '\n';
 }
 // The route part: verdict per audience, the first blockers (or cautions), the next step and where it is documented.
 function routeLines(r) {
@@ -11861,6 +12077,113 @@ function renderRulesMarkdown(allRules) {
     return out.join('\n');
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
+var files = __nccwpck_require__(1941);
+;// CONCATENATED MODULE: ./src/shared/output-path.ts
+// Where an output may be written (the JSON report, SARIF, the package zips, a baseline, the CLI's --output). A pull
+// request can commit symbolic links: `out.sarif` pointing at a file outside the workspace, a report folder pointing
+// elsewhere. Followed, they would overwrite that file with text partly chosen by the package. So:
+// - below a guarded folder (the workspace and RUNNER_TEMP in the action, the repository root for the CLI) no symbolic
+//   link is followed: not the file itself (a dangling link included) and not any folder between that folder and it;
+//   the file is opened with O_NOFOLLOW as well, so a link made after the check is not followed either;
+// - the action writes only inside the workspace or RUNNER_TEMP (`confine`);
+// - the CLI writes where its user says: a path outside the repository (`--output ~/reports/x.json`) is the user's
+//   own choice on their own machine, and is written as named, links and all.
+// A refused output throws OutputRefused, whose message names the path and the link; callers write their other
+// outputs all the same.
+
+
+
+
+class OutputRefused extends Error {
+    name = 'OutputRefused';
+}
+/** The action's policy: the workspace and RUNNER_TEMP, nothing else. */
+function actionOutputs(workspace, tempDir) {
+    return { guarded: [workspace, tempDir], confine: true, label: 'the workspace or RUNNER_TEMP' };
+}
+/** The CLI's policy: no link followed inside the repository; elsewhere, where the user says. */
+function cliOutputs(root) {
+    return { guarded: [root], confine: false, label: 'the repository' };
+}
+/**
+ * Checks that `path` may be written under `policy` and makes its missing folders; returns the absolute path and
+ * whether it is guarded (then open it with `openOutput`, which refuses a link made meanwhile).
+ */
+async function prepareOutput(path, policy) {
+    const abs = (0,external_node_path_.resolve)(path);
+    // The deepest guarded folder that holds the path, so a RUNNER_TEMP inside the workspace is walked from itself.
+    const root = policy.guarded
+        .map((g) => (0,external_node_path_.resolve)(g))
+        .filter((g) => (0,files/* isInside */.FK)(g, abs))
+        .sort((a, b) => b.length - a.length)[0];
+    if (!root) {
+        if (policy.confine)
+            throw new OutputRefused(`${path} is outside ${policy.label}; outputs are written only there`);
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(abs), { recursive: true });
+        return { abs, guarded: false };
+    }
+    if (abs === root)
+        throw new OutputRefused(`${path} is a folder, not a file`);
+    // Every existing step below the root, the file included, must be what it says: no symbolic link.
+    let at = root;
+    for (const part of (0,external_node_path_.relative)(root, abs).split(external_node_path_.sep)) {
+        at = (0,external_node_path_.resolve)(at, part);
+        const info = await (0,promises_.lstat)(at).catch(() => null);
+        if (!info)
+            break;
+        if (info.isSymbolicLink())
+            throw new OutputRefused(`${path} ${at === abs ? 'is' : `lies behind ${at}, which is`} a symbolic link; outputs are never written through links (a link in a pull request could point anywhere)`);
+        if (at !== abs && !info.isDirectory())
+            throw new OutputRefused(`${path} cannot be written: ${at} is not a folder`);
+    }
+    await makeFolders(root, (0,external_node_path_.dirname)(abs));
+    return { abs, guarded: true };
+}
+/** Makes the folders from `root` down to `dir` one at a time, refusing a link that appeared on the way. */
+async function makeFolders(root, dir) {
+    let at = root;
+    for (const part of dir === root ? [] : (0,external_node_path_.relative)(root, dir).split(external_node_path_.sep)) {
+        at = (0,external_node_path_.resolve)(at, part);
+        await (0,promises_.mkdir)(at).catch((e) => {
+            if (e.code !== 'EEXIST')
+                throw e;
+        });
+        const info = await (0,promises_.lstat)(at);
+        if (!info.isDirectory())
+            throw new OutputRefused(`${at} is ${info.isSymbolicLink() ? 'a symbolic link' : 'not a folder'}; outputs are never written through links`);
+    }
+}
+/** Flags for writing an output: created or truncated, and for a guarded one never through a link (O_NOFOLLOW). */
+function outputFlags(guarded) {
+    // O_NOFOLLOW is 0 where the platform has none (Windows); the lstat walk above still holds there.
+    return external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_TRUNC | (guarded ? (external_node_fs_.constants.O_NOFOLLOW ?? 0) : 0);
+}
+/** Writes `data` to `path` under `policy` (the baseline, a package zip, a diff). */
+async function writeOutput(path, data, policy) {
+    const { abs, guarded } = await prepareOutput(path, policy);
+    const handle = await openOutput(abs, guarded);
+    try {
+        await handle.writeFile(data);
+    }
+    finally {
+        await handle.close();
+    }
+    return abs;
+}
+async function openOutput(abs, guarded) {
+    try {
+        return await (0,promises_.open)(abs, outputFlags(guarded), 0o666);
+    }
+    catch (e) {
+        if (e.code === 'ELOOP')
+            throw new OutputRefused(`${abs} is a symbolic link; outputs are never written through links`);
+        throw e;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shared/package-output.ts
 // `package-output` / `--package-output DIR`: the zips built from toolkit projects, written where a workflow can upload
 // them (the artifact the admin center or Partner Center takes). Each goes to DIR/<the path the toolkit writes it to,
@@ -11868,8 +12191,8 @@ function renderRulesMarkdown(allRules) {
 // what the toolkit would build, so it is not written; the message says which variables to set.
 
 
-/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository. */
-async function writeBuiltPackages(built, dir, root) {
+/** Writes each package under `dir` (absolute) at its path relative to `root`, the repository; never through a link. */
+async function writeBuiltPackages(built, dir, root, policy) {
     const out = { written: [], skipped: [] };
     for (const b of built) {
         if (b.missing.length > 0) {
@@ -11880,9 +12203,14 @@ async function writeBuiltPackages(built, dir, root) {
         const rel = (0,external_node_path_.relative)((0,external_node_path_.resolve)(root), b.zip);
         const inside = rel && !rel.startsWith(`..${external_node_path_.sep}`) && rel !== '..' && !(0,external_node_path_.isAbsolute)(rel);
         const target = (0,external_node_path_.join)(dir, inside ? rel : (0,external_node_path_.basename)(b.zip));
-        await (0,promises_.mkdir)((0,external_node_path_.dirname)(target), { recursive: true });
-        await (0,promises_.writeFile)(target, await zipOf(b.files));
-        out.written.push(target);
+        try {
+            out.written.push(await writeOutput(target, await zipOf(b.files), policy));
+        }
+        catch (e) {
+            if (!(e instanceof OutputRefused))
+                throw e;
+            out.skipped.push(`${b.path}: not written: ${e.message}.`);
+        }
     }
     return out;
 }
@@ -11901,24 +12229,24 @@ async function zipOf(files) {
     return Buffer.concat(chunks);
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:stream"
 const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 ;// CONCATENATED MODULE: external "node:stream/promises"
 const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
 ;// CONCATENATED MODULE: ./src/shared/write-chunks.ts
 // Writes text given in pieces to a file, without ever holding it whole: the JSON report of 22,000 packages is
-// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write.
-
-
+// longer than the longest string V8 can make. Pieces are gathered into blocks of about 64 KiB per write. Where the
+// file may go, and that no symbolic link is followed, is the output policy's (output-path.ts).
 
 
 
 const BLOCK = 64 * 1024;
-async function writeChunks(path, chunks) {
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(blocks(chunks)), (0,external_node_fs_.createWriteStream)(path));
+async function writeChunks(path, chunks, policy) {
+    const { abs, guarded } = await prepareOutput(path, policy);
+    const handle = await openOutput(abs, guarded);
+    // The stream closes the handle when it ends or fails.
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(blocks(chunks)), handle.createWriteStream());
+    return abs;
 }
 /** The pieces gathered into blocks of about BLOCK characters (one piece larger than that is one block). */
 function* blocks(chunks) {
@@ -12131,7 +12459,8 @@ async function runCli(argv, io) {
             io.stderr(`copilot-publish-check: ${w}\n`);
         // The merged findings come from other processes: load their rules so annotations and SARIF can name them.
         await (0,engine/* loadRulesFor */.pR)(merged.report.packages.map((p) => p.kind));
-        await output(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd }, o.output, io);
+        if (!(await written(() => output(merged.report, o.format, { failOn, problems: [], root: io.cwd, cwd: io.cwd }, o.output, io, cliOutputs(io.cwd)), io)))
+            return EXIT_USAGE;
         return verdict(merged.report, failOn, io);
     }
     const named = o.paths.length > 0;
@@ -12172,10 +12501,10 @@ async function runCli(argv, io) {
     if (o.fix || o.fixDryRun) {
         const fixed = await fix(report, root, o.fixDryRun, io);
         if (o.fixDryRun) {
-            if (o.output)
-                await (0,promises_.writeFile)(o.output, fixed.diff);
-            else
+            if (!o.output)
                 io.stdout(fixed.diff);
+            else if (!(await written(() => writeOutput((0,external_node_path_.resolve)(io.cwd, o.output), fixed.diff, cliOutputs(root)), io)))
+                return EXIT_USAGE;
             return verdict(report, failOn, io);
         }
         // What is left is what the run reports.
@@ -12191,9 +12520,11 @@ async function runCli(argv, io) {
     for (const p of (await settings?.unknownRules()) ?? [])
         io.stderr(`copilot-publish-check: warning: ${(0,config/* formatProblem */.Vw)(p)}\n`);
     const problems = usageProblems(named, missing, report.packages.length + unselected.length);
-    await output(report, o.format, { failOn, problems, root, cwd: io.cwd }, o.output, io);
+    // Each output on its own: one refused (a symbolic link in the repository) is said, and the others are written.
+    const outputs = cliOutputs(root);
+    let refused = !(await written(() => output(report, o.format, { failOn, problems, root, cwd: io.cwd }, o.output, io, outputs), io));
     if (o.packageOutput !== undefined) {
-        const out = await writeBuiltPackages(built ?? [], (0,external_node_path_.resolve)(io.cwd, o.packageOutput), root);
+        const out = await writeBuiltPackages(built ?? [], (0,external_node_path_.resolve)(io.cwd, o.packageOutput), root, outputs);
         for (const w of out.written)
             io.stderr(`copilot-publish-check: wrote ${w}\n`);
         for (const s of out.skipped)
@@ -12212,8 +12543,10 @@ async function runCli(argv, io) {
         return EXIT_USAGE;
     }
     // Only a run that checked every path it was given writes a baseline.
-    await writeBaseline(settings, report, io);
-    return verdict(report, failOn, io);
+    if (!(await written(() => writeBaseline(settings, report, io, outputs), io)))
+        refused = true;
+    const code = verdict(report, failOn, io);
+    return refused ? EXIT_USAGE : code;
 }
 /** Makes (or, for a dry run, shows) the fixes of a report, saying what was fixed and what cannot be. */
 async function fix(report, root, dryRun, io) {
@@ -12237,13 +12570,24 @@ function usageProblems(named, missing, found) {
     }
     return problems;
 }
-async function writeBaseline(settings, report, io) {
+/** Runs a write; an output refused by the policy is one message on stderr, and false. */
+async function written(write, io) {
+    try {
+        await write();
+        return true;
+    }
+    catch (e) {
+        if (!(e instanceof OutputRefused))
+            throw e;
+        io.stderr(`copilot-publish-check: not written: ${e.message}.\n`);
+        return false;
+    }
+}
+async function writeBaseline(settings, report, io, outputs) {
     const baseline = settings?.newBaseline?.(report);
     if (!baseline)
         return;
-    const path = (0,external_node_path_.resolve)(io.cwd, baseline.path);
-    await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
-    await (0,promises_.writeFile)(path, baseline.text);
+    await writeOutput((0,external_node_path_.resolve)(io.cwd, baseline.path), baseline.text, outputs);
     const named = settings?.config?.baseline?.path === baseline.path;
     io.stderr(`copilot-publish-check: wrote ${baseline.count} finding${baseline.count === 1 ? '' : 's'} to ${baseline.path}; commit it` +
         (named ? '.\n' : ` and set "baseline: ${baseline.path}" in ${settings?.config?.file ?? config/* DEFAULT_CONFIG_FILE */.Cu}.\n`));
@@ -12256,10 +12600,10 @@ function verdict(report, failOn, io) {
     return EXIT_FINDINGS;
 }
 /** Writes the report in the chosen format to the file, or to stdout; JSON and SARIF in pieces (no giant string). */
-async function output(report, format, ctx, file, io) {
+async function output(report, format, ctx, file, io, outputs) {
     const chunks = await render(report, format, ctx);
     if (file)
-        await writeChunks((0,external_node_path_.resolve)(io.cwd, file), chunks);
+        await writeChunks((0,external_node_path_.resolve)(io.cwd, file), chunks, outputs);
     else
         for (const block of blocks(chunks))
             io.stdout(block);
