@@ -34,6 +34,25 @@ describe('the --fix command', () => {
   });
 });
 
+describe('the --fix command for many packages', () => {
+  const many = (paths: string[]) => report(paths.map((p) => pkg({ path: p, findings: [fixable(`${p}/apiDefinition.swagger.json`)] })));
+
+  it('names the top-level folders that hold them, past eight packages', () => {
+    const paths = [...Array.from({ length: 7 }, (_, i) => `certified-connectors/C${i}`), 'independent-publisher-connectors/I 1', 'custom-connectors/X'];
+    expect(fixesLine(many(paths))).toBe('9 findings have a fix: npx copilot-publish-check --fix certified-connectors independent-publisher-connectors custom-connectors makes them (--fix-dry-run shows the diff first).');
+  });
+
+  it('names the repository root when the folders are many too', () => {
+    const paths = Array.from({ length: 9 }, (_, i) => `app-${i}/appPackage`);
+    expect(fixesLine(many(paths))).toContain('npx copilot-publish-check --fix . makes them');
+  });
+
+  it('names each package while they are eight or fewer', () => {
+    const paths = Array.from({ length: 8 }, (_, i) => `certified-connectors/C${i}`);
+    expect(fixesLine(many(paths))).toContain(`--fix ${paths.join(' ')} makes them`);
+  });
+});
+
 describe('the note in the summary and the comment', () => {
   it('lists the fixes not suggested, escaped, and counts those that cannot be made with the reason', () => {
     const r = report([
