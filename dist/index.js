@@ -50575,12 +50575,22 @@ function commonFolder(paths) {
         n++;
     return first.slice(0, n).join('/') || '.';
 }
-/** The paths to give --fix for these fixes, each once. */
+/** Most paths named in a --fix command; more are given as the folders that hold them. */
+const MAX_COMMAND_PATHS = 8;
+/**
+ * The paths to give --fix for these fixes, each once. Many packages (a run over a repository of connectors) are
+ * given as their top-level folders, or as the repository root, so the command stays one a person can copy: --fix
+ * finds the packages inside a folder as a run does.
+ */
 function fixPaths(items) {
     const byPackage = new Map();
     for (const x of items)
         byPackage.set(x.pkg, [...(byPackage.get(x.pkg) ?? []), x.finding]);
-    return [...byPackage].map(([pkg, fixes]) => fixPath(pkg, fixes));
+    const paths = [...new Set([...byPackage].map(([pkg, fixes]) => fixPath(pkg, fixes)))];
+    if (paths.length <= MAX_COMMAND_PATHS)
+        return paths;
+    const tops = [...new Set(paths.map((p) => p.split('/')[0]))];
+    return tops.length <= MAX_COMMAND_PATHS && !tops.includes('.') ? tops : ['.'];
 }
 /** A command line a shell runs as written: every package path in single quotes. */
 function fixCommand(paths, dryRun = false) {
