@@ -26,6 +26,14 @@ const compiling = new Promise((done, fail) => {
 });
 for (const { entry, dir } of bundles) {
   const { code, assets } = await bundle(entry);
+  // ncc copies a file it takes for an asset (a path literal joined to a folder) and writes the build folder's name
+  // into the bundle: the bundle then depends on where it was built and reads a copied file at run time. None is meant.
+  const relocated = [code, ...Object.values(assets ?? {}).map((a) => String(a.source))].some((c) => c.includes('__nccwpck_require__.ab + "'));
+  const copied = Object.keys(assets ?? {}).filter((name) => !/^[\w.-]+\.js$/.test(name) && name !== 'package.json');
+  if (relocated || copied.length > 0) {
+    console.error(`ncc relocated a file path in ${entry} (an asset reference: build such paths from parts with join):${copied.map((n) => `\n  ${n}`).join('')}`);
+    process.exit(1);
+  }
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'index.js'), code);
   for (const [name, asset] of Object.entries(assets ?? {})) {

@@ -59,7 +59,9 @@ export async function openProject(dir: string, environment: string, root: string
   const inRoot = (abs: string) => (isInside(root, abs) ? abs : undefined);
   const envFolder = inRoot(resolve(dir, expandEnvName(yml.environmentFolderPath, environment))) ?? join(dir, 'env');
   const step = yml.zipSteps[0];
-  const manifest = inRoot(resolve(dir, expandEnvName(step?.manifestPath ?? DEFAULT_MANIFEST, environment))) ?? resolve(dir, DEFAULT_MANIFEST);
+  // The fallback is joined from parts: ncc took resolve(dir, './appPackage/manifest.json') for an asset, copied
+  // examples/…/manifest.json into dist/ and wrote the build folder's name into the bundle.
+  const manifest = inRoot(resolve(dir, expandEnvName(step?.manifestPath ?? DEFAULT_MANIFEST, environment))) ?? join(dir, 'appPackage', 'manifest.json');
   const generatedDir = join(dir, 'appPackage', '.generated');
   const generated = await isRegularFile(join(generatedDir, 'manifest.json'));
   const zipPath = step?.outputZipPath ? inRoot(resolve(dir, expandEnvName(step.outputZipPath, environment))) : undefined;
