@@ -40378,7 +40378,9 @@ async function openProject(dir, environment, root) {
     const inRoot = (abs) => ((0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isInside */ .FK)(root, abs) ? abs : undefined);
     const envFolder = inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(yml.environmentFolderPath, environment))) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'env');
     const step = yml.zipSteps[0];
-    const manifest = inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(step?.manifestPath ?? DEFAULT_MANIFEST, environment))) ?? __nccwpck_require__.ab + "main/" + dir + '/appPackage/manifest.json';
+    // The fallback is joined from parts: ncc took resolve(dir, './appPackage/manifest.json') for an asset, copied
+    // examples/…/manifest.json into dist/ and wrote the build folder's name into the bundle.
+    const manifest = inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(step?.manifestPath ?? DEFAULT_MANIFEST, environment))) ?? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'appPackage', 'manifest.json');
     const generatedDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'appPackage', '.generated');
     const generated = await (0,_files_js__WEBPACK_IMPORTED_MODULE_2__/* .isRegularFile */ .Ze)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(generatedDir, 'manifest.json'));
     const zipPath = step?.outputZipPath ? inRoot((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(dir, expandEnvName(step.outputZipPath, environment))) : undefined;
