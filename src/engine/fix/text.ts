@@ -2,6 +2,7 @@
 // they change (for a unified diff and for a pull-request suggestion, which replaces whole lines). Pure, so the CLI
 // (--fix, --fix-dry-run) and the action (suggestions) share it.
 import type { Fix, TextEdit } from '../types.js';
+import { lastAtOrBefore } from '../util/search.js';
 
 /** Fixes that can be made together, and those left for another run because they overlap one of them. */
 export interface FixPlan<T> {
@@ -83,7 +84,7 @@ export interface LineChange {
  */
 export function lineChanges(text: string, edits: readonly TextEdit[], together = false): LineChange[] {
   const starts = lineStarts(text);
-  const lineOf = (offset: number) => upperBound(starts, offset);
+  const lineOf = (offset: number) => lastAtOrBefore(starts, offset) + 1;
   const sorted = [...edits].sort((a, b) => a.start.offset - b.start.offset);
   const groups: Array<{ first: number; last: number; edits: TextEdit[] }> = [];
   for (const e of sorted) {
@@ -111,14 +112,3 @@ export function lineStarts(text: string): number[] {
   return starts;
 }
 
-// The 1-based line holding `offset`: the last start at or before it.
-function upperBound(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}

@@ -4,6 +4,7 @@
 // microsoft/PowerPlatformConnectors (most of them have a fixable finding). Shapes, offsets, lines and columns are
 // momoa's (loc.start/loc.end; CR, LF and CRLF end a line; columns count UTF-16 code units), for the subset the fix
 // code reads. Expects text that JSON.parse accepted; iterative, so no depth overflows the stack.
+import { lastAtOrBefore } from '../util/search.js';
 import { StringSkipper } from './strings.js';
 
 export interface TreePosition {
@@ -171,14 +172,8 @@ class Lines {
 
   at(offset: number): TreePosition {
     const starts = (this.starts ??= lineStarts(this.text));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+    const line = lastAtOrBefore(starts, offset);
+    return { line: line + 1, column: offset - starts[line] + 1, offset };
   }
 }
 

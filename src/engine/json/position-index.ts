@@ -4,6 +4,7 @@
 // pointer's path. Lines and columns are momoa's: CR, LF and CRLF end a line; columns count UTF-16 code units.
 // Expects text that JSON.parse accepted (and whose depth was checked); never throws.
 import type { Position } from './document.js';
+import { lastAtOrBefore } from '../util/search.js';
 import { StringSkipper } from './strings.js';
 
 export interface JsonPositionIndex {
@@ -129,15 +130,8 @@ export function buildPositionIndex(text: string): JsonPositionIndex {
       return found;
     },
     positionOf(offset) {
-      // The last line starting at or before the offset.
-      let lo = 0;
-      let hi = lineStarts.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (lineStarts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return { line: lo + 1, column: Math.min(offset, text.length) - lineStarts[lo] + 1 };
+      const line = lastAtOrBefore(lineStarts, offset);
+      return { line: line + 1, column: Math.min(offset, text.length) - lineStarts[line] + 1 };
     },
   };
 }
