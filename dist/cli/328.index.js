@@ -18,7 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/engine/fix/resolve.ts + 2 modules
 var resolve = __webpack_require__(3368);
+// EXTERNAL MODULE: ./src/engine/util/search.ts
+var search = __webpack_require__(9059);
 ;// CONCATENATED MODULE: ./src/engine/fix/text.ts
+
 /** Takes fixes in order, each with all its edits or not at all; an edit equal to one taken is shared. */
 function planFixes(items, fixOf) {
     const edits = new Map();
@@ -75,7 +78,7 @@ function applyEdits(text, edits) {
  */
 function lineChanges(text, edits, together = false) {
     const starts = lineStarts(text);
-    const lineOf = (offset) => upperBound(starts, offset);
+    const lineOf = (offset) => (0,search/* lastAtOrBefore */.A)(starts, offset) + 1;
     const sorted = [...edits].sort((a, b) => a.start.offset - b.start.offset);
     const groups = [];
     for (const e of sorted) {
@@ -103,19 +106,6 @@ function lineStarts(text) {
     for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
         starts.push(i + 1);
     return starts;
-}
-// The 1-based line holding `offset`: the last start at or before it.
-function upperBound(starts, offset) {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset)
-            lo = mid;
-        else
-            hi = mid - 1;
-    }
-    return lo + 1;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/fix/index.ts

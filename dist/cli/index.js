@@ -1755,6 +1755,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(7975);
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts
 var json_pointer = __nccwpck_require__(5684);
+// EXTERNAL MODULE: ./src/engine/util/search.ts
+var search = __nccwpck_require__(9059);
 // EXTERNAL MODULE: ./src/engine/json/strings.ts
 var json_strings = __nccwpck_require__(6027);
 ;// CONCATENATED MODULE: ./src/engine/json/lazy-tree.ts
@@ -1764,6 +1766,7 @@ var json_strings = __nccwpck_require__(6027);
 // microsoft/PowerPlatformConnectors (most of them have a fixable finding). Shapes, offsets, lines and columns are
 // momoa's (loc.start/loc.end; CR, LF and CRLF end a line; columns count UTF-16 code units), for the subset the fix
 // code reads. Expects text that JSON.parse accepted; iterative, so no depth overflows the stack.
+
 
 const QUOTE = 0x22;
 /** The root value of `text` (JSON that JSON.parse accepts). */
@@ -1891,16 +1894,8 @@ class Lines {
     }
     at(offset) {
         const starts = (this.starts ??= lineStarts(this.text));
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: offset - starts[lo] + 1, offset };
+        const line = (0,search/* lastAtOrBefore */.A)(starts, offset);
+        return { line: line + 1, column: offset - starts[line] + 1, offset };
     }
 }
 function lineStarts(text) {
@@ -8153,9 +8148,12 @@ function print(node, { indent = 0 } = {}) {
 var limits = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts
 var json_pointer = __nccwpck_require__(5684);
+// EXTERNAL MODULE: ./src/engine/util/search.ts
+var search = __nccwpck_require__(9059);
 // EXTERNAL MODULE: ./src/engine/json/strings.ts
 var json_strings = __nccwpck_require__(6027);
 ;// CONCATENATED MODULE: ./src/engine/json/position-index.ts
+
 
 const CR = 0x0d;
 const position_index_QUOTE = 0x22;
@@ -8285,17 +8283,8 @@ function buildPositionIndex(text) {
             return found;
         },
         positionOf(offset) {
-            // The last line starting at or before the offset.
-            let lo = 0;
-            let hi = lineStarts.length - 1;
-            while (lo < hi) {
-                const mid = (lo + hi + 1) >> 1;
-                if (lineStarts[mid] <= offset)
-                    lo = mid;
-                else
-                    hi = mid - 1;
-            }
-            return { line: lo + 1, column: Math.min(offset, text.length) - lineStarts[lo] + 1 };
+            const line = (0,search/* lastAtOrBefore */.A)(lineStarts, offset);
+            return { line: line + 1, column: Math.min(offset, text.length) - lineStarts[line] + 1 };
         },
     };
 }
@@ -10272,6 +10261,30 @@ const ALL_AUDIENCES = ['single-tenant', 'multitenant'];
 // (the first localeCompare of a process costs about 8 ms of a cold run).
 function compareStrings(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
+}
+
+
+/***/ }),
+
+/***/ 9059:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ lastAtOrBefore)
+/* harmony export */ });
+// Binary search over sorted offsets (line starts): shared by the position index, the lazy JSON tree and the fix diff.
+/** Index of the last element of `sorted` (ascending, sorted[0] <= value) at or before `value`. */
+function lastAtOrBefore(sorted, value) {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (sorted[mid] <= value)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 
 
