@@ -58,10 +58,12 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
   let error: JsonSyntaxError | undefined;
   let refused: JsonRefusal | undefined;
   let duplicates: JsonDuplicateKey[] = [];
+  let values = 0;
   if (text.length > MAX_JSON_CHARS) {
     refused = { reason: 'size', line: 1, column: 1, message: `it is ${text.length} characters long; JSON files over ${MAX_JSON_CHARS} characters are not parsed` };
   } else {
     const scan = scanJson(text, MAX_JSON_DEPTH, MAX_JSON_VALUES);
+    values = scan.values;
     if (scan.tooDeepAt !== undefined) {
       refused = { reason: 'depth', ...positionAt(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep` };
     } else if (scan.values > MAX_JSON_VALUES) {
@@ -82,7 +84,7 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
     if (error) return { line: error.line, column: error.column };
     if (refused) return { line: refused.line, column: refused.column };
     if (text.length > MAX_AST_CHARS && ++largeLocates > MAX_TEXT_LOCATES) return undefined;
-    index ??= buildPositionIndex(text);
+    index ??= buildPositionIndex(text, values + 1);
     const offset = index.offsetOf(parsePointer(pointer), key);
     return offset === undefined ? undefined : index.positionOf(offset);
   };

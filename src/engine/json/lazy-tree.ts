@@ -43,6 +43,7 @@ export interface TreeArray {
 export type TreeNode = TreeObject | TreeArray | TreeString | TreeScalar;
 
 const QUOTE = 0x22;
+const STRUCTURAL = /["[\]{}]/g;
 
 /** The root value of `text` (JSON that JSON.parse accepts). */
 export function lazyTree(text: string): TreeNode {
@@ -128,13 +129,14 @@ function valueEnd(text: string, pos: number, strings: StringSkipper): number {
     while (j < text.length && !isDelimiter(text.charCodeAt(j))) j++;
     return j;
   }
-  // From one quote or bracket to the next with the regular expression engine's native search.
-  const next = /["[\]{}]/g;
+  // From one quote or bracket to the next with the regular expression engine's native search (test, not exec: no
+  // match array is made for each of them).
+  const next = STRUCTURAL;
   let depth = 0;
   let j = pos;
   while (j < text.length) {
     next.lastIndex = j;
-    if (!next.exec(text)) return text.length;
+    if (!next.test(text)) return text.length;
     j = next.lastIndex - 1;
     const d = text.charCodeAt(j);
     if (d === QUOTE) {

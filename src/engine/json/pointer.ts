@@ -1,7 +1,9 @@
 // RFC 6901 JSON pointers: build, split and resolve.
 
 export function escapeToken(token: string | number): string {
-  return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+  if (typeof token === 'number') return String(token);
+  // Most names hold neither character: returned as they are, without two regular-expression passes.
+  return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 
 /** Builds a pointer from path segments: pointer('a', 0, 'b/c') === '/a/0/b~1c'. */
@@ -11,10 +13,10 @@ export function pointer(...tokens: Array<string | number>): string {
 
 export function parsePointer(p: string): string[] {
   if (p === '') return [];
-  return p
-    .slice(1)
-    .split('/')
-    .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = p.slice(1).split('/');
+  // Most pointers have no escape: no replacement is made for them.
+  if (p.includes('~')) for (let i = 0; i < tokens.length; i++) tokens[i] = tokens[i].replace(/~1/g, '/').replace(/~0/g, '~');
+  return tokens;
 }
 
 /** The value at `p` in `root`, or undefined. */

@@ -19,15 +19,59 @@ const QUOTE = 0x22;
 const LF = 0x0a;
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
 
-export function buildPositionIndex(text: string): JsonPositionIndex {
+/** Typed columns that grow by doubling: a value costs 21 bytes, not five boxed array slots. */
+class Columns {
+  start: Int32Array;
+  keyStart: Int32Array;
+  keyEnd: Int32Array;
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  keyEscaped: Uint8Array;
+  length = 0;
+  constructor(capacity: number) {
+    const n = Math.max(16, capacity);
+    this.start = new Int32Array(n);
+    this.keyStart = new Int32Array(n);
+    this.keyEnd = new Int32Array(n);
+    this.firstChild = new Int32Array(n);
+    this.nextSibling = new Int32Array(n);
+    this.keyEscaped = new Uint8Array(n);
+  }
+  add(pos: number, keyStart: number, keyEnd: number, escaped: boolean): number {
+    if (this.length === this.start.length) this.grow();
+    const id = this.length++;
+    this.start[id] = pos;
+    this.keyStart[id] = keyStart;
+    this.keyEnd[id] = keyEnd;
+    this.keyEscaped[id] = escaped ? 1 : 0;
+    this.firstChild[id] = -1;
+    this.nextSibling[id] = -1;
+    return id;
+  }
+  private grow(): void {
+    const n = this.start.length * 2;
+    const widen = <T extends Int32Array | Uint8Array>(a: T): T => {
+      const b = new (a.constructor as new (n: number) => T)(n);
+      b.set(a);
+      return b;
+    };
+    this.start = widen(this.start);
+    this.keyStart = widen(this.keyStart);
+    this.keyEnd = widen(this.keyEnd);
+    this.firstChild = widen(this.firstChild);
+    this.nextSibling = widen(this.nextSibling);
+    this.keyEscaped = widen(this.keyEscaped);
+  }
+}
+
+/** Containers with more children than this get a lookup table on their first lookup, instead of a walk of siblings. */
+const CHILDREN_BEFORE_TABLE = 8;
+
+/** `capacity`: about how many values the text holds (scanJson's count), so the columns are sized once. */
+export function buildPositionIndex(text: string, capacity = 64): JsonPositionIndex {
   // Per value, by id in document order: where it starts, where its member name starts and ends (-1 for the root
   // and array elements), whether that name has escapes, its first child and its next sibling.
-  const start: number[] = [];
-  const keyStart: number[] = [];
-  const keyEnd: number[] = [];
-  const keyEscaped: boolean[] = [];
-  const firstChild: number[] = [];
-  const nextSibling: number[] = [];
+  const cols = new Columns(capacity);
   // Open containers: their id, their last child so far, and whether a member name comes next.
   const open: number[] = [];
   const lastChild: number[] = [];
@@ -54,7 +98,7 @@ export function buildPositionIndex(text: string): JsonPositionIndex {
     }
     const top = open.length - 1;
     if (c === 0x2c /* , */) {
-      if (top >= 0 && text.charCodeAt(start[open[top]]) === 0x7b) expectKey[top] = true;
+      if (top >= 0 && text.charCodeAt(cols.start[open[top]]) === 0x7b) expectKey[top] = true;
       pos++;
       continue;
     }
@@ -73,17 +117,11 @@ export function buildPositionIndex(text: string): JsonPositionIndex {
       expectKey[top] = false;
       continue;
     }
-    const id = start.length;
-    start.push(pos);
-    keyStart.push(pendingKey);
-    keyEnd.push(pendingKeyEnd);
-    keyEscaped.push(pendingEscaped);
-    firstChild.push(-1);
-    nextSibling.push(-1);
+    const id = cols.add(pos, pendingKey, pendingKeyEnd, pendingEscaped);
     pendingKey = -1;
     if (top >= 0) {
-      if (lastChild[top] < 0) firstChild[open[top]] = id;
-      else nextSibling[lastChild[top]] = id;
+      if (lastChild[top] < 0) cols.firstChild[open[top]] = id;
+      else cols.nextSibling[lastChild[top]] = id;
       lastChild[top] = id;
     }
     if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
@@ -97,29 +135,71 @@ export function buildPositionIndex(text: string): JsonPositionIndex {
       while (pos < n && !isDelimiter(text.charCodeAt(pos))) pos++;
     }
   }
+  const { start, keyStart, keyEnd, keyEscaped, firstChild, nextSibling } = cols;
 
+  const keyOf = (id: number): string => {
+    const quoted = text.slice(keyStart[id], keyEnd[id]);
+    return keyEscaped[id] ? decodeKey(quoted) : quoted.slice(1, -1);
+  };
   const keyIs = (id: number, token: string): boolean => {
     const from = keyStart[id];
     if (keyEscaped[id]) return decodeKey(text.slice(from, keyEnd[id])) === token;
     return keyEnd[id] - from - 2 === token.length && text.startsWith(token, from + 1);
   };
+  // Lookup tables of large containers, made on their first lookup: member name → id (the first of a repeated
+  // name, as the walk of siblings finds it), or the ids of the elements in order.
+  const members = new Map<number, Map<string, number>>();
+  const elements = new Map<number, Int32Array>();
+  const countChildren = (node: number): number => {
+    let k = 0;
+    for (let child = firstChild[node]; child >= 0 && k <= CHILDREN_BEFORE_TABLE; child = nextSibling[child]) k++;
+    return k;
+  };
+  const memberOf = (node: number, token: string): number => {
+    let table = members.get(node);
+    if (!table && countChildren(node) > CHILDREN_BEFORE_TABLE) {
+      table = new Map();
+      for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+        const key = keyOf(child);
+        if (!table.has(key)) table.set(key, child);
+      }
+      members.set(node, table);
+    }
+    if (table) return table.get(token) ?? -1;
+    let child = firstChild[node];
+    while (child >= 0 && !keyIs(child, token)) child = nextSibling[child];
+    return child;
+  };
+  const elementOf = (node: number, i: number): number => {
+    let table = elements.get(node);
+    if (!table && i > CHILDREN_BEFORE_TABLE) {
+      const ids: number[] = [];
+      for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) ids.push(child);
+      table = Int32Array.from(ids);
+      elements.set(node, table);
+    }
+    if (table) return i < table.length ? table[i] : -1;
+    let child = firstChild[node];
+    for (let k = i; k > 0 && child >= 0; k--) child = nextSibling[child];
+    return child;
+  };
 
   return {
     offsetOf(tokens, wantKey) {
-      if (start.length === 0) return undefined;
+      if (cols.length === 0) return undefined;
       let node = 0;
       let found = start[0];
       for (let t = 0; t < tokens.length; t++) {
         const token = tokens[t];
         const c = text.charCodeAt(start[node]);
-        let child = firstChild[node];
+        let child: number;
         if (c === 0x7b) {
-          while (child >= 0 && !keyIs(child, token)) child = nextSibling[child];
+          child = memberOf(node, token);
           if (child < 0) return found;
           found = t === tokens.length - 1 && wantKey ? keyStart[child] : start[child];
         } else if (c === 0x5b) {
           if (!ARRAY_INDEX.test(token)) return found;
-          for (let i = Number(token); i > 0 && child >= 0; i--) child = nextSibling[child];
+          child = elementOf(node, Number(token));
           if (child < 0) return found;
           found = start[child];
         } else {

@@ -21,8 +21,10 @@ export interface JsonScan {
 }
 
 interface Frame {
-  /** Member names met so far (objects), or null (arrays). */
-  keys: KeySet | null;
+  /** An object (else an array). */
+  object: boolean;
+  /** Member names met so far (objects; unused for arrays). */
+  keys: KeySet;
   /** Current member name (objects), as its quoted span in the text: the pointer token of the value being read. */
   keyStart: number;
   keyEnd: number;
@@ -43,6 +45,12 @@ const SPANS_BEFORE_SET = 16;
 class KeySet {
   private spans: number[] = [];
   private set: Set<string> | undefined;
+
+  /** Empties the set for another object (frames are reused, level by level). */
+  clear(): void {
+    this.spans.length = 0;
+    this.set = undefined;
+  }
 
   /** Adds the name quoted at text[start, end); true when the object already had it. */
   has(text: string, start: number, end: number, escaped: boolean): boolean {
@@ -76,7 +84,10 @@ function nameAt(text: string, start: number, end: number, escaped: boolean): str
 
 /** Scans `text`; stops early past `maxDepth` levels or `maxValues` values (then `values` exceeds it). */
 export function scanJson(text: string, maxDepth: number, maxValues = Infinity, maxDuplicates = 20): JsonScan {
+  // frames[0, depth) are the open containers; a frame (and its key set) is reused by the next container opened at
+  // its level, so a document with a million objects allocates one frame per level, not one per object.
   const frames: Frame[] = [];
+  let depth = 0;
   const duplicates: DuplicateKey[] = [];
   const n = text.length;
   const strings = new StringSkipper(text);
@@ -87,14 +98,14 @@ export function scanJson(text: string, maxDepth: number, maxValues = Infinity, m
       // j: the closing quote (or the text's end for an unterminated string).
       const j = strings.end(i) - 1;
       const escaped = strings.escaped;
-      const top = frames[frames.length - 1];
-      if (top?.keys && top.expectKey) {
+      const top = depth > 0 ? frames[depth - 1] : undefined;
+      if (top?.object && top.expectKey) {
         // The quoted name spans text[i, j + 1); an unterminated one ends at the text's end.
         const end = Math.min(j + 1, n);
         if (top.keys.has(text, i, end, escaped)) {
           if (duplicates.length < maxDuplicates) {
             const key = nameAt(text, i, end, escaped);
-            duplicates.push({ pointer: path(text, frames) + '/' + escapeToken(key), key, offset: i });
+            duplicates.push({ pointer: path(text, frames, depth) + '/' + escapeToken(key), key, offset: i });
           }
         }
         top.keyStart = i;
@@ -105,30 +116,41 @@ export function scanJson(text: string, maxDepth: number, maxValues = Infinity, m
       i = j;
     } else if (c === 0x7b || c === 0x5b) {
       // { or [
-      if (frames.length >= maxDepth) return { tooDeepAt: i, duplicates, values };
+      if (depth >= maxDepth) return { tooDeepAt: i, duplicates, values };
       values++;
       const object = c === 0x7b;
-      frames.push({ keys: object ? new KeySet() : null, keyStart: 0, keyEnd: 0, keyEscaped: false, index: 0, expectKey: object });
+      let frame = frames[depth];
+      if (!frame) frames.push((frame = { object, keys: new KeySet(), keyStart: 0, keyEnd: 0, keyEscaped: false, index: 0, expectKey: object }));
+      else {
+        frame.object = object;
+        if (object) frame.keys.clear();
+        frame.keyStart = 0;
+        frame.keyEnd = 0;
+        frame.keyEscaped = false;
+        frame.index = 0;
+        frame.expectKey = object;
+      }
+      depth++;
     } else if (c === 0x7d || c === 0x5d) {
-      frames.pop();
+      if (depth > 0) depth--;
     } else if (c === 0x2c) {
       // ,
       if (++values > maxValues) return { duplicates, values };
-      const top = frames[frames.length - 1];
-      if (!top) continue;
-      if (top.keys) top.expectKey = true;
+      if (depth === 0) continue;
+      const top = frames[depth - 1];
+      if (top.object) top.expectKey = true;
       else top.index++;
     }
   }
   return { duplicates, values };
 }
 
-function path(text: string, frames: readonly Frame[]): string {
-  // Every frame but the innermost contributes the token of the container it holds.
+function path(text: string, frames: readonly Frame[], depth: number): string {
+  // Every open frame but the innermost contributes the token of the container it holds.
   let p = '';
-  for (let k = 0; k < frames.length - 1; k++) {
+  for (let k = 0; k < depth - 1; k++) {
     const f = frames[k];
-    p += '/' + (f.keys ? escapeToken(nameAt(text, f.keyStart, f.keyEnd, f.keyEscaped)) : String(f.index));
+    p += '/' + (f.object ? escapeToken(nameAt(text, f.keyStart, f.keyEnd, f.keyEscaped)) : String(f.index));
   }
   return p;
 }

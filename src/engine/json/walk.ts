@@ -42,3 +42,18 @@ export function* walkObjects(starts: ReadonlyArray<readonly [unknown, string]>, 
     }
   }
 }
+
+const wholeDocuments = new WeakMap<object, readonly WalkedNode[]>();
+
+/**
+ * Every object and array of a whole document, in walkObjects' order (from the root, pointer ""), listed once per
+ * document: several rules walk all of a definition, and one list serves them all (pointers made once, too).
+ */
+export function documentObjects(root: object): readonly WalkedNode[] {
+  let list = wholeDocuments.get(root);
+  if (!list) {
+    list = [...walkObjects([[root, '']])];
+    wholeDocuments.set(root, list);
+  }
+  return list;
+}

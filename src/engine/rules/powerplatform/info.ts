@@ -219,8 +219,12 @@ export const contactFormat = defineRule({
   },
 });
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 // Letters outside the Latin script (accents included in Latin), counted, not matched as a whole.
 function mostlyNonLatin(text: string): boolean {
+  // ASCII letters are all Latin: most texts are decided without splitting them into characters.
+  if (!NON_ASCII.test(text)) return false;
   const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
   if (letters.length < 4) return false;
   const latin = letters.filter((ch) => /\p{Script=Latin}/u.test(ch)).length;

@@ -18,7 +18,9 @@ export const arrayItems = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       if (s.schema.type === 'array' && s.schema.items === undefined) yield { file: c.swaggerFile, pointer: s.pointer, message: 'This array schema has no items.' };
     }
   },
@@ -35,18 +37,28 @@ export const enums = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) yield* enumProblems(c.swaggerFile, s.schema, s.pointer);
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
+      if (hasEnum(s.schema)) yield* enumProblems(c.swaggerFile, s.schema, s.pointer);
+    }
     // Non-body parameters carry enum directly, outside any schema.
     for (const [path, item] of Object.entries(asRecord(c.swagger.paths) ?? {})) {
       for (const [method, op] of Object.entries(asRecord(item) ?? {})) {
         for (const [i, p] of asArray(asRecord(op)?.parameters).entries()) {
           const rec = asRecord(p);
-          if (rec && rec.in !== 'body') yield* enumProblems(c.swaggerFile, rec, `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/parameters/${i}`);
+          if (rec && rec.in !== 'body' && hasEnum(rec)) yield* enumProblems(c.swaggerFile, rec, `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/parameters/${i}`);
         }
       }
     }
   },
 });
+
+// Generator rules iterate their lists by index: a for…of inside a generator allocates a result object per item, and
+// these loops visit every schema of every connector.
+function hasEnum(schema: Record<string, unknown>): boolean {
+  return schema.enum !== undefined || schema['x-ms-enum-values'] !== undefined;
+}
 
 function* enumProblems(file: string, schema: Record<string, unknown>, at: string) {
   const values = schema.enum;
@@ -75,6 +87,7 @@ function* enumProblems(file: string, schema: Record<string, unknown>, at: string
     }
   }
   const ext = asArray(schema['x-ms-enum-values']);
+  if (ext.length === 0) return;
   const allowed = Array.isArray(values) ? new Set(values.map((v) => JSON.stringify(v))) : undefined;
   const seen = new Set<string>();
   for (const [i, e] of ext.entries()) {
@@ -98,14 +111,18 @@ export const bounds = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       const x = s.schema;
-      for (const [lo, hi] of [['minimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems'], ['minProperties', 'maxProperties']] as const) {
+      for (let b = 0; b < BOUND_PAIRS.length; b++) {
+        const [lo, hi] = BOUND_PAIRS[b];
         if (typeof x[lo] === 'number' && typeof x[hi] === 'number' && (x[lo] as number) > (x[hi] as number)) {
           yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${x[lo]}) is larger than ${hi} (${x[hi]}).` };
         }
       }
-      for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
+      for (let n = 0; n < COUNTS.length; n++) {
+        const k = COUNTS[n];
         if (typeof x[k] === 'number' && (x[k] as number) < 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/${k}`, message: `${k} cannot be negative.` };
       }
       if (typeof x.multipleOf === 'number' && x.multipleOf <= 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/multipleOf`, message: 'multipleOf must be greater than 0.' };
@@ -115,6 +132,15 @@ export const bounds = defineRule({
     }
   },
 });
+
+// Module constants, not literals in the loop: the rule visits every schema of every connector.
+const BOUND_PAIRS = [
+  ['minimum', 'maximum'],
+  ['minLength', 'maxLength'],
+  ['minItems', 'maxItems'],
+  ['minProperties', 'maxProperties'],
+] as const;
+const COUNTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const;
 
 function compiles(pattern: string): boolean {
   try {
@@ -141,7 +167,9 @@ export const requiredList = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       if (s.schema.required === undefined || !Array.isArray(s.schema.required)) continue;
       const required = s.schema.required;
       if (required.length === 0) {
@@ -175,7 +203,9 @@ export const emptyProperties = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       if (s.property !== undefined && !s.required && Object.keys(s.schema).length === 0) {
         yield { file: c.swaggerFile, pointer: s.pointer, message: `Property ${quote(s.property)} has an empty schema; give it a type or remove it.` };
       }
@@ -194,7 +224,9 @@ export const dictionaryEditor = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       if (s.schema['x-ms-editor'] === 'dictionary' && (s.schema.type !== 'object' || s.schema.additionalProperties === undefined)) {
         yield { file: c.swaggerFile, pointer: `${s.pointer}/x-ms-editor`, message: 'x-ms-editor "dictionary" needs an object schema with additionalProperties.' };
       }
@@ -219,7 +251,9 @@ export const schemaTypes = defineRule({
     const requests = requestDefinitions(c.swagger);
     // The validator's rule is about body and formData parameters: a response may carry a file inside an object.
     const isInput = (s: SchemaSite) => s.role === 'request' || (s.role === 'definition' && requests.has(/^\/definitions\/[^/]+/.exec(s.pointer)?.[0] ?? ''));
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       const root = /\/(?:schema|definitions\/[^/]+)$/.test(s.pointer);
       if (s.schema.type === 'file' && (!root || s.role === 'request')) {
         yield { file: c.swaggerFile, pointer: `${s.pointer}/type`, message: 'type "file" is only allowed at the root of a response schema (or on a formData parameter).' };
@@ -252,7 +286,9 @@ export const propertyText = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const s of schemasOf(c.swagger)) {
+    const sites = schemasOf(c.swagger);
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       const props = asRecord(s.schema.properties);
       if (!props) continue;
       const unnamed = Object.entries(props)

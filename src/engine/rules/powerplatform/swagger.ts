@@ -2,12 +2,12 @@
 // references, extension values and tags.
 import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
-import { walkObjects } from '../../json/walk.js';
+import { documentObjects } from '../../json/walk.js';
 import { resolvePointer } from '../../json/pointer.js';
 import { asArray, asRecord, asString } from '../../util/values.js';
 import { connectorOf, withSwagger } from './shared/connector.js';
 import { validateSwagger } from './shared/swagger-validation.js';
-import { allRefs, refPointer } from './shared/refs.js';
+import { documentRefs, refPointer } from './shared/refs.js';
 import { operationsOf, parametersOf } from './shared/operations.js';
 import { quote } from './shared/text.js';
 
@@ -230,7 +230,7 @@ export const references = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const { ref, holder, pointer: at } of allRefs(c.swagger)) {
+    for (const { ref, holder, pointer: at } of documentRefs(c.swagger)) {
       const target = refPointer(ref);
       if (target === undefined) {
         yield { file: c.swaggerFile, pointer: `${at}/$ref`, message: `$ref ${quote(ref)} points outside the definition; connectors must be one self-contained file (it was not fetched).` };
@@ -270,10 +270,11 @@ export const extensionValues = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const node of walkObjects([[c.swagger, '']])) {
+    for (const node of documentObjects(c.swagger)) {
       const rec = asRecord(node.value);
       if (!rec) continue;
-      for (const [key, allowed] of ENUMS) {
+      for (let i = 0; i < ENUMS.length; i++) {
+        const [key, allowed] = ENUMS[i];
         if (key in rec && (typeof rec[key] !== 'string' || !allowed.includes(rec[key] as string))) {
           yield { file: c.swaggerFile, pointer: `${node.pointer}/${key}`, message: `${key} is ${JSON.stringify(rec[key])}; use one of ${allowed.join(', ')}.` };
         }

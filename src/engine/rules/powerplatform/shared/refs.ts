@@ -1,6 +1,6 @@
 // Internal $ref resolution inside one swagger document. External references are never followed (offline always).
 import { resolvePointer } from '../../../json/pointer.js';
-import { walkObjects } from '../../../json/walk.js';
+import { documentObjects, walkObjects, type WalkedNode } from '../../../json/walk.js';
 import { asRecord, asString, type JsonRecord } from '../../../util/values.js';
 
 export function isInternalRef(ref: string): boolean {
@@ -36,8 +36,17 @@ export function deref(root: unknown, value: unknown, at: string): { value: JsonR
 }
 
 /** Every `$ref` string in the document with the object that holds it (its pointer made when asked for). */
-export function* allRefs(node: unknown, at = ''): Generator<{ ref: string; holder: JsonRecord; readonly pointer: string }> {
-  for (const n of walkObjects([[node, at]])) {
+export function allRefs(node: unknown, at = ''): Generator<{ ref: string; holder: JsonRecord; readonly pointer: string }> {
+  return refsAmong(walkObjects([[node, at]]));
+}
+
+/** allRefs of a whole document, from the list of its objects that other rules share (documentObjects). */
+export function documentRefs(root: JsonRecord): Generator<{ ref: string; holder: JsonRecord; readonly pointer: string }> {
+  return refsAmong(documentObjects(root));
+}
+
+function* refsAmong(nodes: Iterable<WalkedNode>): Generator<{ ref: string; holder: JsonRecord; readonly pointer: string }> {
+  for (const n of nodes) {
     const rec = asRecord(n.value);
     if (rec && typeof rec.$ref === 'string') {
       const ref = rec.$ref;

@@ -41,14 +41,21 @@ export function schemasOf(swagger: JsonRecord): SchemaSite[] {
   return sites;
 }
 
+const EMPTY: readonly unknown[] = [];
+
 // Depth-bounded: schemas are trees here because `$ref`s are not followed.
 function walk(value: unknown, p: string, role: SchemaSite['role'], property: string | undefined, required: boolean, out: SchemaSite[], depth: number): void {
   const schema = asRecord(value);
   if (!schema || depth > 64) return;
   out.push({ schema, pointer: p, role, property, required });
-  const req = new Set(asArray(schema.required).filter((x): x is string => typeof x === 'string'));
-  for (const [name, child] of Object.entries(asRecord(schema.properties) ?? {})) {
-    walk(child, `${p}/properties/${escapeToken(name)}`, role, name, req.has(name), out, depth + 1);
+  const properties = asRecord(schema.properties);
+  if (properties) {
+    // A short list is searched; a long one (a hostile file can list thousands) becomes a set.
+    const list = Array.isArray(schema.required) ? schema.required : EMPTY;
+    const req: { has(name: string): boolean } = list.length > 16 ? new Set(list) : { has: (name) => list.includes(name) };
+    for (const name of Object.keys(properties)) {
+      walk(properties[name], `${p}/properties/${escapeToken(name)}`, role, name, req.has(name), out, depth + 1);
+    }
   }
   if (Array.isArray(schema.items)) schema.items.forEach((it, i) => walk(it, `${p}/items/${i}`, role, undefined, false, out, depth + 1));
   else walk(schema.items, `${p}/items`, role, undefined, false, out, depth + 1);
