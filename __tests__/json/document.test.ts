@@ -303,3 +303,93 @@ describe('skipping strings', () => {
     );
   });
 });
+
+// The scan for structure as it was written before it shared the indexing pass: every character outside strings
+// looked at, brackets and commas counted, a quoted string in a key's place taken as a name. The index must find
+// the same depth, count and repeated keys on any text.
+function referenceScan(text: string, maxDepth: number, maxValues: number) {
+  const frames: Array<{ keys: Set<string> | null; key: string; index: number; expectKey: boolean }> = [];
+  const duplicates: Array<{ pointer: string; offset: number }> = [];
+  const strings = new StringSkipper(text);
+  let values = 1;
+  const name = (start: number, end: number) => {
+    const quoted = text.slice(start, Math.min(end, text.length));
+    if (quoted.length < 2) return '';
+    try {
+      const v: unknown = JSON.parse(quoted);
+      return typeof v === 'string' ? v : quoted;
+    } catch {
+      return quoted.slice(1, -1);
+    }
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const end = strings.end(i);
+      const top = frames[frames.length - 1];
+      if (top?.keys && top.expectKey) {
+        const key = name(i, end);
+        if (top.keys.has(key)) duplicates.push({ pointer: frames.slice(0, -1).map((f) => '/' + (f.keys ? f.key : f.index).toString().replace(/~/g, '~0').replace(/\//g, '~1')).join('') + '/' + key.replace(/~/g, '~0').replace(/\//g, '~1'), offset: i });
+        top.keys.add(key);
+        top.key = key;
+        top.expectKey = false;
+      }
+      i = end - 1;
+    } else if (c === '{' || c === '[') {
+      if (frames.length >= maxDepth) return { tooDeepAt: i, values, duplicates };
+      values++;
+      frames.push({ keys: c === '{' ? new Set() : null, key: '', index: 0, expectKey: c === '{' });
+    } else if (c === '}' || c === ']') frames.pop();
+    else if (c === ',') {
+      if (++values > maxValues) return { values, duplicates };
+      const top = frames[frames.length - 1];
+      if (top?.keys) top.expectKey = true;
+      else if (top) top.index++;
+    }
+  }
+  return { values, duplicates };
+}
+
+function isJson(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the indexing pass finds what a scan for structure finds', () => {
+  const compare = (text: string, maxDepth: number, maxValues: number) => {
+    const ours = scanJson(text, maxDepth, maxValues, Infinity);
+    const ref = referenceScan(text, maxDepth, maxValues);
+    expect(ours.tooDeepAt).toBe(ref.tooDeepAt);
+    expect(ours.values).toBe(ref.values);
+    // Names are decoded the same way only for valid JSON; elsewhere the count and places agree.
+    expect(ours.duplicates.map((d) => d.offset)).toEqual(ref.duplicates.map((d) => d.offset));
+  };
+
+  it('on arbitrary text made of JSON punctuation', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('{', '}', '[', ']', ',', ':', '"', '"a"', '"b"', '1', 'true', ' ', '\n', '\\', 'x'), { maxLength: 60 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 30 }), (parts, depth, max) => {
+        compare(parts.join(''), depth, max);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('on JSON with repeated keys, and their pointers', () => {
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.constantFrom(0, 2), (value, indent) => {
+        // Every object's members written twice over: each name repeated.
+        const text = JSON.stringify(value, null, indent).replace(/\{([^{}[\]]+)\}/g, '{$1,$1}');
+        compare(text, 64, Infinity);
+        // Pointers are the index's reading of valid JSON (a brace inside a string can make the doubling invalid).
+        fc.pre(isJson(text));
+        const ref = referenceScan(text, 64, Infinity);
+        expect(scanJson(text, 64, Infinity, Infinity).duplicates.map((d) => d.pointer)).toEqual(ref.duplicates.map((d) => d.pointer));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,12 +1,13 @@
 // A parsed JSON file that can say where any JSON pointer sits in its text.
-// JSON.parse gives the value fast; positions come from a flat index of the text built on the first lookup
-// (position-index.ts). Texts too large or nested too deep are refused before parsing, so nothing recursive
-// (rules walking values) can be driven into a stack overflow; momoa is used only to describe syntax errors.
+// JSON.parse gives the value fast; positions come from a flat index of the text (position-index.ts), built in the
+// pass that checks depth and finds repeated keys before parsing. Texts too large or nested too deep are refused
+// before parsing, so nothing recursive (rules walking values) can be driven into a stack overflow; momoa is used
+// only to describe syntax errors.
 import { parse as parseAst } from '@humanwhocodes/momoa';
 import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_TEXT_LOCATES } from '../read/limits.js';
 import { parsePointer } from './pointer.js';
-import { buildPositionIndex, type JsonPositionIndex } from './position-index.js';
-import { positionAt, scanJson } from './scan.js';
+import { indexJson, type JsonPositionIndex } from './position-index.js';
+import { positionAt } from './scan.js';
 
 export interface Position {
   line: number;
@@ -47,6 +48,8 @@ export interface JsonDocument {
 }
 
 const BOM = '\uFEFF';
+/** Repeated keys reported per file (the read problem lists them; a file of thousands says enough with a few). */
+const MAX_DUPLICATE_KEYS = 20;
 
 export function stripBom(text: string): string {
   return text.startsWith(BOM) ? text.slice(1) : text;
@@ -58,12 +61,12 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
   let error: JsonSyntaxError | undefined;
   let refused: JsonRefusal | undefined;
   let duplicates: JsonDuplicateKey[] = [];
-  let values = 0;
+  let index: JsonPositionIndex | undefined;
   if (text.length > MAX_JSON_CHARS) {
     refused = { reason: 'size', line: 1, column: 1, message: `it is ${text.length} characters long; JSON files over ${MAX_JSON_CHARS} characters are not parsed` };
   } else {
-    const scan = scanJson(text, MAX_JSON_DEPTH, MAX_JSON_VALUES);
-    values = scan.values;
+    // One pass finds the depth, the values and the repeated keys before parsing, and indexes positions for findings.
+    const scan = indexJson(text, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_DUPLICATE_KEYS);
     if (scan.tooDeepAt !== undefined) {
       refused = { reason: 'depth', ...positionAt(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${MAX_JSON_DEPTH} levels deep` };
     } else if (scan.values > MAX_JSON_VALUES) {
@@ -71,20 +74,20 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
     } else {
       try {
         value = JSON.parse(text);
-        duplicates = withPositions(text, scan.duplicates);
+        index = scan.index;
+        duplicates = scan.duplicates.map((d) => ({ pointer: d.pointer, key: d.key, ...index!.positionOf(d.offset) }));
       } catch (e) {
         error = describeSyntaxError(text, e);
       }
     }
   }
   const failed = !!error || !!refused;
-  let index: JsonPositionIndex | undefined;
   let largeLocates = 0;
   const find = (pointer: string, key: boolean): Position | undefined => {
     if (error) return { line: error.line, column: error.column };
     if (refused) return { line: refused.line, column: refused.column };
     if (text.length > MAX_AST_CHARS && ++largeLocates > MAX_TEXT_LOCATES) return undefined;
-    index ??= buildPositionIndex(text, values + 1);
+    if (!index) return undefined;
     const offset = index.offsetOf(parsePointer(pointer), key);
     return offset === undefined ? undefined : index.positionOf(offset);
   };
@@ -99,10 +102,6 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
     locate: (pointer) => find(pointer, false),
     locateKey: (pointer) => find(pointer, true),
   };
-}
-
-function withPositions(text: string, found: ReturnType<typeof scanJson>['duplicates']): JsonDuplicateKey[] {
-  return found.map((d) => ({ pointer: d.pointer, key: d.key, ...positionAt(text, d.offset) }));
 }
 
 function describeSyntaxError(text: string, e: unknown): JsonSyntaxError {

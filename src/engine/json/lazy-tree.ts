@@ -56,18 +56,36 @@ export function lazyTree(text: string): TreeNode {
 }
 
 function node(text: string, lines: Lines, start: number, end: number): TreeNode {
-  const loc = { start: lines.at(start), end: lines.at(end) };
+  // Lines and columns are found when read: a container's members are all made at once, but a fix reads the
+  // positions of the few on its path.
+  const span = new Span(lines, start, end);
   const c = text.charCodeAt(start);
   if (c === 0x7b /* { */) {
     let members: TreeMember[] | undefined;
     return {
       type: 'Object',
-      loc,
+      get loc() {
+        return span.loc;
+      },
       get members() {
         return (members ??= children(text, start).map((s) => {
-          const name: TreeString = { type: 'String', loc: { start: lines.at(s.keyStart), end: lines.at(s.keyEnd) }, value: JSON.parse(text.slice(s.keyStart, s.keyEnd)) as string };
+          const nameSpan = new Span(lines, s.keyStart, s.keyEnd);
+          const name: TreeString = {
+            type: 'String',
+            get loc() {
+              return nameSpan.loc;
+            },
+            value: JSON.parse(text.slice(s.keyStart, s.keyEnd)) as string,
+          };
           const value = node(text, lines, s.start, s.end);
-          return { loc: { start: name.loc.start, end: value.loc.end }, name, value };
+          const member = new Span(lines, s.keyStart, s.end);
+          return {
+            get loc() {
+              return member.loc;
+            },
+            name,
+            value,
+          };
         }));
       },
     };
@@ -76,17 +94,37 @@ function node(text: string, lines: Lines, start: number, end: number): TreeNode 
     let elements: Array<{ value: TreeNode }> | undefined;
     return {
       type: 'Array',
-      loc,
+      get loc() {
+        return span.loc;
+      },
       get elements() {
         return (elements ??= children(text, start).map((s) => ({ value: node(text, lines, s.start, s.end) })));
       },
     };
   }
-  if (c === QUOTE) return { type: 'String', loc, value: JSON.parse(text.slice(start, end)) as string };
-  return { type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number', loc };
+  if (c === QUOTE) return { type: 'String', loc: span.loc, value: JSON.parse(text.slice(start, end)) as string };
+  return {
+    type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number',
+    get loc() {
+      return span.loc;
+    },
+  };
 }
 
-interface Span {
+/** A value's start and end offsets; its loc (line and column of both) made on first read. */
+class Span {
+  #loc: TreeLoc | undefined;
+  constructor(
+    private readonly lines: Lines,
+    private readonly start: number,
+    private readonly end: number,
+  ) {}
+  get loc(): TreeLoc {
+    return (this.#loc ??= { start: this.lines.at(this.start), end: this.lines.at(this.end) });
+  }
+}
+
+interface ChildSpan {
   keyStart: number;
   keyEnd: number;
   start: number;
@@ -94,10 +132,10 @@ interface Span {
 }
 
 /** The members (or elements) of the container opening at `open`: one forward pass over its text. */
-function children(text: string, open: number): Span[] {
+function children(text: string, open: number): ChildSpan[] {
   const strings = new StringSkipper(text);
   const isObject = text.charCodeAt(open) === 0x7b;
-  const out: Span[] = [];
+  const out: ChildSpan[] = [];
   let pos = open + 1;
   for (;;) {
     pos = skipSpace(text, pos);

@@ -6,6 +6,9 @@
 import type { Position } from './document.js';
 import { lastAtOrBefore } from '../util/search.js';
 import { StringSkipper } from './strings.js';
+import { KeySet, decodeKey, nameAt } from './key-set.js';
+import { escapeToken } from './pointer.js';
+import type { DuplicateKey } from './scan.js';
 
 export interface JsonPositionIndex {
   /** Offset of the value (or, for the last token with `wantKey`, the key) at the pointer's deepest existing node. */
@@ -67,23 +70,54 @@ class Columns {
 /** Containers with more children than this get a lookup table on their first lookup, instead of a walk of siblings. */
 const CHILDREN_BEFORE_TABLE = 8;
 
-/** `capacity`: about how many values the text holds (scanJson's count), so the columns are sized once. */
-export function buildPositionIndex(text: string, capacity = 64): JsonPositionIndex {
+/** Where pointers sit in valid JSON text (no limits; tolerant of any text, but meaningful only for valid JSON). */
+export function buildPositionIndex(text: string): JsonPositionIndex {
+  return indexJson(text, Infinity, Infinity, 0).index;
+}
+
+/** The index and what the same pass finds (scan.ts): depth past a limit, the count of values, repeated keys. */
+export interface IndexedJson {
+  index: JsonPositionIndex;
+  /** Offset of the first bracket past `maxDepth` (the pass stopped there; the index is partial). */
+  tooDeepAt?: number;
+  /** Commas plus containers, plus one (past `maxValues` the pass stopped; the index is partial). */
+  values: number;
+  /** Keys repeated within one object, the first `maxDuplicates`, in text order. */
+  duplicates: DuplicateKey[];
+}
+
+/**
+ * One pass over `text`. On any text it never throws, and counts brackets, commas and strings exactly as a scan for
+ * structure would (a scalar stops at a bracket or quote, a name is only ever a quoted string), so depth and counts
+ * are right before the text is known to be JSON; positions mean something only once JSON.parse has accepted it.
+ */
+export function indexJson(text: string, maxDepth: number, maxValues: number, maxDuplicates: number): IndexedJson {
   // Per value, by id in document order: where it starts, where its member name starts and ends (-1 for the root
   // and array elements), whether that name has escapes, its first child and its next sibling.
-  const cols = new Columns(capacity);
-  // Open containers: their id, their last child so far, and whether a member name comes next.
+  const cols = new Columns(Math.min(text.length >> 4, 1 << 20));
+  // Open containers, level by level: their id, their last child so far, how many children so far, whether a
+  // member name comes next, and the names met (objects; one set per level, reused).
   const open: number[] = [];
   const lastChild: number[] = [];
+  const count: number[] = [];
   const expectKey: boolean[] = [];
+  const keySets: KeySet[] = [];
+  let depth = 0;
   let pendingKey = -1;
   let pendingKeyEnd = -1;
   let pendingEscaped = false;
+  let values = 1;
+  const duplicates: DuplicateKey[] = [];
   // Where lines start: JSON text breaks lines only between tokens (a string holds no raw CR or LF), so they are
   // found in the same pass.
   const lineStarts = [0];
   const n = text.length;
   const strings = new StringSkipper(text);
+  const isObject = (level: number) => text.charCodeAt(cols.start[open[level]]) === 0x7b;
+  const result = (tooDeepAt?: number): IndexedJson => {
+    const index = lookup(text, cols, lineStarts);
+    return tooDeepAt === undefined ? { index, values, duplicates } : { index, tooDeepAt, values, duplicates };
+  };
   let pos = 0;
   while (pos < n) {
     const c = text.charCodeAt(pos);
@@ -96,26 +130,34 @@ export function buildPositionIndex(text: string, capacity = 64): JsonPositionInd
       lineStarts.push(pos);
       continue;
     }
-    const top = open.length - 1;
+    const top = depth - 1;
     if (c === 0x2c /* , */) {
-      if (top >= 0 && text.charCodeAt(cols.start[open[top]]) === 0x7b) expectKey[top] = true;
+      if (++values > maxValues) return result();
+      if (top >= 0 && isObject(top)) expectKey[top] = true;
       pos++;
       continue;
     }
     if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-      open.pop();
-      lastChild.pop();
-      expectKey.pop();
+      if (depth > 0) depth--;
       pos++;
       continue;
     }
-    if (top >= 0 && expectKey[top]) {
+    if (c === QUOTE && top >= 0 && expectKey[top]) {
       pendingKey = pos;
       pos = strings.end(pos);
       pendingKeyEnd = pos;
       pendingEscaped = strings.escaped;
       expectKey[top] = false;
+      if (keySets[top].has(text, pendingKey, pendingKeyEnd, pendingEscaped) && duplicates.length < maxDuplicates) {
+        const key = nameAt(text, pendingKey, pendingKeyEnd, pendingEscaped);
+        duplicates.push({ pointer: pathTo(top) + '/' + escapeToken(key), key, offset: pendingKey });
+      }
       continue;
+    }
+    const opens = c === 0x7b /* { */ || c === 0x5b; /* [ */
+    if (opens) {
+      if (depth >= maxDepth) return result(pos);
+      values++;
     }
     const id = cols.add(pos, pendingKey, pendingKeyEnd, pendingEscaped);
     pendingKey = -1;
@@ -123,18 +165,41 @@ export function buildPositionIndex(text: string, capacity = 64): JsonPositionInd
       if (lastChild[top] < 0) cols.firstChild[open[top]] = id;
       else cols.nextSibling[lastChild[top]] = id;
       lastChild[top] = id;
+      count[top]++;
     }
-    if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-      open.push(id);
-      lastChild.push(-1);
-      expectKey.push(c === 0x7b);
+    if (opens) {
+      open[depth] = id;
+      lastChild[depth] = -1;
+      count[depth] = 0;
+      expectKey[depth] = c === 0x7b;
+      if (c === 0x7b) {
+        if (keySets[depth]) keySets[depth].clear();
+        else keySets[depth] = new KeySet();
+      }
+      depth++;
       pos++;
     } else if (c === QUOTE) {
       pos = strings.end(pos);
     } else {
-      while (pos < n && !isDelimiter(text.charCodeAt(pos))) pos++;
+      // A scalar (or, in text that is not JSON, anything else) up to the next delimiter, bracket or quote.
+      pos++;
+      while (pos < n && !endsScalar(text.charCodeAt(pos))) pos++;
     }
   }
+  return result();
+
+  // The pointer of the container open at `level`: each enclosing container's member name or element index.
+  function pathTo(level: number): string {
+    let p = '';
+    for (let k = 0; k < level; k++) {
+      const child = lastChild[k];
+      p += '/' + (isObject(k) ? escapeToken(nameAt(text, cols.keyStart[child], cols.keyEnd[child], cols.keyEscaped[child] === 1)) : String(count[k] - 1));
+    }
+    return p;
+  }
+}
+
+function lookup(text: string, cols: Columns, lineStarts: readonly number[]): JsonPositionIndex {
   const { start, keyStart, keyEnd, keyEscaped, firstChild, nextSibling } = cols;
 
   const keyOf = (id: number): string => {
@@ -216,14 +281,6 @@ export function buildPositionIndex(text: string, capacity = 64): JsonPositionInd
   };
 }
 
-function isDelimiter(c: number): boolean {
-  return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === LF || c === CR || c === 0x09;
-}
-
-function decodeKey(quoted: string): string {
-  try {
-    return String(JSON.parse(quoted));
-  } catch {
-    return quoted;
-  }
+function endsScalar(c: number): boolean {
+  return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === LF || c === CR || c === 0x09 || c === 0x7b || c === 0x5b || c === QUOTE || c === 0x3a;
 }

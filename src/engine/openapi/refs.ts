@@ -82,7 +82,7 @@ export interface RefAnalysis {
   /** Objects whose `$ref` names nothing in the document, or another document (in document order). */
   broken: object[];
   /** Objects of the document with no `$ref` in or below them: a view that dereferences can give them as they are. */
-  refFree: WeakSet<object>;
+  refFree: ReadonlySet<object>;
   /** Objects whose `enum` is a long array (schema-check.ts shows Ajv a short one), in document order. */
   longEnums: object[];
 }
@@ -100,7 +100,8 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
   const sizes = new Map<object, number>();
   const open = new Set<object>();
   const broken: object[] = [];
-  const refFree = new WeakSet<object>();
+  // A Set, not a WeakSet: it lives as long as the analysis, and weak entries cost the collector more (ephemerons).
+  const refFree = new Set<object>();
   const longEnums: object[] = [];
   // Explicit stack: chains of references can be longer than the call stack is deep.
   interface Frame {

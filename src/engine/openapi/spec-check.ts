@@ -54,7 +54,7 @@ export async function checkSpec(doc: object, refs: RefAnalysis = analyzeRefs(doc
  * A read-only view of `root` in which every local `$ref` reads as its target, resolved on first read. Objects of the
  * document known to hold no reference (`refFree`) are given as they are, without a view.
  */
-export function dereferencedView(root: object, budget: SpecBudget, refFree: WeakSet<object> = new WeakSet()): object {
+export function dereferencedView(root: object, budget: SpecBudget, refFree: ReadonlySet<object> = new Set()): object {
   const views = new WeakMap<object, object>();
   // What each reference object reads as, once resolved (reading it again still counts against the budget).
   const targets = new WeakMap<object, unknown>();

@@ -22,6 +22,13 @@ export function schemasOf(swagger: JsonRecord): SchemaSite[] {
   const cached = cache.get(swagger);
   if (cached) return cached;
   const sites: SchemaSite[] = [];
+  for (const [schema, p, role] of schemaRoots(swagger)) walk(schema, p, role, undefined, false, sites, 0);
+  cache.set(swagger, sites);
+  return sites;
+}
+
+/** The schemas written directly in the document's definitions, parameters and responses (not those inside them). */
+function schemaRoots(swagger: JsonRecord): Array<[unknown, string, SchemaSite['role']]> {
   const roots: Array<[unknown, string, SchemaSite['role']]> = [];
   for (const [name, s] of Object.entries(asRecord(swagger.definitions) ?? {})) roots.push([s, `/definitions/${escapeToken(name)}`, 'definition']);
   for (const [name, p] of Object.entries(asRecord(swagger.parameters) ?? {})) {
@@ -36,9 +43,7 @@ export function schemasOf(swagger: JsonRecord): SchemaSite[] {
       roots.push([asRecord(r)?.schema, `${op.pointer}/responses/${escapeToken(code)}/schema`, 'response']);
     }
   }
-  for (const [schema, p, role] of roots) walk(schema, p, role, undefined, false, sites, 0);
-  cache.set(swagger, sites);
-  return sites;
+  return roots;
 }
 
 const EMPTY: readonly unknown[] = [];
@@ -73,7 +78,10 @@ export function requestDefinitions(swagger: JsonRecord): Set<string> {
   const cached = requestCache.get(swagger);
   if (cached) return cached;
   const reached = new Set<string>();
-  const queue = schemasOf(swagger).filter((s) => s.role === 'request').map((s) => s.schema);
+  // The request schemas as written (the schemas inside them are walked with them, so each object is walked once).
+  const queue = schemaRoots(swagger)
+    .filter(([schema, , role]) => role === 'request' && asRecord(schema))
+    .map(([schema]) => schema as JsonRecord);
   for (let i = 0; i < queue.length && reached.size < 10_000; i++) {
     for (const { ref } of allRefs(queue[i])) {
       const target = refPointer(ref);
