@@ -364,7 +364,7 @@ async function checkSpec(doc, refs = (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* 
  * A read-only view of `root` in which every local `$ref` reads as its target, resolved on first read. Objects of the
  * document known to hold no reference (`refFree`) are given as they are, without a view.
  */
-function dereferencedView(root, budget, refFree = new WeakSet()) {
+function dereferencedView(root, budget, refFree = new Set()) {
     const views = new WeakMap();
     // What each reference object reads as, once resolved (reading it again still counts against the budget).
     const targets = new WeakMap();
@@ -1112,6 +1112,19 @@ function* walkObjects(starts, skip) {
         }
     }
 }
+const wholeDocuments = new WeakMap();
+/**
+ * Every object and array of a whole document, in walkObjects' order (from the root, pointer ""), listed once per
+ * document: several rules walk all of a definition, and one list serves them all (pointers made once, too).
+ */
+function documentObjects(root) {
+    let list = wholeDocuments.get(root);
+    if (!list) {
+        list = [...walkObjects([[root, '']])];
+        wholeDocuments.set(root, list);
+    }
+    return list;
+}
 
 // EXTERNAL MODULE: ./src/engine/openapi/validate.ts
 var validate = __webpack_require__(7947);
@@ -1164,8 +1177,15 @@ function deref(root, value, at) {
     return { value: current, pointer };
 }
 /** Every `$ref` string in the document with the object that holds it (its pointer made when asked for). */
-function* allRefs(node, at = '') {
-    for (const n of walkObjects([[node, at]])) {
+function allRefs(node, at = '') {
+    return refsAmong(walkObjects([[node, at]]));
+}
+/** allRefs of a whole document, from the list of its objects that other rules share (documentObjects). */
+function documentRefs(root) {
+    return refsAmong(documentObjects(root));
+}
+function* refsAmong(nodes) {
+    for (const n of nodes) {
         const rec = (0,util_values/* asRecord */.qY)(n.value);
         if (rec && typeof rec.$ref === 'string') {
             const ref = rec.$ref;
@@ -1638,7 +1658,7 @@ const references = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const { ref, holder, pointer: at } of allRefs(c.swagger)) {
+        for (const { ref, holder, pointer: at } of documentRefs(c.swagger)) {
             const target = refPointer(ref);
             if (target === undefined) {
                 yield { file: c.swaggerFile, pointer: `${at}/$ref`, message: `$ref ${quote(ref)} points outside the definition; connectors must be one self-contained file (it was not fetched).` };
@@ -1678,11 +1698,12 @@ const extensionValues = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const node of walkObjects([[c.swagger, '']])) {
+        for (const node of documentObjects(c.swagger)) {
             const rec = (0,util_values/* asRecord */.qY)(node.value);
             if (!rec)
                 continue;
-            for (const [key, allowed] of ENUMS) {
+            for (let i = 0; i < ENUMS.length; i++) {
+                const [key, allowed] = ENUMS[i];
                 if (key in rec && (typeof rec[key] !== 'string' || !allowed.includes(rec[key]))) {
                     yield { file: c.swaggerFile, pointer: `${node.pointer}/${key}`, message: `${key} is ${JSON.stringify(rec[key])}; use one of ${allowed.join(', ')}.` };
                 }
@@ -1933,8 +1954,12 @@ const contactFormat = (0,rule/* defineRule */.Km)({
             yield { file: x.c.swaggerFile, pointer: '/info/contact/url', message: `info.contact.url ${quote(url)} is not an absolute http(s) URL.` };
     },
 });
+const NON_ASCII = /[^\x00-\x7f]/;
 // Letters outside the Latin script (accents included in Latin), counted, not matched as a whole.
 function mostlyNonLatin(text) {
+    // ASCII letters are all Latin: most texts are decided without splitting them into characters.
+    if (!NON_ASCII.test(text))
+        return false;
     const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
     if (letters.length < 4)
         return false;
@@ -3214,6 +3239,13 @@ function schemasOf(swagger) {
     if (cached)
         return cached;
     const sites = [];
+    for (const [schema, p, role] of schemaRoots(swagger))
+        walk(schema, p, role, undefined, false, sites, 0);
+    schemas_cache.set(swagger, sites);
+    return sites;
+}
+/** The schemas written directly in the document's definitions, parameters and responses (not those inside them). */
+function schemaRoots(swagger) {
     const roots = [];
     for (const [name, s] of Object.entries((0,util_values/* asRecord */.qY)(swagger.definitions) ?? {}))
         roots.push([s, `/definitions/${(0,json_pointer/* escapeToken */.tj)(name)}`, 'definition']);
@@ -3229,20 +3261,23 @@ function schemasOf(swagger) {
             roots.push([(0,util_values/* asRecord */.qY)(r)?.schema, `${op.pointer}/responses/${(0,json_pointer/* escapeToken */.tj)(code)}/schema`, 'response']);
         }
     }
-    for (const [schema, p, role] of roots)
-        walk(schema, p, role, undefined, false, sites, 0);
-    schemas_cache.set(swagger, sites);
-    return sites;
+    return roots;
 }
+const EMPTY = [];
 // Depth-bounded: schemas are trees here because `$ref`s are not followed.
 function walk(value, p, role, property, required, out, depth) {
     const schema = (0,util_values/* asRecord */.qY)(value);
     if (!schema || depth > 64)
         return;
     out.push({ schema, pointer: p, role, property, required });
-    const req = new Set((0,util_values/* asArray */._j)(schema.required).filter((x) => typeof x === 'string'));
-    for (const [name, child] of Object.entries((0,util_values/* asRecord */.qY)(schema.properties) ?? {})) {
-        walk(child, `${p}/properties/${(0,json_pointer/* escapeToken */.tj)(name)}`, role, name, req.has(name), out, depth + 1);
+    const properties = (0,util_values/* asRecord */.qY)(schema.properties);
+    if (properties) {
+        // A short list is searched; a long one (a hostile file can list thousands) becomes a set.
+        const list = Array.isArray(schema.required) ? schema.required : EMPTY;
+        const req = list.length > 16 ? new Set(list) : { has: (name) => list.includes(name) };
+        for (const name of Object.keys(properties)) {
+            walk(properties[name], `${p}/properties/${(0,json_pointer/* escapeToken */.tj)(name)}`, role, name, req.has(name), out, depth + 1);
+        }
     }
     if (Array.isArray(schema.items))
         schema.items.forEach((it, i) => walk(it, `${p}/items/${i}`, role, undefined, false, out, depth + 1));
@@ -3262,7 +3297,10 @@ function requestDefinitions(swagger) {
     if (cached)
         return cached;
     const reached = new Set();
-    const queue = schemasOf(swagger).filter((s) => s.role === 'request').map((s) => s.schema);
+    // The request schemas as written (the schemas inside them are walked with them, so each object is walked once).
+    const queue = schemaRoots(swagger)
+        .filter(([schema, , role]) => role === 'request' && (0,util_values/* asRecord */.qY)(schema))
+        .map(([schema]) => schema);
     for (let i = 0; i < queue.length && reached.size < 10_000; i++) {
         for (const { ref } of allRefs(queue[i])) {
             const target = refPointer(ref);
@@ -3637,7 +3675,9 @@ const arrayItems = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             if (s.schema.type === 'array' && s.schema.items === undefined)
                 yield { file: c.swaggerFile, pointer: s.pointer, message: 'This array schema has no items.' };
         }
@@ -3655,20 +3695,29 @@ const enums = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger))
-            yield* enumProblems(c.swaggerFile, s.schema, s.pointer);
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
+            if (hasEnum(s.schema))
+                yield* enumProblems(c.swaggerFile, s.schema, s.pointer);
+        }
         // Non-body parameters carry enum directly, outside any schema.
         for (const [path, item] of Object.entries((0,util_values/* asRecord */.qY)(c.swagger.paths) ?? {})) {
             for (const [method, op] of Object.entries((0,util_values/* asRecord */.qY)(item) ?? {})) {
                 for (const [i, p] of (0,util_values/* asArray */._j)((0,util_values/* asRecord */.qY)(op)?.parameters).entries()) {
                     const rec = (0,util_values/* asRecord */.qY)(p);
-                    if (rec && rec.in !== 'body')
+                    if (rec && rec.in !== 'body' && hasEnum(rec))
                         yield* enumProblems(c.swaggerFile, rec, `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}/parameters/${i}`);
                 }
             }
         }
     },
 });
+// Generator rules iterate their lists by index: a for…of inside a generator allocates a result object per item, and
+// these loops visit every schema of every connector.
+function hasEnum(schema) {
+    return schema.enum !== undefined || schema['x-ms-enum-values'] !== undefined;
+}
 function* enumProblems(file, schema, at) {
     const values = schema.enum;
     if (values !== undefined) {
@@ -3699,6 +3748,8 @@ function* enumProblems(file, schema, at) {
         }
     }
     const ext = (0,util_values/* asArray */._j)(schema['x-ms-enum-values']);
+    if (ext.length === 0)
+        return;
     const allowed = Array.isArray(values) ? new Set(values.map((v) => JSON.stringify(v))) : undefined;
     const seen = new Set();
     for (const [i, e] of ext.entries()) {
@@ -3725,14 +3776,18 @@ const bounds = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             const x = s.schema;
-            for (const [lo, hi] of [['minimum', 'maximum'], ['minLength', 'maxLength'], ['minItems', 'maxItems'], ['minProperties', 'maxProperties']]) {
+            for (let b = 0; b < BOUND_PAIRS.length; b++) {
+                const [lo, hi] = BOUND_PAIRS[b];
                 if (typeof x[lo] === 'number' && typeof x[hi] === 'number' && x[lo] > x[hi]) {
                     yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${x[lo]}) is larger than ${hi} (${x[hi]}).` };
                 }
             }
-            for (const k of ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties']) {
+            for (let n = 0; n < COUNTS.length; n++) {
+                const k = COUNTS[n];
                 if (typeof x[k] === 'number' && x[k] < 0)
                     yield { file: c.swaggerFile, pointer: `${s.pointer}/${k}`, message: `${k} cannot be negative.` };
             }
@@ -3745,6 +3800,14 @@ const bounds = (0,rule/* defineRule */.Km)({
         }
     },
 });
+// Module constants, not literals in the loop: the rule visits every schema of every connector.
+const BOUND_PAIRS = [
+    ['minimum', 'maximum'],
+    ['minLength', 'maxLength'],
+    ['minItems', 'maxItems'],
+    ['minProperties', 'maxProperties'],
+];
+const COUNTS = ['minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'];
 function compiles(pattern) {
     try {
         new RegExp(pattern, 'u');
@@ -3772,7 +3835,9 @@ const requiredList = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             if (s.schema.required === undefined || !Array.isArray(s.schema.required))
                 continue;
             const required = s.schema.required;
@@ -3810,7 +3875,9 @@ const emptyProperties = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             if (s.property !== undefined && !s.required && Object.keys(s.schema).length === 0) {
                 yield { file: c.swaggerFile, pointer: s.pointer, message: `Property ${quote(s.property)} has an empty schema; give it a type or remove it.` };
             }
@@ -3829,7 +3896,9 @@ const dictionaryEditor = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             if (s.schema['x-ms-editor'] === 'dictionary' && (s.schema.type !== 'object' || s.schema.additionalProperties === undefined)) {
                 yield { file: c.swaggerFile, pointer: `${s.pointer}/x-ms-editor`, message: 'x-ms-editor "dictionary" needs an object schema with additionalProperties.' };
             }
@@ -3853,7 +3922,9 @@ const schemaTypes = (0,rule/* defineRule */.Km)({
         const requests = requestDefinitions(c.swagger);
         // The validator's rule is about body and formData parameters: a response may carry a file inside an object.
         const isInput = (s) => s.role === 'request' || (s.role === 'definition' && requests.has(/^\/definitions\/[^/]+/.exec(s.pointer)?.[0] ?? ''));
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             const root = /\/(?:schema|definitions\/[^/]+)$/.test(s.pointer);
             if (s.schema.type === 'file' && (!root || s.role === 'request')) {
                 yield { file: c.swaggerFile, pointer: `${s.pointer}/type`, message: 'type "file" is only allowed at the root of a response schema (or on a formData parameter).' };
@@ -3885,7 +3956,9 @@ const propertyText = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const s of schemasOf(c.swagger)) {
+        const sites = schemasOf(c.swagger);
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             const props = (0,util_values/* asRecord */.qY)(s.schema.properties);
             if (!props)
                 continue;

@@ -181,7 +181,7 @@ async function checkSpec(doc, refs = (0,_refs_js__WEBPACK_IMPORTED_MODULE_2__/* 
  * A read-only view of `root` in which every local `$ref` reads as its target, resolved on first read. Objects of the
  * document known to hold no reference (`refFree`) are given as they are, without a view.
  */
-function dereferencedView(root, budget, refFree = new WeakSet()) {
+function dereferencedView(root, budget, refFree = new Set()) {
     const views = new WeakMap();
     // What each reference object reads as, once resolved (reading it again still counts against the budget).
     const targets = new WeakMap();

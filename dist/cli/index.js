@@ -1769,6 +1769,7 @@ var json_strings = __nccwpck_require__(6027);
 
 
 const QUOTE = 0x22;
+const STRUCTURAL = /["[\]{}]/g;
 /** The root value of `text` (JSON that JSON.parse accepts). */
 function lazyTree(text) {
     const lines = new Lines(text);
@@ -1780,18 +1781,36 @@ function lazyTree(text) {
     return node(text, lines, start, end);
 }
 function node(text, lines, start, end) {
-    const loc = { start: lines.at(start), end: lines.at(end) };
+    // Lines and columns are found when read: a container's members are all made at once, but a fix reads the
+    // positions of the few on its path.
+    const span = new Span(lines, start, end);
     const c = text.charCodeAt(start);
     if (c === 0x7b /* { */) {
         let members;
         return {
             type: 'Object',
-            loc,
+            get loc() {
+                return span.loc;
+            },
             get members() {
                 return (members ??= children(text, start).map((s) => {
-                    const name = { type: 'String', loc: { start: lines.at(s.keyStart), end: lines.at(s.keyEnd) }, value: JSON.parse(text.slice(s.keyStart, s.keyEnd)) };
+                    const nameSpan = new Span(lines, s.keyStart, s.keyEnd);
+                    const name = {
+                        type: 'String',
+                        get loc() {
+                            return nameSpan.loc;
+                        },
+                        value: JSON.parse(text.slice(s.keyStart, s.keyEnd)),
+                    };
                     const value = node(text, lines, s.start, s.end);
-                    return { loc: { start: name.loc.start, end: value.loc.end }, name, value };
+                    const member = new Span(lines, s.keyStart, s.end);
+                    return {
+                        get loc() {
+                            return member.loc;
+                        },
+                        name,
+                        value,
+                    };
                 }));
             },
         };
@@ -1800,15 +1819,37 @@ function node(text, lines, start, end) {
         let elements;
         return {
             type: 'Array',
-            loc,
+            get loc() {
+                return span.loc;
+            },
             get elements() {
                 return (elements ??= children(text, start).map((s) => ({ value: node(text, lines, s.start, s.end) })));
             },
         };
     }
     if (c === QUOTE)
-        return { type: 'String', loc, value: JSON.parse(text.slice(start, end)) };
-    return { type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number', loc };
+        return { type: 'String', loc: span.loc, value: JSON.parse(text.slice(start, end)) };
+    return {
+        type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number',
+        get loc() {
+            return span.loc;
+        },
+    };
+}
+/** A value's start and end offsets; its loc (line and column of both) made on first read. */
+class Span {
+    lines;
+    start;
+    end;
+    #loc;
+    constructor(lines, start, end) {
+        this.lines = lines;
+        this.start = start;
+        this.end = end;
+    }
+    get loc() {
+        return (this.#loc ??= { start: this.lines.at(this.start), end: this.lines.at(this.end) });
+    }
 }
 /** The members (or elements) of the container opening at `open`: one forward pass over its text. */
 function children(text, open) {
@@ -1848,13 +1889,14 @@ function valueEnd(text, pos, strings) {
             j++;
         return j;
     }
-    // From one quote or bracket to the next with the regular expression engine's native search.
-    const next = /["[\]{}]/g;
+    // From one quote or bracket to the next with the regular expression engine's native search (test, not exec: no
+    // match array is made for each of them).
+    const next = STRUCTURAL;
     let depth = 0;
     let j = pos;
     while (j < text.length) {
         next.lastIndex = j;
-        if (!next.exec(text))
+        if (!next.test(text))
             return text.length;
         j = next.lastIndex - 1;
         const d = text.charCodeAt(j);
@@ -2504,8 +2546,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/engine/json/document.ts + 2 modules
-var json_document = __nccwpck_require__(4693);
+// EXTERNAL MODULE: ./src/engine/json/document.ts + 3 modules
+var json_document = __nccwpck_require__(8982);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __nccwpck_require__(8083);
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
@@ -5500,7 +5542,7 @@ function runPoolWorker(setup) {
 
 /***/ }),
 
-/***/ 4693:
+/***/ 8982:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8152,34 +8194,160 @@ var json_pointer = __nccwpck_require__(5684);
 var search = __nccwpck_require__(9059);
 // EXTERNAL MODULE: ./src/engine/json/strings.ts
 var json_strings = __nccwpck_require__(6027);
+;// CONCATENATED MODULE: ./src/engine/json/key-set.ts
+// The member names of one JSON object as they are read from its text, to find a name given twice (JSON.parse keeps
+// the last value silently; other parsers keep the first or reject the file).
+/** Names an object holds before they are kept as strings in a Set rather than compared in the text. */
+const SPANS_BEFORE_SET = 16;
+/**
+ * The member names of one object. Most objects have a few, so they are compared where they stand in the text
+ * (no string is made for them); an object with many, or with a name that has escapes, keeps decoded strings.
+ */
+class KeySet {
+    spans = [];
+    set;
+    /** Empties the set for another object (frames are reused, level by level). */
+    clear() {
+        this.spans.length = 0;
+        this.set = undefined;
+    }
+    /** Adds the name quoted at text[start, end); true when the object already had it. */
+    has(text, start, end, escaped) {
+        if (!this.set && !escaped && this.spans.length < SPANS_BEFORE_SET * 2) {
+            for (let k = 0; k < this.spans.length; k += 2)
+                if (sameText(text, this.spans[k], this.spans[k + 1], start, end))
+                    return true;
+            this.spans.push(start, end);
+            return false;
+        }
+        if (!this.set) {
+            this.set = new Set();
+            for (let k = 0; k < this.spans.length; k += 2)
+                this.set.add(text.slice(this.spans[k] + 1, this.spans[k + 1] - 1));
+        }
+        const key = nameAt(text, start, end, escaped);
+        if (this.set.has(key))
+            return true;
+        this.set.add(key);
+        return false;
+    }
+}
+function sameText(text, a, aEnd, b, bEnd) {
+    if (aEnd - a !== bEnd - b)
+        return false;
+    for (let k = 1; k < aEnd - a - 1; k++)
+        if (text.charCodeAt(a + k) !== text.charCodeAt(b + k))
+            return false;
+    return true;
+}
+/** The member name quoted at text[start, end) ("" before any name was read). */
+function nameAt(text, start, end, escaped) {
+    if (end - start < 2)
+        return '';
+    return escaped ? decodeKey(text.slice(start, end)) : text.slice(start + 1, end - 1);
+}
+function decodeKey(quoted) {
+    try {
+        const v = JSON.parse(quoted);
+        return typeof v === 'string' ? v : quoted;
+    }
+    catch {
+        return quoted;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/engine/json/position-index.ts
+
+
 
 
 const CR = 0x0d;
 const position_index_QUOTE = 0x22;
 const LF = 0x0a;
 const ARRAY_INDEX = /^(0|[1-9][0-9]*)$/;
+/** Typed columns that grow by doubling: a value costs 21 bytes, not five boxed array slots. */
+class Columns {
+    start;
+    keyStart;
+    keyEnd;
+    firstChild;
+    nextSibling;
+    keyEscaped;
+    length = 0;
+    constructor(capacity) {
+        const n = Math.max(16, capacity);
+        this.start = new Int32Array(n);
+        this.keyStart = new Int32Array(n);
+        this.keyEnd = new Int32Array(n);
+        this.firstChild = new Int32Array(n);
+        this.nextSibling = new Int32Array(n);
+        this.keyEscaped = new Uint8Array(n);
+    }
+    add(pos, keyStart, keyEnd, escaped) {
+        if (this.length === this.start.length)
+            this.grow();
+        const id = this.length++;
+        this.start[id] = pos;
+        this.keyStart[id] = keyStart;
+        this.keyEnd[id] = keyEnd;
+        this.keyEscaped[id] = escaped ? 1 : 0;
+        this.firstChild[id] = -1;
+        this.nextSibling[id] = -1;
+        return id;
+    }
+    grow() {
+        const n = this.start.length * 2;
+        const widen = (a) => {
+            const b = new a.constructor(n);
+            b.set(a);
+            return b;
+        };
+        this.start = widen(this.start);
+        this.keyStart = widen(this.keyStart);
+        this.keyEnd = widen(this.keyEnd);
+        this.firstChild = widen(this.firstChild);
+        this.nextSibling = widen(this.nextSibling);
+        this.keyEscaped = widen(this.keyEscaped);
+    }
+}
+/** Containers with more children than this get a lookup table on their first lookup, instead of a walk of siblings. */
+const CHILDREN_BEFORE_TABLE = 8;
+/** Where pointers sit in valid JSON text (no limits; tolerant of any text, but meaningful only for valid JSON). */
 function buildPositionIndex(text) {
+    return indexJson(text, Infinity, Infinity, 0).index;
+}
+/**
+ * One pass over `text`. On any text it never throws, and counts brackets, commas and strings exactly as a scan for
+ * structure would (a scalar stops at a bracket or quote, a name is only ever a quoted string), so depth and counts
+ * are right before the text is known to be JSON; positions mean something only once JSON.parse has accepted it.
+ */
+function indexJson(text, maxDepth, maxValues, maxDuplicates) {
     // Per value, by id in document order: where it starts, where its member name starts and ends (-1 for the root
     // and array elements), whether that name has escapes, its first child and its next sibling.
-    const start = [];
-    const keyStart = [];
-    const keyEnd = [];
-    const keyEscaped = [];
-    const firstChild = [];
-    const nextSibling = [];
-    // Open containers: their id, their last child so far, and whether a member name comes next.
+    const cols = new Columns(Math.min(text.length >> 4, 1 << 20));
+    // Open containers, level by level: their id, their last child so far, how many children so far, whether a
+    // member name comes next, and the names met (objects; one set per level, reused).
     const open = [];
     const lastChild = [];
+    const count = [];
     const expectKey = [];
+    const keySets = [];
+    let depth = 0;
     let pendingKey = -1;
     let pendingKeyEnd = -1;
     let pendingEscaped = false;
+    let values = 1;
+    const duplicates = [];
     // Where lines start: JSON text breaks lines only between tokens (a string holds no raw CR or LF), so they are
     // found in the same pass.
     const lineStarts = [0];
     const n = text.length;
     const strings = new json_strings/* StringSkipper */.K(text);
+    const isObject = (level) => text.charCodeAt(cols.start[open[level]]) === 0x7b;
+    const result = (tooDeepAt) => {
+        const index = lookup(text, cols, lineStarts);
+        return tooDeepAt === undefined ? { index, values, duplicates } : { index, tooDeepAt, values, duplicates };
+    };
     let pos = 0;
     while (pos < n) {
         const c = text.charCodeAt(pos);
@@ -8192,76 +8360,152 @@ function buildPositionIndex(text) {
             lineStarts.push(pos);
             continue;
         }
-        const top = open.length - 1;
+        const top = depth - 1;
         if (c === 0x2c /* , */) {
-            if (top >= 0 && text.charCodeAt(start[open[top]]) === 0x7b)
+            if (++values > maxValues)
+                return result();
+            if (top >= 0 && isObject(top))
                 expectKey[top] = true;
             pos++;
             continue;
         }
         if (c === 0x7d /* } */ || c === 0x5d /* ] */) {
-            open.pop();
-            lastChild.pop();
-            expectKey.pop();
+            if (depth > 0)
+                depth--;
             pos++;
             continue;
         }
-        if (top >= 0 && expectKey[top]) {
+        if (c === position_index_QUOTE && top >= 0 && expectKey[top]) {
             pendingKey = pos;
             pos = strings.end(pos);
             pendingKeyEnd = pos;
             pendingEscaped = strings.escaped;
             expectKey[top] = false;
+            if (keySets[top].has(text, pendingKey, pendingKeyEnd, pendingEscaped) && duplicates.length < maxDuplicates) {
+                const key = nameAt(text, pendingKey, pendingKeyEnd, pendingEscaped);
+                duplicates.push({ pointer: pathTo(top) + '/' + (0,json_pointer/* escapeToken */.tj)(key), key, offset: pendingKey });
+            }
             continue;
         }
-        const id = start.length;
-        start.push(pos);
-        keyStart.push(pendingKey);
-        keyEnd.push(pendingKeyEnd);
-        keyEscaped.push(pendingEscaped);
-        firstChild.push(-1);
-        nextSibling.push(-1);
+        const opens = c === 0x7b /* { */ || c === 0x5b; /* [ */
+        if (opens) {
+            if (depth >= maxDepth)
+                return result(pos);
+            values++;
+        }
+        const id = cols.add(pos, pendingKey, pendingKeyEnd, pendingEscaped);
         pendingKey = -1;
         if (top >= 0) {
             if (lastChild[top] < 0)
-                firstChild[open[top]] = id;
+                cols.firstChild[open[top]] = id;
             else
-                nextSibling[lastChild[top]] = id;
+                cols.nextSibling[lastChild[top]] = id;
             lastChild[top] = id;
+            count[top]++;
         }
-        if (c === 0x7b /* { */ || c === 0x5b /* [ */) {
-            open.push(id);
-            lastChild.push(-1);
-            expectKey.push(c === 0x7b);
+        if (opens) {
+            open[depth] = id;
+            lastChild[depth] = -1;
+            count[depth] = 0;
+            expectKey[depth] = c === 0x7b;
+            if (c === 0x7b) {
+                if (keySets[depth])
+                    keySets[depth].clear();
+                else
+                    keySets[depth] = new KeySet();
+            }
+            depth++;
             pos++;
         }
         else if (c === position_index_QUOTE) {
             pos = strings.end(pos);
         }
         else {
-            while (pos < n && !isDelimiter(text.charCodeAt(pos)))
+            // A scalar (or, in text that is not JSON, anything else) up to the next delimiter, bracket or quote.
+            pos++;
+            while (pos < n && !endsScalar(text.charCodeAt(pos)))
                 pos++;
         }
     }
+    return result();
+    // The pointer of the container open at `level`: each enclosing container's member name or element index.
+    function pathTo(level) {
+        let p = '';
+        for (let k = 0; k < level; k++) {
+            const child = lastChild[k];
+            p += '/' + (isObject(k) ? (0,json_pointer/* escapeToken */.tj)(nameAt(text, cols.keyStart[child], cols.keyEnd[child], cols.keyEscaped[child] === 1)) : String(count[k] - 1));
+        }
+        return p;
+    }
+}
+function lookup(text, cols, lineStarts) {
+    const { start, keyStart, keyEnd, keyEscaped, firstChild, nextSibling } = cols;
+    const keyOf = (id) => {
+        const quoted = text.slice(keyStart[id], keyEnd[id]);
+        return keyEscaped[id] ? decodeKey(quoted) : quoted.slice(1, -1);
+    };
     const keyIs = (id, token) => {
         const from = keyStart[id];
         if (keyEscaped[id])
             return decodeKey(text.slice(from, keyEnd[id])) === token;
         return keyEnd[id] - from - 2 === token.length && text.startsWith(token, from + 1);
     };
+    // Lookup tables of large containers, made on their first lookup: member name → id (the first of a repeated
+    // name, as the walk of siblings finds it), or the ids of the elements in order.
+    const members = new Map();
+    const elements = new Map();
+    const countChildren = (node) => {
+        let k = 0;
+        for (let child = firstChild[node]; child >= 0 && k <= CHILDREN_BEFORE_TABLE; child = nextSibling[child])
+            k++;
+        return k;
+    };
+    const memberOf = (node, token) => {
+        let table = members.get(node);
+        if (!table && countChildren(node) > CHILDREN_BEFORE_TABLE) {
+            table = new Map();
+            for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+                const key = keyOf(child);
+                if (!table.has(key))
+                    table.set(key, child);
+            }
+            members.set(node, table);
+        }
+        if (table)
+            return table.get(token) ?? -1;
+        let child = firstChild[node];
+        while (child >= 0 && !keyIs(child, token))
+            child = nextSibling[child];
+        return child;
+    };
+    const elementOf = (node, i) => {
+        let table = elements.get(node);
+        if (!table && i > CHILDREN_BEFORE_TABLE) {
+            const ids = [];
+            for (let child = firstChild[node]; child >= 0; child = nextSibling[child])
+                ids.push(child);
+            table = Int32Array.from(ids);
+            elements.set(node, table);
+        }
+        if (table)
+            return i < table.length ? table[i] : -1;
+        let child = firstChild[node];
+        for (let k = i; k > 0 && child >= 0; k--)
+            child = nextSibling[child];
+        return child;
+    };
     return {
         offsetOf(tokens, wantKey) {
-            if (start.length === 0)
+            if (cols.length === 0)
                 return undefined;
             let node = 0;
             let found = start[0];
             for (let t = 0; t < tokens.length; t++) {
                 const token = tokens[t];
                 const c = text.charCodeAt(start[node]);
-                let child = firstChild[node];
+                let child;
                 if (c === 0x7b) {
-                    while (child >= 0 && !keyIs(child, token))
-                        child = nextSibling[child];
+                    child = memberOf(node, token);
                     if (child < 0)
                         return found;
                     found = t === tokens.length - 1 && wantKey ? keyStart[child] : start[child];
@@ -8269,8 +8513,7 @@ function buildPositionIndex(text) {
                 else if (c === 0x5b) {
                     if (!ARRAY_INDEX.test(token))
                         return found;
-                    for (let i = Number(token); i > 0 && child >= 0; i--)
-                        child = nextSibling[child];
+                    child = elementOf(node, Number(token));
                     if (child < 0)
                         return found;
                     found = start[child];
@@ -8288,31 +8531,26 @@ function buildPositionIndex(text) {
         },
     };
 }
-function isDelimiter(c) {
-    return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === LF || c === CR || c === 0x09;
-}
-function decodeKey(quoted) {
-    try {
-        return String(JSON.parse(quoted));
-    }
-    catch {
-        return quoted;
-    }
+function endsScalar(c) {
+    return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === LF || c === CR || c === 0x09 || c === 0x7b || c === 0x5b || c === position_index_QUOTE || c === 0x3a;
 }
 
 // EXTERNAL MODULE: ./src/engine/json/scan.ts
 var json_scan = __nccwpck_require__(6796);
 ;// CONCATENATED MODULE: ./src/engine/json/document.ts
 // A parsed JSON file that can say where any JSON pointer sits in its text.
-// JSON.parse gives the value fast; positions come from a flat index of the text built on the first lookup
-// (position-index.ts). Texts too large or nested too deep are refused before parsing, so nothing recursive
-// (rules walking values) can be driven into a stack overflow; momoa is used only to describe syntax errors.
+// JSON.parse gives the value fast; positions come from a flat index of the text (position-index.ts), built in the
+// pass that checks depth and finds repeated keys before parsing. Texts too large or nested too deep are refused
+// before parsing, so nothing recursive (rules walking values) can be driven into a stack overflow; momoa is used
+// only to describe syntax errors.
 
 
 
 
 
 const BOM = '\uFEFF';
+/** Repeated keys reported per file (the read problem lists them; a file of thousands says enough with a few). */
+const MAX_DUPLICATE_KEYS = 20;
 function stripBom(text) {
     return text.startsWith(BOM) ? text.slice(1) : text;
 }
@@ -8322,11 +8560,13 @@ function parseJsonDocument(file, rawText) {
     let error;
     let refused;
     let duplicates = [];
+    let index;
     if (text.length > limits/* MAX_JSON_CHARS */.GZ) {
         refused = { reason: 'size', line: 1, column: 1, message: `it is ${text.length} characters long; JSON files over ${limits/* MAX_JSON_CHARS */.GZ} characters are not parsed` };
     }
     else {
-        const scan = (0,json_scan/* scanJson */.E)(text, limits/* MAX_JSON_DEPTH */.KX, limits/* MAX_JSON_VALUES */.H6);
+        // One pass finds the depth, the values and the repeated keys before parsing, and indexes positions for findings.
+        const scan = indexJson(text, limits/* MAX_JSON_DEPTH */.KX, limits/* MAX_JSON_VALUES */.H6, MAX_DUPLICATE_KEYS);
         if (scan.tooDeepAt !== undefined) {
             refused = { reason: 'depth', ...(0,json_scan/* positionAt */.t)(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
         }
@@ -8336,7 +8576,8 @@ function parseJsonDocument(file, rawText) {
         else {
             try {
                 value = JSON.parse(text);
-                duplicates = withPositions(text, scan.duplicates);
+                index = scan.index;
+                duplicates = scan.duplicates.map((d) => ({ pointer: d.pointer, key: d.key, ...index.positionOf(d.offset) }));
             }
             catch (e) {
                 error = describeSyntaxError(text, e);
@@ -8344,7 +8585,6 @@ function parseJsonDocument(file, rawText) {
         }
     }
     const failed = !!error || !!refused;
-    let index;
     let largeLocates = 0;
     const find = (pointer, key) => {
         if (error)
@@ -8353,7 +8593,8 @@ function parseJsonDocument(file, rawText) {
             return { line: refused.line, column: refused.column };
         if (text.length > limits/* MAX_AST_CHARS */.u_ && ++largeLocates > limits/* MAX_TEXT_LOCATES */.V8)
             return undefined;
-        index ??= buildPositionIndex(text);
+        if (!index)
+            return undefined;
         const offset = index.offsetOf((0,json_pointer/* parsePointer */.vp)(pointer), key);
         return offset === undefined ? undefined : index.positionOf(offset);
     };
@@ -8368,9 +8609,6 @@ function parseJsonDocument(file, rawText) {
         locate: (pointer) => find(pointer, false),
         locateKey: (pointer) => find(pointer, true),
     };
-}
-function withPositions(text, found) {
-    return found.map((d) => ({ pointer: d.pointer, key: d.key, ...(0,json_scan/* positionAt */.t)(text, d.offset) }));
 }
 function describeSyntaxError(text, e) {
     // momoa reports line and column for syntax errors; JSON.parse's message varies by Node version and quotes
@@ -8469,7 +8707,10 @@ function skipQuoted(text, start, quote) {
 /* harmony export */ });
 // RFC 6901 JSON pointers: build, split and resolve.
 function escapeToken(token) {
-    return String(token).replace(/~/g, '~0').replace(/\//g, '~1');
+    if (typeof token === 'number')
+        return String(token);
+    // Most names hold neither character: returned as they are, without two regular-expression passes.
+    return token.includes('~') || token.includes('/') ? token.replace(/~/g, '~0').replace(/\//g, '~1') : token;
 }
 /** Builds a pointer from path segments: pointer('a', 0, 'b/c') === '/a/0/b~1c'. */
 function pointer(...tokens) {
@@ -8478,10 +8719,12 @@ function pointer(...tokens) {
 function parsePointer(p) {
     if (p === '')
         return [];
-    return p
-        .slice(1)
-        .split('/')
-        .map((t) => t.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const tokens = p.slice(1).split('/');
+    // Most pointers have no escape: no replacement is made for them.
+    if (p.includes('~'))
+        for (let i = 0; i < tokens.length; i++)
+            tokens[i] = tokens[i].replace(/~1/g, '/').replace(/~0/g, '~');
+    return tokens;
 }
 /** The value at `p` in `root`, or undefined. */
 function resolvePointer(root, p) {
@@ -8505,134 +8748,18 @@ function resolvePointer(root, p) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ scanJson),
 /* harmony export */   t: () => (/* binding */ positionAt)
 /* harmony export */ });
-/* harmony import */ var _pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
-/* harmony import */ var _strings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6027);
-// One iterative pass over JSON text that finds what JSON.parse hides or cannot survive: nesting deeper than a
-// limit (checked before parsing, so nothing recursive ever sees it) and duplicate keys (JSON.parse keeps the
-// last silently; other parsers keep the first or reject the file). Tolerant of invalid text: it never throws.
+/* unused harmony export scanJson */
+// What JSON.parse hides or cannot survive, found before parsing in the pass that indexes positions
+// (position-index.ts): nesting deeper than a limit (so nothing recursive ever sees it), more values than a limit,
+// and duplicate keys (JSON.parse keeps the last silently; other parsers keep the first or reject the file).
+// Tolerant of invalid text: it never throws.
 
-
-const QUOTE = 0x22;
-/** Names an object holds before they are kept as strings in a Set rather than compared in the text. */
-const SPANS_BEFORE_SET = 16;
-/**
- * The member names of one object. Most objects have a few, so they are compared where they stand in the text
- * (no string is made for them); an object with many, or with a name that has escapes, keeps decoded strings.
- */
-class KeySet {
-    spans = [];
-    set;
-    /** Adds the name quoted at text[start, end); true when the object already had it. */
-    has(text, start, end, escaped) {
-        if (!this.set && !escaped && this.spans.length < SPANS_BEFORE_SET * 2) {
-            for (let k = 0; k < this.spans.length; k += 2)
-                if (sameText(text, this.spans[k], this.spans[k + 1], start, end))
-                    return true;
-            this.spans.push(start, end);
-            return false;
-        }
-        if (!this.set) {
-            this.set = new Set();
-            for (let k = 0; k < this.spans.length; k += 2)
-                this.set.add(text.slice(this.spans[k] + 1, this.spans[k + 1] - 1));
-        }
-        const key = nameAt(text, start, end, escaped);
-        if (this.set.has(key))
-            return true;
-        this.set.add(key);
-        return false;
-    }
-}
-function sameText(text, a, aEnd, b, bEnd) {
-    if (aEnd - a !== bEnd - b)
-        return false;
-    for (let k = 1; k < aEnd - a - 1; k++)
-        if (text.charCodeAt(a + k) !== text.charCodeAt(b + k))
-            return false;
-    return true;
-}
-/** The member name quoted at text[start, end) ("" before any name was read). */
-function nameAt(text, start, end, escaped) {
-    if (end - start < 2)
-        return '';
-    return escaped ? decodeKey(text.slice(start, end)) : text.slice(start + 1, end - 1);
-}
 /** Scans `text`; stops early past `maxDepth` levels or `maxValues` values (then `values` exceeds it). */
 function scanJson(text, maxDepth, maxValues = Infinity, maxDuplicates = 20) {
-    const frames = [];
-    const duplicates = [];
-    const n = text.length;
-    const strings = new _strings_js__WEBPACK_IMPORTED_MODULE_0__/* .StringSkipper */ .K(text);
-    let values = 1;
-    for (let i = 0; i < n; i++) {
-        const c = text.charCodeAt(i);
-        if (c === QUOTE) {
-            // j: the closing quote (or the text's end for an unterminated string).
-            const j = strings.end(i) - 1;
-            const escaped = strings.escaped;
-            const top = frames[frames.length - 1];
-            if (top?.keys && top.expectKey) {
-                // The quoted name spans text[i, j + 1); an unterminated one ends at the text's end.
-                const end = Math.min(j + 1, n);
-                if (top.keys.has(text, i, end, escaped)) {
-                    if (duplicates.length < maxDuplicates) {
-                        const key = nameAt(text, i, end, escaped);
-                        duplicates.push({ pointer: path(text, frames) + '/' + (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeToken */ .tj)(key), key, offset: i });
-                    }
-                }
-                top.keyStart = i;
-                top.keyEnd = end;
-                top.keyEscaped = escaped;
-                top.expectKey = false;
-            }
-            i = j;
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            // { or [
-            if (frames.length >= maxDepth)
-                return { tooDeepAt: i, duplicates, values };
-            values++;
-            const object = c === 0x7b;
-            frames.push({ keys: object ? new KeySet() : null, keyStart: 0, keyEnd: 0, keyEscaped: false, index: 0, expectKey: object });
-        }
-        else if (c === 0x7d || c === 0x5d) {
-            frames.pop();
-        }
-        else if (c === 0x2c) {
-            // ,
-            if (++values > maxValues)
-                return { duplicates, values };
-            const top = frames[frames.length - 1];
-            if (!top)
-                continue;
-            if (top.keys)
-                top.expectKey = true;
-            else
-                top.index++;
-        }
-    }
-    return { duplicates, values };
-}
-function path(text, frames) {
-    // Every frame but the innermost contributes the token of the container it holds.
-    let p = '';
-    for (let k = 0; k < frames.length - 1; k++) {
-        const f = frames[k];
-        p += '/' + (f.keys ? (0,_pointer_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeToken */ .tj)(nameAt(text, f.keyStart, f.keyEnd, f.keyEscaped)) : String(f.index));
-    }
-    return p;
-}
-function decodeKey(quoted) {
-    try {
-        const v = JSON.parse(quoted);
-        return typeof v === 'string' ? v : quoted;
-    }
-    catch {
-        return quoted;
-    }
+    const { tooDeepAt, values, duplicates } = indexJson(text, maxDepth, maxValues, maxDuplicates);
+    return tooDeepAt === undefined ? { values, duplicates } : { tooDeepAt, values, duplicates };
 }
 /** 1-based line and column of an offset (as momoa counts: CR, LF and CRLF end a line; columns in UTF-16 code units). */
 function positionAt(text, offset) {
@@ -9025,7 +9152,8 @@ function analyzeRefs(root, cap) {
     const sizes = new Map();
     const open = new Set();
     const broken = [];
-    const refFree = new WeakSet();
+    // A Set, not a WeakSet: it lives as long as the analysis, and weak entries cost the collector more (ephemerons).
+    const refFree = new Set();
     const longEnums = [];
     const stack = [];
     const enter = (value, into) => {
@@ -9244,7 +9372,7 @@ const MAX_FIELD_CHARS = 16_384;
 /* harmony export */   iF: () => (/* binding */ createPackageView)
 /* harmony export */ });
 /* unused harmony exports decodeBytes, normalizeName, viewFromRecord */
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4693);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8982);
 // One read-only view over a package's files, whether it came from a zip, a folder or a single JSON file.
 // Text and JSON are decoded once and cached, so rules can ask for the same file freely.
 
@@ -10157,7 +10285,7 @@ function resolveInPackage(fromFile, ref) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4693);
+/* harmony import */ var _json_document_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8982);
 /* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8083);
 /* harmony import */ var _util_compare_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4624);
 /* harmony import */ var _read_toolkit_yml_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2168);
