@@ -264,7 +264,7 @@ const sweep = SWEEP.map((c) => {
 });
 
 // ---------------------------------------------------------------------------------------------- scale
-const scale = measureScale({ dist, engine });
+const scale = measureScale({ dist, engine, node24: NODE24 });
 const scaleText = scaleLines(scale, `node bench/run.mjs ${argv.join(' ')}`.trim());
 
 // ---------------------------------------------------------------------------------------------- zip bomb

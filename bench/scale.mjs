@@ -43,7 +43,7 @@ function extracted() {
 }
 
 /** The bundled action as GitHub runs it: INPUT_* and the runner's files, in a fresh folder under `scratch`. */
-function runAction(dist, workspace, inputs, scratch) {
+function runAction(dist, workspace, inputs, scratch, node = process.execPath) {
   rmSync(scratch, { recursive: true, force: true });
   mkdirSync(scratch, { recursive: true });
   const files = { output: join(scratch, 'output'), summary: join(scratch, 'summary.md'), event: join(scratch, 'event.json') };
@@ -69,7 +69,7 @@ function runAction(dist, workspace, inputs, scratch) {
     'INPUT_FAIL-ON': 'never',
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
-  const r = run(process.execPath, [join(dist, 'index.js')], { cwd: workspace, env });
+  const r = run(node, [join(dist, 'index.js')], { cwd: workspace, env });
   const outputs = {};
   for (const m of readFileSync(files.output, 'utf8').matchAll(/^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3];
   const summaryBytes = statSync(files.summary).size;
@@ -107,7 +107,7 @@ function smallPackages() {
  * Measures the scale rows. `dist` holds the bundles (index.js, cli/index.js), `engine` the engine bundle of
  * bench/engine.ts. Returns undefined when the archive is absent.
  */
-export function measureScale({ dist, engine, runs = Number(value('--scale-runs', 3)) }) {
+export function measureScale({ dist, engine, runs = Number(value('--scale-runs', 3)), node24 }) {
   if (!existsSync(ARCHIVE)) {
     log(`scale: ${rel(ARCHIVE)} not found; the scale rows are skipped`);
     return undefined;
@@ -119,7 +119,7 @@ export function measureScale({ dist, engine, runs = Number(value('--scale-runs',
   const cli = join(dist, 'cli', 'index.js');
   const reportFile = join(TMP, 'scale-report.json');
   log(`\nscale: the PowerPlatformConnectors repository (${target.join(', ')}), ${runs} runs of each, interleaved`);
-  const rows = { node: [], cli: [], action: [] };
+  const rows = { node: [], cli: [], action: [], cli24: [], action24: [] };
   let actionLast;
   for (let i = 0; i <= runs; i++) {
     // The first round warms the file cache and is not counted.
@@ -129,10 +129,15 @@ export function measureScale({ dist, engine, runs = Number(value('--scale-runs',
     const a = runAction(dist, workspace, { path: target.join('\n'), scope: 'all' }, join(TMP, 'scale-action'));
     if (a.status !== 0 || !a.outputs['report-path']) throw new Error(`scale: action exit ${a.status}, outputs ${JSON.stringify(a.outputs)}\n${a.stderr.slice(0, 2000)}`);
     actionLast = a;
+    // Node 24 as well when there is one: GitHub runs the action on node24 (action.yml runs.using).
+    const c24 = node24 && run(node24, [cli, ...target, '--format', 'json', '--output', reportFile, '--fail-on', 'never'], { cwd: workspace });
+    const a24 = node24 && runAction(dist, workspace, { path: target.join('\n'), scope: 'all' }, join(TMP, 'scale-action'), node24);
     if (i === 0) continue;
     rows.node.push(node);
     rows.cli.push(c);
     rows.action.push(a);
+    if (c24 && c24.status === 0) rows.cli24.push(c24);
+    if (a24 && a24.status === 0) rows.action24.push(a24);
     log(`  run ${i}: node -e 0 ${ms(node.wall)} ms; CLI ${ms(c.wall)} ms (CPU ${ms(c.cpu)} ms, ${c.rss.toFixed(0)} MB); action ${ms(a.wall)} ms (CPU ${ms(a.cpu)} ms, ${a.rss.toFixed(0)} MB)`);
   }
   const stat = (list) => ({ wall: median(list.map((r) => r.wall)), min: Math.min(...list.map((r) => r.wall)), cpu: median(list.map((r) => r.cpu)), rss: median(list.map((r) => r.rss)), maxRss: Math.max(...list.map((r) => r.rss)) });
@@ -158,6 +163,7 @@ export function measureScale({ dist, engine, runs = Number(value('--scale-runs',
     node: stat(rows.node),
     cli: stat(rows.cli),
     action: stat(rows.action),
+    on24: node24 && rows.cli24.length > 0 && rows.action24.length > 0 ? { version: spawnSync(node24, ['--version'], { encoding: 'utf8' }).stdout.trim(), cli: stat(rows.cli24), action: stat(rows.action24) } : undefined,
     actionOutputs: actionLast.outputs,
     actionSummaryBytes: actionLast.summaryBytes,
     found,
@@ -196,6 +202,10 @@ export function scaleLines(s, command) {
   w(`| \`node -e 0\` (same run) | ${ms(s.node.wall)} ms | ${ms(s.node.min)} ms | ${ms(s.node.cpu)} ms | ${s.node.rss.toFixed(0)} MB |`);
   w(`| CLI: \`node dist/cli/index.js ${s.target.join(' ')} --format json --output … --fail-on never\` | ${(s.cli.wall / 1000).toFixed(2)} s | ${(s.cli.min / 1000).toFixed(2)} s | ${(s.cli.cpu / 1000).toFixed(2)} s | ${s.cli.rss.toFixed(0)} MB (${s.cli.maxRss.toFixed(0)} MB) |`);
   w(`| action: \`node dist/index.js\`, path = those folders, scope all, comment false | ${(s.action.wall / 1000).toFixed(2)} s | ${(s.action.min / 1000).toFixed(2)} s | ${(s.action.cpu / 1000).toFixed(2)} s | ${s.action.rss.toFixed(0)} MB (${s.action.maxRss.toFixed(0)} MB) |`);
+  if (s.on24) {
+    w(`| the CLI on Node ${s.on24.version} | ${(s.on24.cli.wall / 1000).toFixed(2)} s | ${(s.on24.cli.min / 1000).toFixed(2)} s | ${(s.on24.cli.cpu / 1000).toFixed(2)} s | ${s.on24.cli.rss.toFixed(0)} MB (${s.on24.cli.maxRss.toFixed(0)} MB) |`);
+    w(`| the action on Node ${s.on24.version}, as GitHub runs it (\`runs.using: node24\`) | ${(s.on24.action.wall / 1000).toFixed(2)} s | ${(s.on24.action.min / 1000).toFixed(2)} s | ${(s.on24.action.cpu / 1000).toFixed(2)} s | ${s.on24.action.rss.toFixed(0)} MB (${s.on24.action.maxRss.toFixed(0)} MB) |`);
+  }
   w();
   w(`Findings: ${s.found.summary.errors} errors, ${s.found.summary.warnings} warnings, ${s.found.summary.notices} notices; digest of every package's report without its timing \`${s.found.digest}\` (equal digests, equal findings). The action wrote ${Object.keys(s.actionOutputs).length} outputs and a ${(s.actionSummaryBytes / 1024).toFixed(0)} KiB job summary.`);
   w();
