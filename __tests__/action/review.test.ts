@@ -148,6 +148,15 @@ describe('the review on the GitHub API stand-in', () => {
     expect(log.at(-1)).toBe('No new review: the 1 fix is suggested already.');
   });
 
+  it('a push has no pull request: no request and nothing logged (the summary lists the fixes)', async () => {
+    const { deps: d, report, log, warnings } = await deps();
+    const r = await publishSuggestions(report, { ...d, event: { ...d.event, eventName: 'push', payload: {} } });
+    expect(r.suggested.size).toBe(0);
+    expect(api.requests).toEqual([]);
+    expect(log).toEqual([]);
+    expect(warnings).toEqual([]);
+  });
+
   it('a fork\'s read-only token: no request at all, the comment\'s warning', async () => {
     const { deps: d, report, warnings } = await deps({ headRepo: 'forker/orders' });
     const r = await publishSuggestions(report, { ...d, writes: 'the pull-request comment and the review with suggested fixes' });
