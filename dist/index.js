@@ -52187,8 +52187,12 @@ async function publishSuggestions(report, deps) {
     if (!report.packages.some((p) => p.findings.some((f) => f.fix?.applicable && !f.suppressed)))
         return NONE;
     const decision = decideTarget(deps.event, deps.pullRequest);
-    if (decision.kind === 'none' || decision.kind === 'missing-number') {
-        deps.info('No review with suggested fixes: this run is not on a pull request it can name.');
+    // A push or a schedule has no pull request to review: nothing to say (the summary lists the fixes). A pull-request
+    // event that names none is worth a line.
+    if (decision.kind === 'none')
+        return NONE;
+    if (decision.kind === 'missing-number') {
+        deps.info(`No review with suggested fixes: ${decision.reason}`);
         return NONE;
     }
     if (decision.kind === 'read-only') {
