@@ -331,8 +331,8 @@ var engine = __webpack_require__(7723);
 var flow_depth = __webpack_require__(7533);
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts
 var pointer = __webpack_require__(5684);
-// EXTERNAL MODULE: ./src/engine/json/scan.ts
-var scan = __webpack_require__(6796);
+// EXTERNAL MODULE: ./src/engine/json/position-at.ts
+var position_at = __webpack_require__(2818);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __webpack_require__(8083);
 // EXTERNAL MODULE: external "node:fs"
@@ -380,7 +380,7 @@ async function parseConfig(text, file) {
     // The YAML parser recurses per level of [ ] and { }: a hostile file could overflow the stack.
     const deep = (0,flow_depth/* flowTooDeepAt */.E)(text, limits/* MAX_JSON_DEPTH */.KX);
     if (deep !== undefined)
-        return fail([{ file, ...(0,scan/* positionAt */.t)(text, deep), message: `lists and mappings are nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep here.` }]);
+        return fail([{ file, ...(0,position_at/* positionAt */.t)(text, deep), message: `lists and mappings are nested more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep here.` }]);
     const yaml = await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
     const lineCounter = new yaml.LineCounter();
     const doc = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });

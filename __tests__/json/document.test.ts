@@ -4,9 +4,9 @@ import { parse as parseAst, type AnyNode } from '@humanwhocodes/momoa';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseJsonDocument, stripBom } from '../../src/engine/json/document.js';
-import { buildPositionIndex } from '../../src/engine/json/position-index.js';
+import { buildPositionIndex, indexJson } from '../../src/engine/json/position-index.js';
 import { parsePointer, pointer } from '../../src/engine/json/pointer.js';
-import { positionAt, scanJson } from '../../src/engine/json/scan.js';
+import { positionAt } from '../../src/engine/json/position-at.js';
 import { StringSkipper } from '../../src/engine/json/strings.js';
 import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES } from '../../src/engine/read/limits.js';
 
@@ -205,11 +205,11 @@ describe('refusals', () => {
   });
 });
 
-describe('scanJson and positionAt', () => {
+describe('indexJson and positionAt', () => {
   it('never throw on arbitrary text', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
-        const scan = scanJson(text, 8);
+        const scan = indexJson(text, 8, Infinity, 20);
         expect(scan.values).toBeGreaterThanOrEqual(1);
         const pos = positionAt(text, text.length);
         expect(pos.line).toBeGreaterThanOrEqual(1);
@@ -264,7 +264,7 @@ describe('repeated keys agree with momoa', () => {
   it('for generated texts with repeated, escaped and many names', () => {
     fc.assert(
       fc.property(value, (text) => {
-        expect(scanJson(text, 64, Infinity, 1_000).duplicates).toEqual(fromTree(text));
+        expect(indexJson(text, 64, Infinity, 1_000).duplicates).toEqual(fromTree(text));
       }),
       { numRuns: 300 },
     );
@@ -361,7 +361,7 @@ function isJson(text: string): boolean {
 
 describe('the indexing pass finds what a scan for structure finds', () => {
   const compare = (text: string, maxDepth: number, maxValues: number) => {
-    const ours = scanJson(text, maxDepth, maxValues, Infinity);
+    const ours = indexJson(text, maxDepth, maxValues, Infinity);
     const ref = referenceScan(text, maxDepth, maxValues);
     expect(ours.tooDeepAt).toBe(ref.tooDeepAt);
     expect(ours.values).toBe(ref.values);
@@ -387,7 +387,7 @@ describe('the indexing pass finds what a scan for structure finds', () => {
         // Pointers are the index's reading of valid JSON (a brace inside a string can make the doubling invalid).
         fc.pre(isJson(text));
         const ref = referenceScan(text, 64, Infinity);
-        expect(scanJson(text, 64, Infinity, Infinity).duplicates.map((d) => d.pointer)).toEqual(ref.duplicates.map((d) => d.pointer));
+        expect(indexJson(text, 64, Infinity, Infinity).duplicates.map((d) => d.pointer)).toEqual(ref.duplicates.map((d) => d.pointer));
       }),
       { numRuns: 300 },
     );

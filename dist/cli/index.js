@@ -8199,8 +8199,6 @@ var search = __nccwpck_require__(9059);
 // EXTERNAL MODULE: ./src/engine/json/strings.ts
 var json_strings = __nccwpck_require__(6027);
 ;// CONCATENATED MODULE: ./src/engine/json/key-set.ts
-// The member names of one JSON object as they are read from its text, to find a name given twice (JSON.parse keeps
-// the last value silently; other parsers keep the first or reject the file).
 /** Names an object holds before they are kept as strings in a Set rather than compared in the text. */
 const SPANS_BEFORE_SET = 16;
 /**
@@ -8539,8 +8537,8 @@ function endsScalar(c) {
     return c === 0x2c || c === 0x7d || c === 0x5d || c === 0x20 || c === LF || c === CR || c === 0x09 || c === 0x7b || c === 0x5b || c === position_index_QUOTE || c === 0x3a;
 }
 
-// EXTERNAL MODULE: ./src/engine/json/scan.ts
-var json_scan = __nccwpck_require__(6796);
+// EXTERNAL MODULE: ./src/engine/json/position-at.ts
+var position_at = __nccwpck_require__(2818);
 ;// CONCATENATED MODULE: ./src/engine/json/document.ts
 // A parsed JSON file that can say where any JSON pointer sits in its text.
 // JSON.parse gives the value fast; positions come from a flat index of the text (position-index.ts), built in the
@@ -8572,7 +8570,7 @@ function parseJsonDocument(file, rawText) {
         // One pass finds the depth, the values and the repeated keys before parsing, and indexes positions for findings.
         const scan = indexJson(text, limits/* MAX_JSON_DEPTH */.KX, limits/* MAX_JSON_VALUES */.H6, MAX_DUPLICATE_KEYS);
         if (scan.tooDeepAt !== undefined) {
-            refused = { reason: 'depth', ...(0,json_scan/* positionAt */.t)(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
+            refused = { reason: 'depth', ...(0,position_at/* positionAt */.t)(text, scan.tooDeepAt), message: `it nests arrays and objects more than ${limits/* MAX_JSON_DEPTH */.KX} levels deep` };
         }
         else if (scan.values > limits/* MAX_JSON_VALUES */.H6) {
             refused = { reason: 'values', line: 1, column: 1, message: `it holds more than ${limits/* MAX_JSON_VALUES */.H6} values (strings, numbers, members, elements), past what is parsed` };
@@ -8631,7 +8629,7 @@ function describeSyntaxError(text, e) {
     }
     const raw = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(raw);
-    const where = at ? (0,json_scan/* positionAt */.t)(text, Number(at[1])) : { line: 1, column: 1 };
+    const where = at ? (0,position_at/* positionAt */.t)(text, Number(at[1])) : { line: 1, column: 1 };
     const what = /^Unexpected end of JSON input/.test(raw) ? 'Unexpected end of input' : 'Unexpected or missing character';
     return { message: what, ...where };
 }
@@ -8748,23 +8746,14 @@ function resolvePointer(root, p) {
 
 /***/ }),
 
-/***/ 6796:
+/***/ 2818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ positionAt)
 /* harmony export */ });
-/* unused harmony export scanJson */
-// What JSON.parse hides or cannot survive, found before parsing in the pass that indexes positions
-// (position-index.ts): nesting deeper than a limit (so nothing recursive ever sees it), more values than a limit,
-// and duplicate keys (JSON.parse keeps the last silently; other parsers keep the first or reject the file).
-// Tolerant of invalid text: it never throws.
-
-/** Scans `text`; stops early past `maxDepth` levels or `maxValues` values (then `values` exceeds it). */
-function scanJson(text, maxDepth, maxValues = Infinity, maxDuplicates = 20) {
-    const { tooDeepAt, values, duplicates } = indexJson(text, maxDepth, maxValues, maxDuplicates);
-    return tooDeepAt === undefined ? { values, duplicates } : { tooDeepAt, values, duplicates };
-}
+// Line and column of an offset in a text, counted as momoa counts them, for places found before or without the
+// position index (a refused text's depth, a syntax error, a YAML or configuration file).
 /** 1-based line and column of an offset (as momoa counts: CR, LF and CRLF end a line; columns in UTF-16 code units). */
 function positionAt(text, offset) {
     let line = 1;
@@ -8847,7 +8836,7 @@ class StringSkipper {
 /* unused harmony export parseYamlApi */
 /* harmony import */ var _json_pointer_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5684);
 /* harmony import */ var _json_flow_depth_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7533);
-/* harmony import */ var _json_scan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6796);
+/* harmony import */ var _json_position_at_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2818);
 /* harmony import */ var _read_limits_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8083);
 /* harmony import */ var _yaml_library_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6388);
 
@@ -8957,7 +8946,7 @@ function yamlRefusal(text) {
         return { message: `it is ${text.length} characters long, and YAML over ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_YAML_CHARS */ .Rp} characters is not read (save it as JSON, read up to ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_CHARS */ .GZ})`, line: 1, column: 1 };
     }
     const deep = (0,_json_flow_depth_js__WEBPACK_IMPORTED_MODULE_3__/* .flowTooDeepAt */ .E)(text, _read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX);
-    return deep === undefined ? undefined : { message: `it nests collections more than ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX} levels deep`, ...(0,_json_scan_js__WEBPACK_IMPORTED_MODULE_4__/* .positionAt */ .t)(text, deep) };
+    return deep === undefined ? undefined : { message: `it nests collections more than ${_read_limits_js__WEBPACK_IMPORTED_MODULE_2__/* .MAX_JSON_DEPTH */ .KX} levels deep`, ...(0,_json_position_at_js__WEBPACK_IMPORTED_MODULE_4__/* .positionAt */ .t)(text, deep) };
 }
 
 

@@ -7,7 +7,7 @@ import type { Document, Node } from 'yaml';
 type YamlLibrary = typeof import('yaml');
 import { flowTooDeepAt } from '../engine/json/flow-depth.js';
 import { parsePointer } from '../engine/json/pointer.js';
-import { positionAt } from '../engine/json/scan.js';
+import { positionAt } from '../engine/json/position-at.js';
 import { MAX_JSON_DEPTH } from '../engine/read/limits.js';
 import type { AudienceOption } from '../engine/types.js';
 import type { FailOn } from '../shared/fail-on.js';

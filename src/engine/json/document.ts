@@ -7,7 +7,7 @@ import { parse as parseAst } from '@humanwhocodes/momoa';
 import { MAX_AST_CHARS, MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_JSON_VALUES, MAX_TEXT_LOCATES } from '../read/limits.js';
 import { parsePointer } from './pointer.js';
 import { indexJson, type JsonPositionIndex } from './position-index.js';
-import { positionAt } from './scan.js';
+import { positionAt } from './position-at.js';
 
 export interface Position {
   line: number;

@@ -1,5 +1,13 @@
 // The member names of one JSON object as they are read from its text, to find a name given twice (JSON.parse keeps
 // the last value silently; other parsers keep the first or reject the file).
+export interface DuplicateKey {
+  /** Pointer of the repeated member. */
+  pointer: string;
+  key: string;
+  /** Offset of the second (ignored by this tool: JSON.parse keeps the last) occurrence of the key. */
+  offset: number;
+}
+
 /** Names an object holds before they are kept as strings in a Set rather than compared in the text. */
 const SPANS_BEFORE_SET = 16;
 

@@ -5,7 +5,7 @@ import type { Node as YamlNode } from 'yaml';
 import { parsePointer } from '../json/pointer.js';
 import type { Position } from '../json/document.js';
 import { flowTooDeepAt } from '../json/flow-depth.js';
-import { positionAt } from '../json/scan.js';
+import { positionAt } from '../json/position-at.js';
 import { MAX_JSON_CHARS, MAX_JSON_DEPTH, MAX_YAML_CHARS } from '../read/limits.js';
 import type { PackageView } from '../read/package-view.js';
 import type { FindingDraft } from '../types.js';
