@@ -14,6 +14,7 @@ import { ConfigurationError, readInputs } from './inputs.js';
 import { runAction, type ActionCore } from './run.js';
 import { actionScope, changesReader, defaultScope } from './scope/index.js';
 import { neutralizeWorkflowCommands } from '../report/index.js';
+import { tuneTiering } from '../shared/v8-tiering.js';
 
 /**
  * The CLI bundle beside this one (dist/cli/index.js). Built from a path, not `new URL('./cli/index.js',
@@ -24,6 +25,8 @@ function cliBundle(): string {
 }
 
 async function main(): Promise<void> {
+  // Before any check runs; the worker threads started later share the process's flags.
+  tuneTiering();
   try {
     const inputs = readInputs({ getInput: (name) => core.getInput(name) });
     if (inputs.token) core.setSecret(inputs.token);

@@ -3,12 +3,15 @@
 import { availableParallelism } from 'node:os';
 import { isPoolWorker, runPoolWorker } from '../engine/index.js';
 import { poolWorkerSetup } from '../shared/pool-setup.js';
+import { tuneTiering } from '../shared/v8-tiering.js';
 import { runCli } from './main.js';
 
 if (isPoolWorker()) runPoolWorker(poolWorkerSetup);
 else main();
 
 function main(): void {
+  // Before any check runs; the worker threads started later share the process's flags.
+  tuneTiering();
   // Output closed early (`copilot-publish-check --list-rules | head -1`): nothing more can be said, so stop quietly
   // with the code so far instead of crashing on the failed write.
   for (const stream of [process.stdout, process.stderr]) {
