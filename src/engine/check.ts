@@ -18,6 +18,7 @@ import { describePackage } from './describe.js';
 import { attachSources, builtFrom, builtSources, createSourceFinder, sourceDocs, type SourceFinder } from './source-map/index.js';
 import { retargetFixes } from './fix/resolve.js';
 import { classifyConnector } from './detect/connector-class.js';
+import { mapBounded } from './util/map-bounded.js';
 import { loadYamlFor } from './openapi/yaml-library.js';
 import { checkInPool, workersFor, type PoolOptions } from './pool/pool.js';
 
@@ -335,19 +336,6 @@ export function buildReport(packages: PackageReport[], options: Pick<CheckOption
     packages,
     summary: { packages: packages.length, errors: count('error'), warnings: count('warning'), notices: count('notice') },
   };
-}
-
-async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i]);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function round(ms: number): number {

@@ -114,11 +114,9 @@ export function indexJson(text: string, maxDepth: number, maxValues: number, max
   const lineStarts = [0];
   const n = text.length;
   const strings = new StringSkipper(text);
-  const isObject = (level: number) => text.charCodeAt(cols.start[open[level]]) === 0x7b;
-  const result = (tooDeepAt?: number): IndexedJson => {
-    const index = lookup(text, cols, lineStarts);
-    return tooDeepAt === undefined ? { index, values, duplicates } : { index, tooDeepAt, values, duplicates };
-  };
+  // No closure reads or writes this loop's variables: captured variables would live in a heap context instead of
+  // registers, and the loop reads them for every character. The rare work (a repeated key, the result) is in
+  // functions of its own, which keeps the optimized loop small to compile.
   let pos = 0;
   while (pos < n) {
     const c = text.charCodeAt(pos);
@@ -133,8 +131,8 @@ export function indexJson(text: string, maxDepth: number, maxValues: number, max
     }
     const top = depth - 1;
     if (c === 0x2c /* , */) {
-      if (++values > maxValues) return result();
-      if (top >= 0 && isObject(top)) expectKey[top] = true;
+      if (++values > maxValues) return indexed(text, cols, lineStarts, values, duplicates, undefined);
+      if (top >= 0 && text.charCodeAt(cols.start[open[top]]) === 0x7b) expectKey[top] = true;
       pos++;
       continue;
     }
@@ -150,14 +148,13 @@ export function indexJson(text: string, maxDepth: number, maxValues: number, max
       pendingEscaped = strings.escaped;
       expectKey[top] = false;
       if (keySets[top].has(text, pendingKey, pendingKeyEnd, pendingEscaped) && duplicates.length < maxDuplicates) {
-        const key = nameAt(text, pendingKey, pendingKeyEnd, pendingEscaped);
-        duplicates.push({ pointer: pathTo(top) + '/' + escapeToken(key), key, offset: pendingKey });
+        duplicates.push(duplicateAt(text, cols, open, lastChild, count, top, pendingKey, pendingKeyEnd, pendingEscaped));
       }
       continue;
     }
     const opens = c === 0x7b /* { */ || c === 0x5b; /* [ */
     if (opens) {
-      if (depth >= maxDepth) return result(pos);
+      if (depth >= maxDepth) return indexed(text, cols, lineStarts, values, duplicates, pos);
       values++;
     }
     const id = cols.add(pos, pendingKey, pendingKeyEnd, pendingEscaped);
@@ -187,17 +184,27 @@ export function indexJson(text: string, maxDepth: number, maxValues: number, max
       while (pos < n && !endsScalar(text.charCodeAt(pos))) pos++;
     }
   }
-  return result();
+  return indexed(text, cols, lineStarts, values, duplicates, undefined);
+}
 
-  // The pointer of the container open at `level`: each enclosing container's member name or element index.
-  function pathTo(level: number): string {
-    let p = '';
-    for (let k = 0; k < level; k++) {
-      const child = lastChild[k];
-      p += '/' + (isObject(k) ? escapeToken(nameAt(text, cols.keyStart[child], cols.keyEnd[child], cols.keyEscaped[child] === 1)) : String(count[k] - 1));
-    }
-    return p;
+function indexed(text: string, cols: Columns, lineStarts: readonly number[], values: number, duplicates: DuplicateKey[], tooDeepAt: number | undefined): IndexedJson {
+  const index = lookup(text, cols, lineStarts);
+  return tooDeepAt === undefined ? { index, values, duplicates } : { index, tooDeepAt, values, duplicates };
+}
+
+/**
+ * A member name repeated in the object open at `level`, with its pointer: each enclosing container's member name
+ * (of its last child so far) or element index.
+ */
+function duplicateAt(text: string, cols: Columns, open: readonly number[], lastChild: readonly number[], count: readonly number[], level: number, keyStart: number, keyEnd: number, escaped: boolean): DuplicateKey {
+  let p = '';
+  for (let k = 0; k < level; k++) {
+    const child = lastChild[k];
+    const inObject = text.charCodeAt(cols.start[open[k]]) === 0x7b;
+    p += '/' + (inObject ? escapeToken(nameAt(text, cols.keyStart[child], cols.keyEnd[child], cols.keyEscaped[child] === 1)) : String(count[k] - 1));
   }
+  const key = nameAt(text, keyStart, keyEnd, escaped);
+  return { pointer: p + '/' + escapeToken(key), key, offset: keyStart };
 }
 
 function lookup(text: string, cols: Columns, lineStarts: readonly number[]): JsonPositionIndex {

@@ -13,6 +13,7 @@ import { connectorParts, looksLikeGraphConnector } from '../detect/graph-connect
 import { stripBom } from '../json/document.js';
 import { MAX_JSON_CHARS } from './limits.js';
 import { compareStrings } from '../util/compare.js';
+import { mapBounded } from '../util/map-bounded.js';
 import { filesBelow, isInside } from './toolkit/files.js';
 import { buildFolderOf, DEFAULT_ENVIRONMENT, openProject, projectInputs, projectOfAppFolder, type ToolkitProject } from './toolkit/project.js';
 import { PROJECT_YML_NAMES } from './toolkit/yml.js';
@@ -181,6 +182,11 @@ async function search(dir: string, cwd: string, depth: number, found: Found, ski
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => compareStrings(a.name, b.name));
   if (await isSplitConnectorFolder(dir, entries)) return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
   const connectorsRepository = isConnectorsRepository(entries);
+  const searched = (e: Dirent) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.') && !(connectorsRepository && e.name === 'templates');
+  // One listing tells a project, a package folder or a folder to search. Large trees have thousands of folders, so
+  // the listings are read together (one at a time, the connectors repository waited a third of a second on them),
+  // and used in order.
+  const listings = new Map(await mapBounded(entries.filter(searched), LISTINGS_AT_ONCE, async (e) => [e.name, await readdir(join(dir, e.name)).catch(() => [] as string[])] as const));
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
@@ -189,8 +195,7 @@ async function search(dir: string, cwd: string, depth: number, found: Found, ski
         found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
         continue;
       }
-      // One listing tells a project, a package folder or a folder to search (large trees have thousands).
-      const names = await readdir(abs).catch(() => [] as string[]);
+      const names = listings.get(e.name) ?? [];
       const project = names.some((n) => PROJECT_YML_NAMES.includes(n)) ? await projectTarget(abs, found, false) : undefined;
       if (project) {
         // The project is one package; the rest of its folder may hold others (a connector schema in JSON).
@@ -210,6 +215,9 @@ async function search(dir: string, cwd: string, depth: number, found: Found, ski
   }
   return out;
 }
+
+/** Folder listings read at once by a search: enough to keep the file system busy, bounded on huge folders. */
+const LISTINGS_AT_ONCE = 32;
 
 const TEMPLATES_REASON = 'templates of the microsoft/PowerPlatformConnectors repository, not connectors';
 const CONNECTOR_FOLDERS = ['certified-connectors', 'independent-publisher-connectors'];
