@@ -1,6 +1,8 @@
 // The lazy tree the fixes walk gives momoa's node types and positions, value for value.
 import { parse, type AnyNode } from '@humanwhocodes/momoa';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { parseJsonDocument } from '../../src/engine/json/document.js';
 import { lazyTree, type TreeNode } from '../../src/engine/json/lazy-tree.js';
 
 type Flat = Array<[string, string, number, number, number, number, number, number]>;
@@ -45,6 +47,37 @@ describe('the lazy JSON tree', () => {
       expect(flatLazy(lazyTree(text))).toEqual(flatMomoa(parse(text, { mode: 'json' }).body));
     });
   }
+
+  for (const [name, text] of Object.entries(texts)) {
+    it(`matches momoa on ${name} when built from the document's position index`, () => {
+      const source = parseJsonDocument('x.json', text).index?.treeSource();
+      expect(source).toBeDefined();
+      expect(flatLazy(lazyTree(text, source, 0))).toEqual(flatMomoa(parse(text, { mode: 'json' }).body));
+    });
+  }
+
+  it('is the same from the position index as from the text, for any JSON in any layout', () => {
+    // Space of every kind (and none) between tokens, and names with escapes.
+    const space = fc.constantFrom('', ' ', '  ', '\n', '\r\n', '\r', '\t', '\n    ');
+    const layout = (value: unknown, gaps: string[]): string => {
+      let k = 0;
+      const gap = () => gaps[k++ % gaps.length];
+      const write = (v: unknown): string => {
+        if (Array.isArray(v)) return `[${gap()}${v.map((e) => write(e)).join(`${gap()},${gap()}`)}${gap()}]`;
+        if (v !== null && typeof v === 'object') return `{${gap()}${Object.entries(v).map(([key, e]) => `${JSON.stringify(key)}${gap()}:${gap()}${write(e)}`).join(`${gap()},${gap()}`)}${gap()}}`;
+        return JSON.stringify(v);
+      };
+      return `${gap()}${write(value)}${gap()}`;
+    };
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 4 }), fc.array(space, { minLength: 1, maxLength: 7 }), (value, gaps) => {
+        const text = layout(value, gaps);
+        const source = parseJsonDocument('x.json', text).index?.treeSource();
+        expect(flatLazy(lazyTree(text, source, 0))).toEqual(flatLazy(lazyTree(text)));
+      }),
+      { numRuns: 400 },
+    );
+  });
 
   it('walks 100,000 levels of nesting without recursion, reading only the containers asked for', () => {
     const depth = 100_000;

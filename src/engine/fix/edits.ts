@@ -4,6 +4,7 @@
 // and an added member follows its object's own indentation, separator and line ending.
 import { lazyTree, type TreeMember as MemberNode, type TreeNode as AnyNode, type TreeObject as ObjectNode, type TreeLoc } from '../json/lazy-tree.js';
 import { parsePointer } from '../json/pointer.js';
+import type { JsonPositionIndex } from '../json/position-index.js';
 import type { FixChange, TextEdit, TextPosition } from '../types.js';
 
 /** A JSON text with its syntax tree; build once per text with `jsonTree`. */
@@ -14,9 +15,10 @@ export interface JsonTree {
 
 /**
  * The tree of a JSON text (without its BOM), or undefined when it is not JSON. `parsed`: the caller's JSON.parse
- * already accepted this text.
+ * already accepted this text; `index`: the text's position index, whose members spare the tree a pass over the text
+ * of each container it opens.
  */
-export function jsonTree(text: string, parsed = false): JsonTree | undefined {
+export function jsonTree(text: string, parsed = false, index?: JsonPositionIndex): JsonTree | undefined {
   if (!parsed) {
     try {
       JSON.parse(text);
@@ -24,7 +26,8 @@ export function jsonTree(text: string, parsed = false): JsonTree | undefined {
       return undefined;
     }
   }
-  return { text, root: lazyTree(text) };
+  const source = index?.treeSource();
+  return { text, root: source ? lazyTree(text, source, 0) : lazyTree(text) };
 }
 
 export type EditsResult = { ok: true; edits: TextEdit[] } | { ok: false; reason: string };

@@ -48,7 +48,7 @@ function packagedTree(pkg: PackageView, name: string): JsonTree | null {
   let tree = trees.get(name);
   if (tree === undefined) {
     const doc = name && /\.json$/i.test(name) ? pkg.json(name) : undefined;
-    tree = doc?.ok ? (jsonTree(doc.text, true) ?? null) : null;
+    tree = doc?.ok ? (jsonTree(doc.text, true, doc.index) ?? null) : null;
     trees.set(name, tree);
   }
   return tree;
@@ -92,7 +92,7 @@ async function retarget(fix: Fix, s: Sources): Promise<Fix> {
     const differs = changes.map((c) => sourceDiffers(c, doc, packaged, file.path)).find((r) => r !== undefined);
     if (differs) return stays(differs);
     let tree = s.trees.get(file.path);
-    if (tree === undefined) s.trees.set(file.path, (tree = jsonTree(doc.text, true) ?? null));
+    if (tree === undefined) s.trees.set(file.path, (tree = jsonTree(doc.text, true, doc.index) ?? null));
     const made = tree ? editsFor(tree, changes, file.path) : { ok: false as const, reason: 'it is not JSON' };
     if (!made.ok) return stays(`${file.path}: ${made.reason}.`);
     edits.push(...made.edits);

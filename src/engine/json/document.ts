@@ -45,6 +45,8 @@ export interface JsonDocument {
   locate(pointer: string): Position | undefined;
   /** Position of the key of the member at `pointer` (falls back to the value). */
   locateKey(pointer: string): Position | undefined;
+  /** The index of the text's values (for a syntax tree where fixes land), when it was parsed. */
+  readonly index?: JsonPositionIndex;
 }
 
 const BOM = '\uFEFF';
@@ -99,6 +101,7 @@ export function parseJsonDocument(file: string, rawText: string): JsonDocument {
     error,
     refused,
     duplicates,
+    index,
     locate: (pointer) => find(pointer, false),
     locateKey: (pointer) => find(pointer, true),
   };

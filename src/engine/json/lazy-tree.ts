@@ -6,6 +6,7 @@
 // code reads. Expects text that JSON.parse accepted; iterative, so no depth overflows the stack.
 import { lastAtOrBefore } from '../util/search.js';
 import { StringSkipper } from './strings.js';
+import { nameAt } from './key-set.js';
 
 export interface TreePosition {
   line: number;
@@ -45,20 +46,49 @@ export type TreeNode = TreeObject | TreeArray | TreeString | TreeScalar;
 const QUOTE = 0x22;
 const STRUCTURAL = /["[\]{}]/g;
 
-/** The root value of `text` (JSON that JSON.parse accepts). */
-export function lazyTree(text: string): TreeNode {
-  const lines = new Lines(text);
+/**
+ * Where a container's members are, for the tree: found by a pass over the container's text (the default), or read
+ * from an index of the whole text made before (position-index.ts), which spares the passes.
+ */
+export interface TreeSource {
+  /** The members (or elements) of the container at text[start, end); `handle` is the source's own name for it. */
+  children(start: number, end: number, handle: number): ChildSpan[];
+  /** Line and column of an offset. */
+  at(offset: number): TreePosition;
+}
+
+export interface ChildSpan {
+  /** The member name's quoted text (-1 for elements), whether it has escapes, and the value's span. */
+  keyStart: number;
+  keyEnd: number;
+  keyEscaped: boolean;
+  start: number;
+  end: number;
+  /** The source's name for the value (passed back to `children`). */
+  handle: number;
+}
+
+/**
+ * The root value of `text` (JSON that JSON.parse accepts). `source`, with `rootHandle`, gives the containers'
+ * members; by default each container's text is read when its members are first asked for.
+ */
+export function lazyTree(text: string, source: TreeSource = textSource(text), rootHandle = -1): TreeNode {
   const start = skipSpace(text, 0);
   // Valid JSON holds one value: it ends where the trailing space starts (no pass over the text).
   let end = text.length;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return node(text, lines, start, end);
+  return node(text, source, start, end, rootHandle);
 }
 
-function node(text: string, lines: Lines, start: number, end: number): TreeNode {
+function textSource(text: string): TreeSource {
+  const lines = new Lines(text);
+  return { children: (start) => children(text, start), at: (offset) => lines.at(offset) };
+}
+
+function node(text: string, source: TreeSource, start: number, end: number, handle: number): TreeNode {
   // Lines and columns are found when read: a container's members are all made at once, but a fix reads the
   // positions of the few on its path.
-  const span = new Span(lines, start, end);
+  const span = new Span(source, start, end);
   const c = text.charCodeAt(start);
   if (c === 0x7b /* { */) {
     let members: TreeMember[] | undefined;
@@ -68,17 +98,17 @@ function node(text: string, lines: Lines, start: number, end: number): TreeNode 
         return span.loc;
       },
       get members() {
-        return (members ??= children(text, start).map((s) => {
-          const nameSpan = new Span(lines, s.keyStart, s.keyEnd);
+        return (members ??= source.children(start, end, handle).map((s) => {
+          const nameSpan = new Span(source, s.keyStart, s.keyEnd);
           const name: TreeString = {
             type: 'String',
             get loc() {
               return nameSpan.loc;
             },
-            value: JSON.parse(text.slice(s.keyStart, s.keyEnd)) as string,
+            value: nameAt(text, s.keyStart, s.keyEnd, s.keyEscaped),
           };
-          const value = node(text, lines, s.start, s.end);
-          const member = new Span(lines, s.keyStart, s.end);
+          const value = node(text, source, s.start, s.end, s.handle);
+          const member = new Span(source, s.keyStart, s.end);
           return {
             get loc() {
               return member.loc;
@@ -98,11 +128,22 @@ function node(text: string, lines: Lines, start: number, end: number): TreeNode 
         return span.loc;
       },
       get elements() {
-        return (elements ??= children(text, start).map((s) => ({ value: node(text, lines, s.start, s.end) })));
+        return (elements ??= source.children(start, end, handle).map((s) => ({ value: node(text, source, s.start, s.end, s.handle) })));
       },
     };
   }
-  if (c === QUOTE) return { type: 'String', loc: span.loc, value: JSON.parse(text.slice(start, end)) as string };
+  if (c === QUOTE) {
+    let value: string | undefined;
+    return {
+      type: 'String',
+      get loc() {
+        return span.loc;
+      },
+      get value() {
+        return (value ??= JSON.parse(text.slice(start, end)) as string);
+      },
+    };
+  }
   return {
     type: c === 0x74 || c === 0x66 ? 'Boolean' : c === 0x6e ? 'Null' : 'Number',
     get loc() {
@@ -115,20 +156,13 @@ function node(text: string, lines: Lines, start: number, end: number): TreeNode 
 class Span {
   #loc: TreeLoc | undefined;
   constructor(
-    private readonly lines: Lines,
+    private readonly source: TreeSource,
     private readonly start: number,
     private readonly end: number,
   ) {}
   get loc(): TreeLoc {
-    return (this.#loc ??= { start: this.lines.at(this.start), end: this.lines.at(this.end) });
+    return (this.#loc ??= { start: this.source.at(this.start), end: this.source.at(this.end) });
   }
-}
-
-interface ChildSpan {
-  keyStart: number;
-  keyEnd: number;
-  start: number;
-  end: number;
 }
 
 /** The members (or elements) of the container opening at `open`: one forward pass over its text. */
@@ -147,13 +181,15 @@ function children(text: string, open: number): ChildSpan[] {
     }
     let keyStart = -1;
     let keyEnd = -1;
+    let keyEscaped = false;
     if (isObject) {
       keyStart = pos;
       keyEnd = strings.end(pos);
+      keyEscaped = strings.escaped;
       pos = skipSpace(text, skipSpace(text, keyEnd) + 1); // past the colon
     }
     const end = valueEnd(text, pos, strings);
-    out.push({ keyStart, keyEnd, start: pos, end });
+    out.push({ keyStart, keyEnd, keyEscaped, start: pos, end, handle: -1 });
     pos = end;
   }
 }

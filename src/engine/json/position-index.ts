@@ -10,12 +10,18 @@ import { lastAtOrBefore } from '../util/search.js';
 import { StringSkipper } from './strings.js';
 import { KeySet, decodeKey, nameAt, type DuplicateKey } from './key-set.js';
 import { escapeToken } from './pointer.js';
+import type { ChildSpan, TreeSource } from './lazy-tree.js';
 
 export interface JsonPositionIndex {
   /** Offset of the value (or, for the last token with `wantKey`, the key) at the pointer's deepest existing node. */
   offsetOf(tokens: readonly string[], wantKey: boolean): number | undefined;
   /** 1-based line and column of an offset. */
   positionOf(offset: number): Position;
+  /**
+   * The members of containers from the index, for a syntax tree of the text (lazy-tree.ts; the root's handle is 0),
+   * so that fixes find their spans without reading the text again. Undefined for an empty index.
+   */
+  treeSource(): TreeSource | undefined;
 }
 
 const CR = 0x0d;
@@ -282,11 +288,47 @@ function lookup(text: string, cols: Columns, lineStarts: readonly number[]): Jso
       }
       return found;
     },
-    positionOf(offset) {
-      const line = lastAtOrBefore(lineStarts, offset);
-      return { line: line + 1, column: Math.min(offset, text.length) - lineStarts[line] + 1 };
+    positionOf,
+    treeSource() {
+      if (cols.length === 0) return undefined;
+      return {
+        children(_start, end, node) {
+          const out: ChildSpan[] = [];
+          for (let child = firstChild[node]; child >= 0; child = nextSibling[child]) {
+            // A value ends before the space and comma that lead to the next member's name (or element), or, the
+            // last one, before the space and bracket that close its container.
+            const next = nextSibling[child];
+            const childEnd = next >= 0 ? endBefore(text, keyStart[next] >= 0 ? keyStart[next] : start[next], true) : endBefore(text, end - 1, false);
+            out.push({ keyStart: keyStart[child], keyEnd: keyEnd[child], keyEscaped: keyEscaped[child] === 1, start: start[child], end: childEnd, handle: child });
+          }
+          return out;
+        },
+        at(offset) {
+          return { ...positionOf(offset), offset };
+        },
+      };
     },
   };
+
+  function positionOf(offset: number): Position {
+    const line = lastAtOrBefore(lineStarts, offset);
+    return { line: line + 1, column: Math.min(offset, text.length) - lineStarts[line] + 1 };
+  }
+}
+
+/** Where the value before the token at `at` ends: back over space (and, between members, a comma and space). */
+function endBefore(text: string, at: number, comma: boolean): number {
+  let j = at - 1;
+  while (j > 0 && isSpace(text.charCodeAt(j))) j--;
+  if (comma) {
+    j--;
+    while (j > 0 && isSpace(text.charCodeAt(j))) j--;
+  }
+  return j + 1;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === LF || c === CR;
 }
 
 function endsScalar(c: number): boolean {

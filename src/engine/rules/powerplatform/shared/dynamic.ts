@@ -1,6 +1,7 @@
 // The dynamic extensions of a swagger document (x-ms-dynamic-values, -schema, -list, -properties), wherever they
 // are written (parameters, definitions, operations' body schemas), and the operations they call.
-import { walkObjects } from '../../../json/walk.js';
+import { documentObjects } from '../../../json/walk.js';
+import { parsePointer } from '../../../json/pointer.js';
 import { asRecord, asString, type JsonRecord } from '../../../util/values.js';
 import { visibility, type Operation } from './operations.js';
 
@@ -25,21 +26,29 @@ const cache = new WeakMap<JsonRecord, DynamicUse[]>();
 export function dynamicUses(swagger: JsonRecord): DynamicUse[] {
   const cached = cache.get(swagger);
   if (cached) return cached;
-  const uses: DynamicUse[] = [];
-  const starts = [[swagger.paths, '/paths'], [swagger.definitions, '/definitions'], [swagger.parameters, '/parameters']] as const;
-  // Pointers are made only for the objects that carry an extension (walkObjects).
-  for (const node of walkObjects(starts, DYNAMIC_KEYS)) {
+  // From the document's shared list of objects (other rules walk it too): the objects under /paths, /definitions
+  // and /parameters, not inside a dynamic extension's own value. In the order of a walk from those three (the last
+  // first, each depth first), whatever the order of the document's members.
+  const groups: DynamicUse[][] = [[], [], []];
+  for (const node of documentObjects(swagger)) {
     const rec = asRecord(node.value);
     if (!rec) continue;
     for (const key of DYNAMIC_EXTENSIONS) {
       if (rec[key] === undefined) continue;
+      const tokens = parsePointer(node.pointer);
+      const group = STARTS.indexOf(tokens[0]);
+      if (group < 0 || tokens.slice(1).some((t) => DYNAMIC_KEYS.has(t))) break;
       const ext = asRecord(rec[key]);
-      uses.push({ key, holder: rec, at: node.pointer, ext, operationId: asString(ext?.operationId) });
+      groups[group].push({ key, holder: rec, at: node.pointer, ext, operationId: asString(ext?.operationId) });
     }
   }
+  const uses = [...groups[2], ...groups[1], ...groups[0]];
   cache.set(swagger, uses);
   return uses;
 }
+
+/** Where dynamic extensions are looked for, as a walk would start from them. */
+const STARTS = ['paths', 'definitions', 'parameters'];
 
 /**
  * operationIds that other operations call for a dynamic schema (x-ms-dynamic-schema, x-ms-dynamic-properties): their
