@@ -254,7 +254,9 @@ export const schemaTypes = defineRule({
     const sites = schemasOf(c.swagger);
     for (let i = 0; i < sites.length; i++) {
       const s = sites[i];
-      const root = /\/(?:schema|definitions\/[^/]+)$/.test(s.pointer);
+      // The schema of a parameter or response, or a definition: its pointer ends in /schema or /definitions/name.
+      const [before, last] = s.lastTokens();
+      const root = last === 'schema' || (before === 'definitions' && last !== '');
       if (s.schema.type === 'file' && (!root || s.role === 'request')) {
         yield { file: c.swaggerFile, pointer: `${s.pointer}/type`, message: 'type "file" is only allowed at the root of a response schema (or on a formData parameter).' };
       }
