@@ -97,8 +97,9 @@ export const LONG_ENUM_ITEMS = 64;
  * counted (a cycle) counts one, as dereferencing leaves it circular.
  */
 export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
+  // Each object's size once counted, and OPEN while it is being counted: one map for both, as a lookup on every
+  // object met is most of this pass's time.
   const sizes = new Map<object, number>();
-  const open = new Set<object>();
   const broken: object[] = [];
   // A Set, not a WeakSet: it lives as long as the analysis, and weak entries cost the collector more (ephemerons).
   const refFree = new Set<object>();
@@ -118,15 +119,15 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
       return false;
     }
     const known = sizes.get(value);
-    if (known !== undefined || open.has(value)) {
+    if (known !== undefined) {
       // Counted already, or a cycle back to an object being counted.
       if (into) {
-        into.size = Math.min(cap + 1, into.size + (known ?? 1));
+        into.size = Math.min(cap + 1, into.size + (known === OPEN ? 1 : known));
         if (!refFree.has(value)) into.refs = true;
       }
       return false;
     }
-    open.add(value);
+    sizes.set(value, OPEN);
     const list = Array.isArray(value) ? undefined : (value as { enum?: unknown }).enum;
     if (Array.isArray(list) && list.length >= LONG_ENUM_ITEMS) longEnums.push(value);
     const ref = refOf(value);
@@ -150,7 +151,6 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
       continue;
     }
     stack.pop();
-    open.delete(top.node);
     // A reference is replaced by its target; anything else counts itself.
     const size = Math.min(cap + 1, refOf(top.node) !== undefined ? Math.max(1, top.size) : top.size + 1);
     sizes.set(top.node, size);
@@ -163,6 +163,9 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
   }
   return { dereferencedSize: result, broken, refFree, longEnums };
 }
+
+/** The size of an object while it is being counted (sizes are at least 1). */
+const OPEN = 0;
 
 /** The `$ref` string of an object that is a reference (not of an array). */
 function refOf(value: object): string | undefined {
