@@ -2,7 +2,7 @@
 import { defineRule, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { connectorOf } from './shared/connector.js';
-import { TOKEN_PATTERNS } from './shared/secrets.js';
+import { mayHoldToken, TOKEN_PATTERNS } from './shared/secrets.js';
 
 export const noSecrets = defineRule({
   id: 'powerplatform.no-secrets',
@@ -18,7 +18,7 @@ export const noSecrets = defineRule({
     const { files } = connectorOf(pkg);
     for (const name of [files.swagger, files.apiProperties, files.readme, files.intro, files.settings, ...files.scripts]) {
       const text = name ? pkg.text(name) : undefined;
-      if (!name || !text) continue;
+      if (!name || !text || !mayHoldToken(text)) continue;
       for (const [label, re] of TOKEN_PATTERNS) {
         const m = re.exec(text);
         if (!m) continue;

@@ -23,3 +23,14 @@ export const TOKEN_PATTERNS: ReadonlyArray<[string, RegExp]> = [
   ['an Azure storage account key', /AccountKey=[A-Za-z0-9+/]{80,}={0,2}/],
   ['a bearer token', /\bBearer\s+eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
 ];
+
+/**
+ * The fixed part every token pattern needs, in one expression: most files hold none of them, and one pass over a
+ * file then replaces eight (the eight passes cost 0.3 s over the 990 connectors of the scale bench).
+ */
+const TOKEN_PREFIXES = /-----BEGIN |AKIA|gh[pousr]_|sk-|xox[abprs]-|AIza|AccountKey=|Bearer/;
+
+/** False when no token pattern can match `text`. */
+export function mayHoldToken(text: string): boolean {
+  return TOKEN_PREFIXES.test(text);
+}
