@@ -114,11 +114,17 @@ export async function checkPaths(inputs: readonly string[], options: CheckOption
           { audience: options.audience, source: options.source, previous: options.previous, read, keepBuilt: !!keep, data: options.pool?.data },
           options.pool!,
           workers,
-          { built: (b) => keep?.(b), failed: (t, why) => checkView(null, [{ ruleId: 'package.zip-corrupt', message: `The package could not be checked: ${why}.` }], t.display, options) },
+          {
+            built: (b) => keep?.(b),
+            failed: (t, why) => checkView(null, [{ ruleId: 'package.zip-corrupt', message: `The package could not be checked: ${why}.` }], t.display, options),
+            // The families of rules the workers ran are loaded here while they go on (a failure shows below).
+            checked: (p) => void loadRulesFor([p.kind]).catch(() => undefined),
+          },
         )
       : await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
   // The rules ran in the workers: their families are loaded here too, so renderers (annotation titles, SARIF rule
-  // descriptions) and the configuration's check of rule ids know them as after a run on this thread.
+  // descriptions) and the configuration's check of rule ids know them as after a run on this thread (most were
+  // loaded during the run).
   if (workers > 0) await loadRulesFor(packages.map((p) => p.kind));
   const report = buildReport(packages, options);
   if (skipped.length > 0) report.skipped = skipped.map(toSkipped);

@@ -48,6 +48,8 @@ export interface PoolCallbacks {
   built?: (built: BuiltPackage) => void;
   /** The report of a package no worker could check. */
   failed: (target: Target, why: string) => Promise<PackageReport>;
+  /** Told of each report as it comes back, in any order (while the workers go on). */
+  checked?: (report: PackageReport) => void;
 }
 
 export function checkInPool(targets: readonly Target[], run: PoolRun, pool: PoolOptions, workers: number, callbacks: PoolCallbacks): Promise<PackageReport[]> {
@@ -73,6 +75,7 @@ export function checkInPool(targets: readonly Target[], run: PoolRun, pool: Pool
       // handed to another worker (counting it twice would end the run with a package missing).
       if (reports[index] !== undefined) return;
       reports[index] = report;
+      callbacks.checked?.(report);
       done++;
       finish();
     };
