@@ -19,7 +19,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _engine_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8982);
+/* harmony import */ var _engine_json_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4693);
 /* harmony import */ var _engine_json_pointer_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5684);
 /* harmony import */ var _engine_util_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4624);
 /* harmony import */ var _paths_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1066);

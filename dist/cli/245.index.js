@@ -17,8 +17,8 @@ var external_node_path_ = __webpack_require__(6760);
 var package_view = __webpack_require__(165);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __webpack_require__(8083);
-// EXTERNAL MODULE: ./src/engine/json/document.ts + 3 modules
-var json_document = __webpack_require__(8982);
+// EXTERNAL MODULE: ./src/engine/json/document.ts + 2 modules
+var json_document = __webpack_require__(4693);
 // EXTERNAL MODULE: ./src/engine/util/values.ts
 var values = __webpack_require__(6489);
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts

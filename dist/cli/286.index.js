@@ -325,8 +325,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/engine/index.ts + 37 modules
-var engine = __webpack_require__(7918);
+// EXTERNAL MODULE: ./src/engine/index.ts + 38 modules
+var engine = __webpack_require__(9247);
 // EXTERNAL MODULE: ./src/engine/json/flow-depth.ts
 var flow_depth = __webpack_require__(7533);
 // EXTERNAL MODULE: ./src/engine/json/pointer.ts

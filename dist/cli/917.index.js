@@ -2424,6 +2424,15 @@ const TOKEN_PATTERNS = [
     ['an Azure storage account key', /AccountKey=[A-Za-z0-9+/]{80,}={0,2}/],
     ['a bearer token', /\bBearer\s+eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}/],
 ];
+/**
+ * The fixed part every token pattern needs, in one expression: most files hold none of them, and one pass over a
+ * file then replaces eight (the eight passes cost 0.3 s over the 990 connectors of the scale bench).
+ */
+const TOKEN_PREFIXES = /-----BEGIN |AKIA|gh[pousr]_|sk-|xox[abprs]-|AIza|AccountKey=|Bearer/;
+/** False when no token pattern can match `text`. */
+function mayHoldToken(text) {
+    return TOKEN_PREFIXES.test(text);
+}
 
 ;// CONCATENATED MODULE: ./src/engine/rules/powerplatform/oauth.ts
 // OAuth connection parameters: identity provider settings, the per-connector redirect URL, placeholder client credentials.
@@ -2735,7 +2744,7 @@ const noSecrets = (0,rule/* defineRule */.Km)({
         const { files } = connectorOf(pkg);
         for (const name of [files.swagger, files.apiProperties, files.readme, files.intro, files.settings, ...files.scripts]) {
             const text = name ? pkg.text(name) : undefined;
-            if (!name || !text)
+            if (!name || !text || !mayHoldToken(text))
                 continue;
             for (const [label, re] of TOKEN_PATTERNS) {
                 const m = re.exec(text);
@@ -2754,6 +2763,7 @@ const noSecrets = (0,rule/* defineRule */.Km)({
 
 
 
+
 const DYNAMIC_EXTENSIONS = ['x-ms-dynamic-values', 'x-ms-dynamic-schema', 'x-ms-dynamic-list', 'x-ms-dynamic-properties'];
 const DYNAMIC_KEYS = new Set(DYNAMIC_EXTENSIONS);
 const dynamic_cache = new WeakMap();
@@ -2761,23 +2771,31 @@ function dynamicUses(swagger) {
     const cached = dynamic_cache.get(swagger);
     if (cached)
         return cached;
-    const uses = [];
-    const starts = [[swagger.paths, '/paths'], [swagger.definitions, '/definitions'], [swagger.parameters, '/parameters']];
-    // Pointers are made only for the objects that carry an extension (walkObjects).
-    for (const node of walkObjects(starts, DYNAMIC_KEYS)) {
+    // From the document's shared list of objects (other rules walk it too): the objects under /paths, /definitions
+    // and /parameters, not inside a dynamic extension's own value. In the order of a walk from those three (the last
+    // first, each depth first), whatever the order of the document's members.
+    const groups = [[], [], []];
+    for (const node of documentObjects(swagger)) {
         const rec = (0,util_values/* asRecord */.qY)(node.value);
         if (!rec)
             continue;
         for (const key of DYNAMIC_EXTENSIONS) {
             if (rec[key] === undefined)
                 continue;
+            const tokens = (0,json_pointer/* parsePointer */.vp)(node.pointer);
+            const group = STARTS.indexOf(tokens[0]);
+            if (group < 0 || tokens.slice(1).some((t) => DYNAMIC_KEYS.has(t)))
+                break;
             const ext = (0,util_values/* asRecord */.qY)(rec[key]);
-            uses.push({ key, holder: rec, at: node.pointer, ext, operationId: (0,util_values/* asString */.oJ)(ext?.operationId) });
+            groups[group].push({ key, holder: rec, at: node.pointer, ext, operationId: (0,util_values/* asString */.oJ)(ext?.operationId) });
         }
     }
+    const uses = [...groups[2], ...groups[1], ...groups[0]];
     dynamic_cache.set(swagger, uses);
     return uses;
 }
+/** Where dynamic extensions are looked for, as a walk would start from them. */
+const STARTS = ['paths', 'definitions', 'parameters'];
 /**
  * operationIds that other operations call for a dynamic schema (x-ms-dynamic-schema, x-ms-dynamic-properties): their
  * response is a JSON schema the designer reads at design time, so they need no response schema of their own.
@@ -3233,6 +3251,55 @@ function matchesType(value, type) {
 
 
 
+/**
+ * A schema where it is written. Its pointer is made when read: a large definition holds tens of thousands of
+ * schemas, few of which reach a finding, and a pointer string made for each cost about 100 MB of allocation over the
+ * 990 connectors of the scale bench.
+ */
+class SchemaSite {
+    schema;
+    parent;
+    via;
+    key;
+    role;
+    property;
+    required;
+    #pointer;
+    constructor(schema, 
+    // The site that holds this schema, the member that leads from it ("/properties", "/items") and the name or
+    // index in that member, if any; for a schema at the top, its whole pointer (and no parent).
+    parent, via, key, 
+    /** Where the schema is used: request bodies and definitions count as input, responses as output. */
+    role, 
+    /** The name of the property this schema describes, when it is one. */
+    property, 
+    /** True when the parent object lists this property in `required`. */
+    required) {
+        this.schema = schema;
+        this.parent = parent;
+        this.via = via;
+        this.key = key;
+        this.role = role;
+        this.property = property;
+        this.required = required;
+    }
+    get pointer() {
+        if (this.#pointer === undefined) {
+            const at = this.parent ? this.parent.pointer + this.via : this.via;
+            this.#pointer = this.key === undefined ? at : `${at}/${typeof this.key === 'number' ? this.key : (0,json_pointer/* escapeToken */.tj)(this.key)}`;
+        }
+        return this.#pointer;
+    }
+    /** The pointer's last two tokens, as written in it (escaped), without making the pointer. */
+    lastTokens() {
+        if (this.key !== undefined)
+            return [this.via.slice(1), typeof this.key === 'number' ? String(this.key) : (0,json_pointer/* escapeToken */.tj)(this.key)];
+        if (this.parent)
+            return [this.parent.lastTokens()[1], this.via.slice(1)];
+        const tokens = this.via.split('/');
+        return [tokens[tokens.length - 2] ?? '', tokens[tokens.length - 1]];
+    }
+}
 const schemas_cache = new WeakMap();
 function schemasOf(swagger) {
     const cached = schemas_cache.get(swagger);
@@ -3240,7 +3307,7 @@ function schemasOf(swagger) {
         return cached;
     const sites = [];
     for (const [schema, p, role] of schemaRoots(swagger))
-        walk(schema, p, role, undefined, false, sites, 0);
+        walk(schema, p, undefined, role, undefined, false, sites, 0);
     schemas_cache.set(swagger, sites);
     return sites;
 }
@@ -3265,27 +3332,28 @@ function schemaRoots(swagger) {
 }
 const EMPTY = [];
 // Depth-bounded: schemas are trees here because `$ref`s are not followed.
-function walk(value, p, role, property, required, out, depth) {
+function walk(value, via, key, role, property, required, out, depth, parent) {
     const schema = (0,util_values/* asRecord */.qY)(value);
     if (!schema || depth > 64)
         return;
-    out.push({ schema, pointer: p, role, property, required });
+    const site = new SchemaSite(schema, parent, via, key, role, property, required);
+    out.push(site);
     const properties = (0,util_values/* asRecord */.qY)(schema.properties);
     if (properties) {
         // A short list is searched; a long one (a hostile file can list thousands) becomes a set.
         const list = Array.isArray(schema.required) ? schema.required : EMPTY;
-        const req = list.length > 16 ? new Set(list) : { has: (name) => list.includes(name) };
+        const set = list.length > 16 ? new Set(list) : undefined;
         for (const name of Object.keys(properties)) {
-            walk(properties[name], `${p}/properties/${(0,json_pointer/* escapeToken */.tj)(name)}`, role, name, req.has(name), out, depth + 1);
+            walk(properties[name], '/properties', name, role, name, set ? set.has(name) : list.includes(name), out, depth + 1, site);
         }
     }
     if (Array.isArray(schema.items))
-        schema.items.forEach((it, i) => walk(it, `${p}/items/${i}`, role, undefined, false, out, depth + 1));
+        schema.items.forEach((it, i) => walk(it, '/items', i, role, undefined, false, out, depth + 1, site));
     else
-        walk(schema.items, `${p}/items`, role, undefined, false, out, depth + 1);
+        walk(schema.items, '/items', undefined, role, undefined, false, out, depth + 1, site);
     if ((0,util_values/* asRecord */.qY)(schema.additionalProperties))
-        walk(schema.additionalProperties, `${p}/additionalProperties`, role, undefined, false, out, depth + 1);
-    (0,util_values/* asArray */._j)(schema.allOf).forEach((s, i) => walk(s, `${p}/allOf/${i}`, role, undefined, false, out, depth + 1));
+        walk(schema.additionalProperties, '/additionalProperties', undefined, role, undefined, false, out, depth + 1, site);
+    (0,util_values/* asArray */._j)(schema.allOf).forEach((s, i) => walk(s, '/allOf', i, role, undefined, false, out, depth + 1, site));
 }
 const requestCache = new WeakMap();
 /**
@@ -3925,7 +3993,9 @@ const schemaTypes = (0,rule/* defineRule */.Km)({
         const sites = schemasOf(c.swagger);
         for (let i = 0; i < sites.length; i++) {
             const s = sites[i];
-            const root = /\/(?:schema|definitions\/[^/]+)$/.test(s.pointer);
+            // The schema of a parameter or response, or a definition: its pointer ends in /schema or /definitions/name.
+            const [before, last] = s.lastTokens();
+            const root = last === 'schema' || (before === 'definitions' && last !== '');
             if (s.schema.type === 'file' && (!root || s.role === 'request')) {
                 yield { file: c.swaggerFile, pointer: `${s.pointer}/type`, message: 'type "file" is only allowed at the root of a response schema (or on a formData parameter).' };
             }
