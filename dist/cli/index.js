@@ -2573,21 +2573,6 @@ var external_node_path_ = __nccwpck_require__(6760);
 var json_document = __nccwpck_require__(4693);
 // EXTERNAL MODULE: ./src/engine/read/limits.ts
 var limits = __nccwpck_require__(8083);
-;// CONCATENATED MODULE: ./src/engine/util/map-bounded.ts
-// Async work over a list with at most `limit` items in progress, results in the list's order.
-async function mapBounded(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const i = next++;
-            results[i] = await fn(items[i]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
 // EXTERNAL MODULE: ./src/engine/read/toolkit/files.ts
 var files = __nccwpck_require__(1941);
 // EXTERNAL MODULE: ./src/engine/read/toolkit/project.ts
@@ -2603,7 +2588,6 @@ var yml = __nccwpck_require__(2168);
 // templates/) is skipped and listed, while a path the user names is always checked, package or not.
 // A Microsoft 365 Agents Toolkit project (a folder with m365agents.yml or teamsapp.yml) is one package, built from
 // source; the old zips in its build folder that a search or a glob finds are left to it.
-
 
 
 
@@ -2740,10 +2724,9 @@ async function search(dir, cwd, depth, found, skip) {
         return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
     const connectorsRepository = isConnectorsRepository(entries);
     const searched = (e) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.') && !(connectorsRepository && e.name === 'templates');
-    // One listing tells a project, a package folder or a folder to search. Large trees have thousands of folders, so
-    // the listings are read together (one at a time, the connectors repository waited a third of a second on them),
-    // and used in order.
-    const listings = new Map(await mapBounded(entries.filter(searched), LISTINGS_AT_ONCE, async (e) => [e.name, await (0,promises_.readdir)((0,external_node_path_.join)(dir, e.name)).catch(() => [])]));
+    // One listing tells a project, a package folder or a folder to search. Large trees have thousands of folders:
+    // read one at a time, the connectors repository waited a third of a second on them, so they are read ahead.
+    const listing = listingsAhead(entries.filter(searched).map((e) => (0,external_node_path_.join)(dir, e.name)), LISTINGS_AHEAD);
     for (const e of entries) {
         const abs = (0,external_node_path_.join)(dir, e.name);
         if (e.isDirectory()) {
@@ -2753,7 +2736,7 @@ async function search(dir, cwd, depth, found, skip) {
                 found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
                 continue;
             }
-            const names = listings.get(e.name) ?? [];
+            const names = await listing(abs);
             const project = names.some((n) => yml/* PROJECT_YML_NAMES */.kH.includes(n)) ? await projectTarget(abs, found, false) : undefined;
             if (project) {
                 // The project is one package; the rest of its folder may hold others (a connector schema in JSON).
@@ -2780,8 +2763,29 @@ async function search(dir, cwd, depth, found, skip) {
     }
     return out;
 }
-/** Folder listings read at once by a search: enough to keep the file system busy, bounded on huge folders. */
-const LISTINGS_AT_ONCE = 32;
+/** Folder listings a search reads ahead of the one it uses: enough to keep the file system busy. */
+const LISTINGS_AHEAD = 32;
+/**
+ * The listings of `folders`, each read up to `ahead` folders before it is asked for; they are asked for in order
+ * (some may be passed over). A folder of thousands of folders never holds more than `ahead` listings at once.
+ */
+function listingsAhead(folders, ahead) {
+    const position = new Map(folders.map((f, i) => [f, i]));
+    const pending = new Map();
+    let started = 0;
+    return (folder) => {
+        const i = position.get(folder);
+        if (i === undefined)
+            return (0,promises_.readdir)(folder).catch(() => []);
+        for (; started < folders.length && started <= i + ahead; started++)
+            pending.set(started, (0,promises_.readdir)(folders[started]).catch(() => []));
+        const listing = pending.get(i) ?? (0,promises_.readdir)(folder).catch(() => []);
+        for (const k of pending.keys())
+            if (k <= i)
+                pending.delete(k);
+        return listing;
+    };
+}
 const TEMPLATES_REASON = 'templates of the microsoft/PowerPlatformConnectors repository, not connectors';
 const CONNECTOR_FOLDERS = ['certified-connectors', 'independent-publisher-connectors'];
 /** A folder laid out as microsoft/PowerPlatformConnectors: its templates/ hold placeholder connectors. */
@@ -5158,6 +5162,21 @@ async function origin_isFile(path) {
 
 
 
+
+;// CONCATENATED MODULE: ./src/engine/util/map-bounded.ts
+// Async work over a list with at most `limit` items in progress, results in the list's order.
+async function mapBounded(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const i = next++;
+            results[i] = await fn(items[i]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");

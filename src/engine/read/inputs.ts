@@ -13,7 +13,6 @@ import { connectorParts, looksLikeGraphConnector } from '../detect/graph-connect
 import { stripBom } from '../json/document.js';
 import { MAX_JSON_CHARS } from './limits.js';
 import { compareStrings } from '../util/compare.js';
-import { mapBounded } from '../util/map-bounded.js';
 import { filesBelow, isInside } from './toolkit/files.js';
 import { buildFolderOf, DEFAULT_ENVIRONMENT, openProject, projectInputs, projectOfAppFolder, type ToolkitProject } from './toolkit/project.js';
 import { PROJECT_YML_NAMES } from './toolkit/yml.js';
@@ -183,10 +182,9 @@ async function search(dir: string, cwd: string, depth: number, found: Found, ski
   if (await isSplitConnectorFolder(dir, entries)) return [{ abs: dir, display: displayPath(dir, cwd), type: 'folder' }];
   const connectorsRepository = isConnectorsRepository(entries);
   const searched = (e: Dirent) => e.isDirectory() && !IGNORED_DIRS.has(e.name) && !e.name.startsWith('.') && !(connectorsRepository && e.name === 'templates');
-  // One listing tells a project, a package folder or a folder to search. Large trees have thousands of folders, so
-  // the listings are read together (one at a time, the connectors repository waited a third of a second on them),
-  // and used in order.
-  const listings = new Map(await mapBounded(entries.filter(searched), LISTINGS_AT_ONCE, async (e) => [e.name, await readdir(join(dir, e.name)).catch(() => [] as string[])] as const));
+  // One listing tells a project, a package folder or a folder to search. Large trees have thousands of folders:
+  // read one at a time, the connectors repository waited a third of a second on them, so they are read ahead.
+  const listing = listingsAhead(entries.filter(searched).map((e) => join(dir, e.name)), LISTINGS_AHEAD);
   for (const e of entries) {
     const abs = join(dir, e.name);
     if (e.isDirectory()) {
@@ -195,7 +193,7 @@ async function search(dir: string, cwd: string, depth: number, found: Found, ski
         found.skipped.push({ display: displayPath(abs, cwd), reason: TEMPLATES_REASON });
         continue;
       }
-      const names = listings.get(e.name) ?? [];
+      const names = await listing(abs);
       const project = names.some((n) => PROJECT_YML_NAMES.includes(n)) ? await projectTarget(abs, found, false) : undefined;
       if (project) {
         // The project is one package; the rest of its folder may hold others (a connector schema in JSON).
@@ -216,8 +214,26 @@ async function search(dir: string, cwd: string, depth: number, found: Found, ski
   return out;
 }
 
-/** Folder listings read at once by a search: enough to keep the file system busy, bounded on huge folders. */
-const LISTINGS_AT_ONCE = 32;
+/** Folder listings a search reads ahead of the one it uses: enough to keep the file system busy. */
+const LISTINGS_AHEAD = 32;
+
+/**
+ * The listings of `folders`, each read up to `ahead` folders before it is asked for; they are asked for in order
+ * (some may be passed over). A folder of thousands of folders never holds more than `ahead` listings at once.
+ */
+function listingsAhead(folders: readonly string[], ahead: number): (folder: string) => Promise<string[]> {
+  const position = new Map(folders.map((f, i) => [f, i]));
+  const pending = new Map<number, Promise<string[]>>();
+  let started = 0;
+  return (folder) => {
+    const i = position.get(folder);
+    if (i === undefined) return readdir(folder).catch(() => []);
+    for (; started < folders.length && started <= i + ahead; started++) pending.set(started, readdir(folders[started]).catch(() => []));
+    const listing = pending.get(i) ?? readdir(folder).catch(() => []);
+    for (const k of pending.keys()) if (k <= i) pending.delete(k);
+    return listing;
+  };
+}
 
 const TEMPLATES_REASON = 'templates of the microsoft/PowerPlatformConnectors repository, not connectors';
 const CONNECTOR_FOLDERS = ['certified-connectors', 'independent-publisher-connectors'];
