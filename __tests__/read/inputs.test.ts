@@ -55,6 +55,16 @@ describe('discovery', () => {
     expectWellFormed(report);
   });
 
+  it('a folder of more folders than a search reads ahead gives every package once, in order', async () => {
+    // 100 connector folders (listings are read 32 ahead), with hidden, ignored and empty folders among them.
+    const names = Array.from({ length: 100 }, (_, i) => `connector ${String(i).padStart(3, '0')}`);
+    const layout = Object.fromEntries(names.map((n) => [`connectors/${n}/apiDefinition.swagger.json`, JSON.stringify({ swagger: '2.0', info: { title: n, version: '1' }, paths: {} })]));
+    for (const odd of ['connectors/.hidden/apiDefinition.swagger.json', 'connectors/node_modules/x/apiDefinition.swagger.json', 'connectors/connector 050x/empty/.keep']) layout[odd] = '{}';
+    const repo = await makeWorkspace(layout);
+    const { targets } = await resolveInputs(['connectors'], repo);
+    expect(targets.map((t) => t.display)).toEqual(names.map((n) => `connectors/${n}`));
+  });
+
   it('a broad glob skips JSON that is not a package and the templates too', async () => {
     const repo = await makeWorkspace(connectorsRepository());
     const { targets, skipped } = await resolveInputs(['**/*.json'], repo);
