@@ -1763,7 +1763,8 @@ var json_strings = __nccwpck_require__(6027);
 var key_set = __nccwpck_require__(3747);
 ;// CONCATENATED MODULE: ./src/engine/json/lazy-tree.ts
 // A syntax tree of a JSON text that is built only where it is walked: a container's members are found when they are
-// first asked for, by one forward pass over that container's text. Fixes need the spans of a few values in files of
+// first asked for, read from the document's position index when there is one, else by one forward pass over that
+// container's text (TreeSource). Fixes need the spans of a few values in files of
 // up to megabytes; momoa's whole tree cost 2 s of the 20 s spent checking the 990 connectors of
 // microsoft/PowerPlatformConnectors (most of them have a fixable finding). Shapes, offsets, lines and columns are
 // momoa's (loc.start/loc.end; CR, LF and CRLF end a line; columns count UTF-16 code units), for the subset the fix
