@@ -2,7 +2,7 @@
 // the pieces joined must be exactly what JSON.stringify(value, null, 2) gives, whatever the value.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonChunks, renderJson, renderJsonChunks } from '../../src/report/json.js';
+import { JsonPieces, jsonChunks, renderJson, renderJsonChunks } from '../../src/report/json.js';
 import { cleanPackage, finding, pkg, report as fixtureReport } from './fixture-report.js';
 import { renderSarif, sarifLog } from '../../src/report/sarif.js';
 
@@ -48,6 +48,23 @@ describe('JSON in pieces', () => {
     const pieces = [...renderJsonChunks(report)];
     const whole = pieces.filter((p) => p.includes('"findings"'));
     expect(whole).toHaveLength(report.packages.length);
+  });
+
+  it('uses the pieces of packages made ahead, and makes the others at the end, for the same text', () => {
+    const packages = [pkg(), cleanPackage(), pkg({ path: 'b.zip', findings: [finding({ message: 'ünïcode ✓ "quoted"\n' })] })];
+    const report = fixtureReport(packages);
+    const plain = [...renderJsonChunks(report)];
+    const all = new JsonPieces();
+    packages.forEach((p) => all.add(p));
+    expect([...renderJsonChunks(report, all)]).toEqual(plain);
+    // A budget the first package uses up: the rest are stringified when the report is written.
+    const some = new JsonPieces(1);
+    packages.forEach((p) => some.add(p));
+    expect(some.get(packages[0])).toBeDefined();
+    expect(some.get(packages[1])).toBeUndefined();
+    expect([...renderJsonChunks(report, some)]).toEqual(plain);
+    // A piece is used only where a package sits: the same object elsewhere in a value is written in full.
+    expect([...jsonChunks({ nested: packages[0] }, 2)].join('')).toBe(JSON.stringify({ nested: packages[0] }, null, 2));
   });
 
   it('gives SARIF as before', () => {

@@ -6,7 +6,7 @@ import { isInside } from '../engine/read/toolkit/files.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
 import type { Finding, Report } from '../engine/types.js';
 import { formatProblem, loadConfiguration, type ConfigRequest, type Settings } from '../config/index.js';
-import { fixesNote, logText, oneLine, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
+import { fixesNote, JsonPieces, logText, oneLine, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { writeChunks } from '../shared/write-chunks.js';
@@ -77,6 +77,8 @@ export async function runAction(inputs: ActionInputs, given: RunContext): Promis
   const explicit = inputs.paths.length > 0;
   const scope: ScopePlan = ctx.scope ? await ctx.scope() : { mode: 'all' };
   const packageDir = inputs.packageOutput ? packageOutputDir(inputs.packageOutput, ctx) : undefined;
+  // The JSON report's packages are stringified as each is checked, while the others are (JsonPieces).
+  const pieces = new JsonPieces();
   const { report, missing, unselected, built } = await checkPaths(explicit ? inputs.paths : [...DEFAULT_PATTERNS], {
     audience: inputs.audience ?? settings?.config?.audience ?? 'both',
     toolVersion: VERSION,
@@ -90,6 +92,7 @@ export async function runAction(inputs: ActionInputs, given: RunContext): Promis
     processEnv: ctx.env,
     keepBuilt: !!packageDir,
     pool: ctx.pool && { ...ctx.pool, data: request },
+    checked: (p) => pieces.add(p),
   });
   if (settings?.baselineStatus) report.baseline = settings.baselineStatus(report);
   const described = describeScope(scope, unselected.length);
@@ -147,7 +150,7 @@ export async function runAction(inputs: ActionInputs, given: RunContext): Promis
 
   const reportPath = absolute(inputs.reportPath || join(ctx.tempDir, 'copilot-publish-check', 'report.json'), ctx.workspace);
   await step('JSON report', async () => {
-    await writeOut(reportPath, renderJsonChunks(report), outputs);
+    await writeOut(reportPath, renderJsonChunks(report, pieces), outputs);
     core.setOutput('report-path', reportPath);
   });
   if (inputs.sarifPath) {

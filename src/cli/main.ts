@@ -7,7 +7,7 @@ import { scopeSelector } from '../action/scope/select.js';
 import { mergeReportFiles } from './merge.js';
 import { repositoryRoot } from './root.js';
 import type { Report } from '../engine/types.js';
-import { countLine, renderJsonChunks, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
+import { countLine, JsonPieces, renderJsonChunks, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
@@ -98,8 +98,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     changes = { description: `changes since ${o.changedSince}, from git`, files: files.length };
     select = scopeSelector({ root, files, description: changes.description }, (paths) => trackedAmong(root, paths));
   }
-  const check = () =>
-    checkPaths(inputs, {
+  // The JSON report's packages are stringified as each is checked, while the others are (JsonPieces).
+  let pieces: JsonPieces | undefined;
+  const check = () => {
+    const ahead = o.format === 'json' ? new JsonPieces() : undefined;
+    pieces = ahead;
+    return checkPaths(inputs, {
       audience,
       toolVersion: VERSION,
       cwd: io.cwd,
@@ -113,7 +117,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       processEnv: io.env,
       keepBuilt: o.packageOutput !== undefined,
       pool: io.pool && { ...io.pool, data: request },
+      checked: ahead && ((p) => ahead.add(p)),
     });
+  };
   let { report, missing, unselected, built } = await check();
   if (o.fix || o.fixDryRun) {
     const fixed = await fix(report, root, o.fixDryRun, io);
@@ -134,7 +140,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const problems = usageProblems(named, missing, report.packages.length + unselected.length);
   // Each output on its own: one refused (a symbolic link in the repository) is said, and the others are written.
   const outputs = cliOutputs(root);
-  let refused = !(await written(() => output(report, o.format, { failOn, problems, root, cwd: io.cwd }, o.output, io, outputs), io));
+  let refused = !(await written(() => output(report, o.format, { failOn, problems, root, cwd: io.cwd, pieces }, o.output, io, outputs), io));
   if (o.packageOutput !== undefined) {
     const out = await writeBuiltPackages(built ?? [], resolve(io.cwd, o.packageOutput), root, outputs);
     for (const w of out.written) io.stderr(`copilot-publish-check: wrote ${w}\n`);
@@ -214,6 +220,8 @@ interface RenderContext {
   /** Repository root and working folder: SARIF locations are relative to the root, whatever the working folder. */
   root: string;
   cwd: string;
+  /** Packages' pieces of the JSON report made during the run. */
+  pieces?: JsonPieces;
 }
 
 /** Writes the report in the chosen format to the file, or to stdout; JSON and SARIF in pieces (no giant string). */
@@ -226,7 +234,7 @@ async function output(report: Report, format: Format, ctx: RenderContext, file: 
 async function render(report: Report, format: Format, ctx: RenderContext): Promise<Iterable<string>> {
   switch (format) {
     case 'json':
-      return renderJsonChunks(report);
+      return renderJsonChunks(report, ctx.pieces);
     case 'markdown': {
       const suppressed = suppressedNote(report);
       return [renderMarkdown(report, { notes: suppressed ? [suppressed] : [], verdict: { failOn: ctx.failOn, problems: ctx.problems } })];

@@ -58,6 +58,11 @@ export interface CheckOptions {
    * review from `pool.data` (runPoolWorker's setup).
    */
   pool?: PoolOptions;
+  /**
+   * Told of each package's report once it is final, while the others are still being checked (in any order): an
+   * edge prepares its outputs then (the JSON report's pieces) instead of after the last package.
+   */
+  checked?: (report: PackageReport) => void;
 }
 
 /** A package built from a toolkit project, for writing as the zip the toolkit would write. */
@@ -118,10 +123,17 @@ export async function checkPaths(inputs: readonly string[], options: CheckOption
             built: (b) => keep?.(b),
             failed: (t, why) => checkView(null, [{ ruleId: 'package.zip-corrupt', message: `The package could not be checked: ${why}.` }], t.display, options),
             // The families of rules the workers ran are loaded here while they go on (a failure shows below).
-            checked: (p) => void loadRulesFor([p.kind]).catch(() => undefined),
+            checked: (p) => {
+              void loadRulesFor([p.kind]).catch(() => undefined);
+              options.checked?.(p);
+            },
           },
         )
-      : await mapBounded(targets, options.concurrency ?? 4, (t) => checkTarget(t, { ...options, previousPackage, read, keep }, sources));
+      : await mapBounded(targets, options.concurrency ?? 4, async (t) => {
+          const report = await checkTarget(t, { ...options, previousPackage, read, keep }, sources);
+          options.checked?.(report);
+          return report;
+        });
   // The rules ran in the workers: their families are loaded here too, so renderers (annotation titles, SARIF rule
   // descriptions) and the configuration's check of rule ids know them as after a run on this thread (most were
   // loaded during the run).
