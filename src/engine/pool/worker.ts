@@ -24,8 +24,12 @@ export function runPoolWorker(setup?: PoolWorkerSetup): void {
     run.previous ? readPrevious(run.previous, run.read.cwd) : undefined,
     setup ? setup(run.data) : {},
   ]).then(([previousPackage, extra]) => ({ audience: run.audience, previousPackage, read: run.read, ...extra }));
+  // One package at a time, in the order sent: the pool sends the next before this one is done, so no time is lost
+  // waiting for it, but checking both at once (interleaved at every await) kept two packages' parsed documents alive
+  // through every scavenge. One at a time, the 990 connectors of the scale bench took 5 % less CPU.
+  let queue: Promise<void> = Promise.resolve();
   port.on('message', (message: ToWorker) => {
-    void (async () => {
+    queue = queue.then(async () => {
       let answer: FromWorker;
       try {
         let built: BuiltPackage | undefined;
@@ -36,6 +40,6 @@ export function runPoolWorker(setup?: PoolWorkerSetup): void {
         answer = { index: message.index, error: e instanceof Error ? e.message : String(e) };
       }
       port.postMessage(answer);
-    })();
+    });
   });
 }
