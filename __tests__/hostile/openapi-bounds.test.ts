@@ -173,7 +173,24 @@ describe('long enums', () => {
   ])('give the errors Ajv gives when it compares every pair (%s)', async (_label, doc) => {
     const validate = await schemaValidator('v2');
     const plain = validate(doc) ? null : structuredClone(validate.errors);
+    const before = structuredClone(doc);
+    const lists = [doc.definitions.A.enum, doc.definitions.B.properties.c.enum];
     expect(schemaErrors(validate, doc, analyzeRefs(doc, 1e6).longEnums)).toEqual(plain);
+    // The enums are shortened in place while Ajv runs, and put back: the same arrays, the same document.
+    expect(doc).toEqual(before);
+    expect([doc.definitions.A.enum, doc.definitions.B.properties.c.enum]).toEqual(lists);
+    expect(doc.definitions.A.enum).toBe(lists[0]);
+  });
+
+  it('are put back when the validator throws', () => {
+    const doc = withEnums(100, { i: 99, j: 1 });
+    const list = doc.definitions.A.enum;
+    const failing = (() => {
+      throw new Error('validator failed');
+    }) as unknown as Parameters<typeof schemaErrors>[0];
+    expect(() => schemaErrors(failing, doc, analyzeRefs(doc, 1e6).longEnums)).toThrow('validator failed');
+    expect(doc.definitions.A.enum).toBe(list);
+    expect(doc.definitions.A.enum).toHaveLength(100);
   });
 
   it('are checked in linear time: 90,000 values, repeated at the ends', async () => {

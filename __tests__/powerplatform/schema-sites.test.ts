@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { schemasOf } from '../../src/engine/rules/powerplatform/shared/schemas.js';
 import { resolvePointer } from '../../src/engine/json/pointer.js';
+import { allRefs, refStrings } from '../../src/engine/rules/powerplatform/shared/refs.js';
 
 const odd = {
   type: 'object',
@@ -35,5 +36,24 @@ describe('schema sites', () => {
       expect(tokensRead[i]).toEqual([tokens[tokens.length - 2], tokens[tokens.length - 1]]);
       expect(resolvePointer(swagger, site.pointer)).toBe(site.schema);
     });
+  });
+});
+
+describe('references without their holders', () => {
+  it('are the strings allRefs finds, in its order, with nothing made per object', () => {
+    const doc = {
+      ...swagger,
+      definitions: {
+        ...swagger.definitions,
+        A: { $ref: '#/definitions/B', items: [{ $ref: '#/definitions/C' }, 3, null, { properties: { d: { $ref: 'other.json#/x' } } }] },
+        B: { allOf: [{ $ref: '#/definitions/A' }, { $ref: 42 }], __proto__: { $ref: '#/definitions/proto' } },
+      },
+    };
+    const parsed = JSON.parse(JSON.stringify(doc).replace('"B":{', '"B":{"__proto__":{"$ref":"#/definitions/own"},'));
+    for (const value of [doc, parsed, parsed.definitions, [parsed, doc], 'text', null]) {
+      expect(refStrings(value)).toEqual([...allRefs(value)].map((r) => r.ref));
+    }
+    expect(refStrings(parsed)).toContain('#/definitions/own');
+    expect(refStrings(parsed).length).toBeGreaterThan(3);
   });
 });

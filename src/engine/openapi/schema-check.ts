@@ -4,34 +4,33 @@
 // would take minutes. Long enums are checked here in one pass instead and shown to Ajv shortened (one value, or the
 // two equal ones); the repeat Ajv would have reported is put back into its error with the real indices.
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { escapeToken } from '../json/pointer.js';
+import { resolvePointer } from '../json/pointer.js';
 
 /** The validator's errors (null when the document is valid); `longEnums` are objects whose `enum` is long. */
 export function schemaErrors(validate: ValidateFunction, doc: object, longEnums: readonly object[]): ErrorObject[] | null {
   if (longEnums.length === 0) return validate(doc) ? null : (validate.errors ?? []);
-  const repeats = new Map<string, { i: number; j: number }>();
-  const holders = new Set(longEnums);
-  const shadow = copyShortened(doc, '', holders, repeats);
-  if (validate(shadow)) return null;
-  return (validate.errors ?? []).map((e) => {
-    const repeat = e.keyword === 'uniqueItems' ? repeats.get(e.instancePath) : undefined;
-    return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
-  });
-}
-
-/** A copy of the document in which each long enum is one value, or its first repeated pair (noted in `repeats`). */
-function copyShortened(value: unknown, at: string, holders: ReadonlySet<object>, repeats: Map<string, { i: number; j: number }>): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map((v, i) => copyShortened(v, `${at}/${i}`, holders, repeats));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = copyShortened(v, `${at}/${escapeToken(k)}`, holders, repeats);
-  if (holders.has(value)) {
-    const list = (value as { enum: unknown[] }).enum;
-    const repeat = lastRepeat(list);
-    if (repeat) repeats.set(`${at}/enum`, repeat);
-    out.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+  // Each long enum is shown to Ajv as one value, or its last repeated pair, in place, and put back before returning
+  // (validation is synchronous, so no other rule sees the document meanwhile): copying a whole definition for its
+  // enums cost more than validating it.
+  const shortened = new Map<unknown[], { i: number; j: number } | undefined>();
+  const holders = longEnums as ReadonlyArray<{ enum: unknown[] }>;
+  const lists = holders.map((h) => h.enum);
+  try {
+    for (const holder of holders) {
+      const list = holder.enum;
+      const repeat = lastRepeat(list);
+      holder.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+      shortened.set(holder.enum, repeat);
+    }
+    if (validate(doc)) return null;
+    // A repeat is reported at the enum's own path: the shortened list found there says which one it was.
+    return (validate.errors ?? []).map((e) => {
+      const repeat = e.keyword === 'uniqueItems' ? shortened.get(resolvePointer(doc, e.instancePath) as unknown[]) : undefined;
+      return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
+    });
+  } finally {
+    holders.forEach((h, k) => (h.enum = lists[k]));
   }
-  return out;
 }
 
 /**

@@ -3,6 +3,14 @@ import { resolvePointer } from '../../../json/pointer.js';
 import { documentObjects, walkObjects, type WalkedNode } from '../../../json/walk.js';
 import { asRecord, asString, type JsonRecord } from '../../../util/values.js';
 
+/**
+ * Whether an object is a reference. `in` first: most objects are not, and asking objects of every shape for an absent
+ * member by value is the slower lookup.
+ */
+function hasRef(rec: JsonRecord): rec is JsonRecord & { $ref: string } {
+  return '$ref' in rec && typeof rec.$ref === 'string';
+}
+
 export function isInternalRef(ref: string): boolean {
   return ref.startsWith('#');
 }
@@ -45,10 +53,31 @@ export function documentRefs(root: JsonRecord): Generator<{ ref: string; holder:
   return refsAmong(documentObjects(root));
 }
 
+/**
+ * The `$ref` strings at or under a value, in allRefs' order, for callers that need neither holders nor pointers: a
+ * walk that makes no node per object.
+ */
+export function refStrings(node: unknown): string[] {
+  const refs: string[] = [];
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) stack.push(value[i]);
+      continue;
+    }
+    const rec = value as JsonRecord;
+    if (hasRef(rec)) refs.push(rec.$ref);
+    for (const k in rec) stack.push(rec[k]);
+  }
+  return refs;
+}
+
 function* refsAmong(nodes: Iterable<WalkedNode>): Generator<{ ref: string; holder: JsonRecord; readonly pointer: string }> {
   for (const n of nodes) {
     const rec = asRecord(n.value);
-    if (rec && typeof rec.$ref === 'string') {
+    if (rec && hasRef(rec)) {
       const ref = rec.$ref;
       yield {
         ref,

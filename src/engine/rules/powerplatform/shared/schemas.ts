@@ -3,7 +3,7 @@
 import { asArray, asRecord, type JsonRecord } from '../../../util/values.js';
 import { escapeToken } from '../../../json/pointer.js';
 import { operationsOf } from './operations.js';
-import { allRefs, refPointer } from './refs.js';
+import { refPointer, refStrings } from './refs.js';
 
 /**
  * A schema where it is written. Its pointer is made when read: a large definition holds tens of thousands of
@@ -112,7 +112,7 @@ export function requestDefinitions(swagger: JsonRecord): Set<string> {
     .filter(([schema, , role]) => role === 'request' && asRecord(schema))
     .map(([schema]) => schema as JsonRecord);
   for (let i = 0; i < queue.length && reached.size < 10_000; i++) {
-    for (const { ref } of allRefs(queue[i])) {
+    for (const ref of refStrings(queue[i])) {
       const target = refPointer(ref);
       const name = target && /^\/definitions\/[^/]+$/.test(target) ? target : undefined;
       if (!name || reached.has(name)) continue;
