@@ -3,7 +3,7 @@ import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
 import { asString, isNonEmptyString } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
-import { operationsOf, parametersOf, visibility, type Parameter } from './shared/operations.js';
+import { operationsOf, parametersOf, visibility, type Operation, type Parameter } from './shared/operations.js';
 import { quote } from './shared/text.js';
 import { isInternal } from './shared/dynamic.js';
 import { matchesType } from './shared/types.js';
@@ -11,18 +11,35 @@ import { schemasOf } from './shared/schemas.js';
 import type { PackageView } from '../../read/package-view.js';
 import { addFix, removeFix } from '../../fix/drafts.js';
 
-/** Each parameter once, at the place it is written (path-level parameters are shared by several operations). */
-function* uniqueParameters(pkg: PackageView) {
+interface UniqueParameter {
+  c: NonNullable<ReturnType<typeof withSwagger>>;
+  op: Operation;
+  p: Parameter;
+}
+
+const uniqueCache = new WeakMap<object, readonly UniqueParameter[]>();
+
+/**
+ * Each parameter once, at the place it is written (path-level parameters are shared by several operations): one list
+ * per definition, which the parameter rules share, each walking it by index (a for…of in a generator allocates a
+ * result object per item).
+ */
+function uniqueParameters(pkg: PackageView): readonly UniqueParameter[] {
   const c = withSwagger(pkg);
-  if (!c) return;
+  if (!c) return [];
+  const cached = uniqueCache.get(c.swagger);
+  if (cached) return cached;
+  const list: UniqueParameter[] = [];
   const seen = new Set<string>();
   for (const op of operationsOf(c.swagger)) {
     for (const p of parametersOf(c.swagger, op)) {
       if (seen.has(p.valuePointer)) continue;
       seen.add(p.valuePointer);
-      yield { c, op, p };
+      list.push({ c, op, p });
     }
   }
+  uniqueCache.set(c.swagger, list);
+  return list;
 }
 
 export const pathParameterEncoding = defineRule({
@@ -36,7 +53,9 @@ export const pathParameterEncoding = defineRule({
     'PathParameterMissingEncoding: say whether a path value is encoded once or twice ("single" or "double"). A validator warning; 123 certified connectors omit it. ' +
     'One finding per file lists the parameters.',
   *check({ pkg }) {
-    for (const { c, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, p } = parameters[i];
       if (p.in === 'path' && p.param['x-ms-url-encoding'] === undefined) {
         yield {
           file: c.swaggerFile,
@@ -59,7 +78,9 @@ export const queryParameterEncoding = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description: 'QueryParameterEncodingNotSupported: encoding choices apply to path values only.',
   *check({ pkg }) {
-    for (const { c, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, p } = parameters[i];
       if (p.in === 'query' && p.param['x-ms-url-encoding'] !== undefined) {
         const at = `${p.valuePointer}/x-ms-url-encoding`;
         yield { file: c.swaggerFile, pointer: at, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.`, fix: removeFix(`Remove x-ms-url-encoding from query parameter "${p.name}".`, at) };
@@ -77,7 +98,9 @@ export const reservedParameter = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description: 'connectionId is reserved by the platform (ConnectionIdParameterNotAllowed; the Copilot for Sales sample also calls it reserved).',
   *check({ pkg }) {
-    for (const { c, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, p } = parameters[i];
       if (p.name.toLowerCase() === 'connectionid' && p.in !== 'body') {
         yield { file: c.swaggerFile, pointer: `${p.valuePointer}/name`, message: `Parameter "${p.name}" uses the reserved name connectionId; rename it.` };
       }
@@ -96,7 +119,9 @@ export const parameterText = defineRule({
     'The designer shows x-ms-summary as the field name and description as its hint (certification guide; string guidance, 80 characters). Internal parameters, and the ' +
     'parameters of internal operations, are not shown and are skipped; one finding per file lists the parameters that lack text.',
   *check({ pkg }) {
-    for (const { c, op, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, op, p } = parameters[i];
       if (visibility(p.param) === 'internal' || p.in === 'body' || isInternal(op)) continue;
       const summary = asString(p.param['x-ms-summary']);
       const missing = [!isNonEmptyString(summary) && 'x-ms-summary', !isNonEmptyString(p.param.description) && 'description'].filter(Boolean);
@@ -131,7 +156,9 @@ export const internalDefaultRequired = defineRule({
         yield { file: c!.swaggerFile, pointer: s.pointer, message: `Internal property "${s.property}" has a default but is not in its parent's required list, so the default is never sent.` };
       }
     }
-    for (const { c, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, p } = parameters[i];
       if (visibility(p.param) === 'internal' && p.param.default !== undefined && p.param.required !== true) {
         yield {
           file: c.swaggerFile,
@@ -153,7 +180,9 @@ export const parameterDefaultType = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description: 'DefaultValueMustMatchType and AllowEmptyValueOnlyValidForQueryFormData.',
   *check({ pkg }) {
-    for (const { c, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, p } = parameters[i];
       yield* defaultProblems(c.swaggerFile, p);
     }
   },
@@ -178,7 +207,9 @@ export const formDataParameter = defineRule({
   docs: DOCS.connectorSwaggerValidator,
   description: 'InvalidFormDataParameterName: multipart and form-urlencoded field names must be US-ASCII. (type "file" outside formData is refused by the Swagger 2.0 schema, powerplatform.swagger-schema.)',
   *check({ pkg }) {
-    for (const { c, p } of uniqueParameters(pkg)) {
+    const parameters = uniqueParameters(pkg);
+    for (let i = 0; i < parameters.length; i++) {
+      const { c, p } = parameters[i];
       // Printable ASCII only: the range is written out so no regular expression runs on untrusted text.
       if (p.in === 'formData' && [...p.name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) > 0x7e)) {
         yield { file: c.swaggerFile, pointer: `${p.valuePointer}/name`, message: `formData parameter name ${quote(p.name)} must be US-ASCII.` };

@@ -57,7 +57,8 @@ export const enums = defineRule({
 // Generator rules iterate their lists by index: a for…of inside a generator allocates a result object per item, and
 // these loops visit every schema of every connector.
 function hasEnum(schema: Record<string, unknown>): boolean {
-  return schema.enum !== undefined || schema['x-ms-enum-values'] !== undefined;
+  // `in` first: few schemas have either, and an absent member is found faster so. Neither name is Object.prototype's.
+  return ('enum' in schema && schema.enum !== undefined) || ('x-ms-enum-values' in schema && schema['x-ms-enum-values'] !== undefined);
 }
 
 function* enumProblems(file: string, schema: Record<string, unknown>, at: string) {
@@ -68,7 +69,8 @@ function* enumProblems(file: string, schema: Record<string, unknown>, at: string
     const seen = new Set<string>();
     const type = asString(schema.type);
     const wrong: Array<[number, string]> = [];
-    for (const [i, v] of list.entries()) {
+    for (let i = 0; i < list.length; i++) {
+      const v = list[i];
       const key = JSON.stringify(v);
       if (seen.has(key)) yield { file, pointer: `${at}/enum/${i}`, message: `enum lists ${key} twice.` };
       seen.add(key);

@@ -270,7 +270,10 @@ export const extensionValues = defineRule({
   *check({ pkg }) {
     const c = withSwagger(pkg);
     if (!c) return;
-    for (const node of documentObjects(c.swagger)) {
+    // By index: a for…of in a generator allocates a result object per item, and this visits every object.
+    const nodes = documentObjects(c.swagger);
+    for (let n = 0; n < nodes.length; n++) {
+      const node = nodes[n];
       const rec = asRecord(node.value);
       if (!rec) continue;
       for (let i = 0; i < ENUMS.length; i++) {
