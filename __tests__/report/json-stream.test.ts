@@ -2,7 +2,7 @@
 // the pieces joined must be exactly what JSON.stringify(value, null, 2) gives, whatever the value.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JsonPieces, jsonChunks, renderJson, renderJsonChunks } from '../../src/report/json.js';
+import { chunkText, JsonPieces, jsonChunks, renderJson, renderJsonChunks } from '../../src/report/json.js';
 import { cleanPackage, finding, pkg, report as fixtureReport } from './fixture-report.js';
 import { renderSarif, sarifLog } from '../../src/report/sarif.js';
 
@@ -33,7 +33,7 @@ describe('JSON in pieces', () => {
     const big = fixtureReport(Array.from({ length: count }, () => one));
     let length = 0;
     let largest = 0;
-    for (const chunk of renderJsonChunks(big)) {
+    for (const chunk of renderJsonChunks(big) as Generator<string>) {
       length += chunk.length;
       largest = Math.max(largest, chunk.length);
     }
@@ -50,19 +50,24 @@ describe('JSON in pieces', () => {
     expect(whole).toHaveLength(report.packages.length);
   });
 
-  it('uses the pieces of packages made ahead, and makes the others at the end, for the same text', () => {
-    const packages = [pkg(), cleanPackage(), pkg({ path: 'b.zip', findings: [finding({ message: 'ünïcode ✓ "quoted"\n' })] })];
+  it('uses the pieces of packages made ahead, as UTF-8, and makes the others at the end, for the same text', () => {
+    const packages = [pkg(), cleanPackage(), pkg({ path: 'b.zip', findings: [finding({ message: 'ünïcode ✓ "quoted" 😀\n' })] })];
     const report = fixtureReport(packages);
     const plain = [...renderJsonChunks(report)];
+    expect(plain.every((c) => typeof c === 'string')).toBe(true);
+    const text = (chunks: Iterable<string | Uint8Array>) => [...chunks].map(chunkText).join('');
     const all = new JsonPieces();
     packages.forEach((p) => all.add(p));
-    expect([...renderJsonChunks(report, all)]).toEqual(plain);
+    const ahead = [...renderJsonChunks(report, all)];
+    expect(ahead.filter((c) => typeof c !== 'string')).toHaveLength(packages.length);
+    expect(text(ahead)).toBe(text(plain));
+    expect(Buffer.concat(ahead.map((c) => Buffer.from(c as never)))).toEqual(Buffer.from(text(plain)));
     // A budget the first package uses up: the rest are stringified when the report is written.
     const some = new JsonPieces(1);
     packages.forEach((p) => some.add(p));
     expect(some.get(packages[0])).toBeDefined();
     expect(some.get(packages[1])).toBeUndefined();
-    expect([...renderJsonChunks(report, some)]).toEqual(plain);
+    expect(text(renderJsonChunks(report, some))).toBe(text(plain));
     // A piece is used only where a package sits: the same object elsewhere in a value is written in full.
     expect([...jsonChunks({ nested: packages[0] }, 2)].join('')).toBe(JSON.stringify({ nested: packages[0] }, null, 2));
   });

@@ -6,7 +6,7 @@ import { isInside } from '../engine/read/toolkit/files.js';
 import { writeBuiltPackages } from '../shared/package-output.js';
 import type { Finding, Report } from '../engine/types.js';
 import { formatProblem, loadConfiguration, type ConfigRequest, type Settings } from '../config/index.js';
-import { fixesNote, JsonPieces, logText, oneLine, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
+import { fixesNote, JsonPieces, logText, type Chunk, oneLine, omittedSentence, planAnnotations, renderJsonChunks, renderSummary, renderText, suppressedNote, type SourceLinks } from '../report/index.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
 import { writeChunks } from '../shared/write-chunks.js';
@@ -265,7 +265,7 @@ async function writePackages(built: readonly BuiltPackage[], dir: string, ctx: R
 }
 
 /** Writes text given in pieces (JSON and SARIF are never one string: see renderJsonChunks). */
-async function writeOut(path: string, chunks: Iterable<string>, policy: OutputPolicy): Promise<void> {
+async function writeOut(path: string, chunks: Iterable<Chunk>, policy: OutputPolicy): Promise<void> {
   await writeChunks(path, chunks, policy);
 }
 

@@ -7,7 +7,7 @@ import { scopeSelector } from '../action/scope/select.js';
 import { mergeReportFiles } from './merge.js';
 import { repositoryRoot } from './root.js';
 import type { Report } from '../engine/types.js';
-import { countLine, JsonPieces, renderJsonChunks, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
+import { countLine, JsonPieces, renderJsonChunks, type Chunk, renderMarkdown, renderText, renderWorkflowCommands, suppressedNote } from '../report/index.js';
 import { renderRulesMarkdown } from '../report/rules-doc.js';
 import { failureReason, type FailOn } from '../shared/fail-on.js';
 import { readIfExists } from '../shared/read-if-exists.js';
@@ -231,7 +231,7 @@ async function output(report: Report, format: Format, ctx: RenderContext, file: 
   else for (const block of blocks(chunks)) io.stdout(block);
 }
 
-async function render(report: Report, format: Format, ctx: RenderContext): Promise<Iterable<string>> {
+async function render(report: Report, format: Format, ctx: RenderContext): Promise<Iterable<Chunk>> {
   switch (format) {
     case 'json':
       return renderJsonChunks(report, ctx.pieces);

@@ -2,7 +2,7 @@
 // (./fingerprint.js) are imported from their own files where needed: they load node:crypto, which a run that
 // writes no SARIF should not pay for at start-up.
 export { renderText } from './text.js';
-export { JsonPieces, renderJson, renderJsonChunks } from './json.js';
+export { chunkText, JsonPieces, renderJson, renderJsonChunks, type Chunk } from './json.js';
 export { renderMarkdown, renderSummary, truncateMarkdown, sourceUrl, verdictMarkdown, type MarkdownOptions, type SummaryOptions, type SourceLinks } from './markdown.js';
 export { routeLines, publishingGuide } from './route-card.js';
 export {
