@@ -70,33 +70,30 @@ function schemaUrlWithVersion(url, family, folder) {
 function schemaErrors(validate, doc, longEnums) {
     if (longEnums.length === 0)
         return validate(doc) ? null : (validate.errors ?? []);
-    const repeats = new Map();
-    const holders = new Set(longEnums);
-    const shadow = copyShortened(doc, '', holders, repeats);
-    if (validate(shadow))
-        return null;
-    return (validate.errors ?? []).map((e) => {
-        const repeat = e.keyword === 'uniqueItems' ? repeats.get(e.instancePath) : undefined;
-        return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
-    });
-}
-/** A copy of the document in which each long enum is one value, or its first repeated pair (noted in `repeats`). */
-function copyShortened(value, at, holders, repeats) {
-    if (value === null || typeof value !== 'object')
-        return value;
-    if (Array.isArray(value))
-        return value.map((v, i) => copyShortened(v, `${at}/${i}`, holders, repeats));
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        out[k] = copyShortened(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(k)}`, holders, repeats);
-    if (holders.has(value)) {
-        const list = value.enum;
-        const repeat = lastRepeat(list);
-        if (repeat)
-            repeats.set(`${at}/enum`, repeat);
-        out.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+    // Each long enum is shown to Ajv as one value, or its last repeated pair, in place, and put back before returning
+    // (validation is synchronous, so no other rule sees the document meanwhile): copying a whole definition for its
+    // enums cost more than validating it.
+    const shortened = new Map();
+    const holders = longEnums;
+    const lists = holders.map((h) => h.enum);
+    try {
+        for (const holder of holders) {
+            const list = holder.enum;
+            const repeat = lastRepeat(list);
+            holder.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+            shortened.set(holder.enum, repeat);
+        }
+        if (validate(doc))
+            return null;
+        // A repeat is reported at the enum's own path: the shortened list found there says which one it was.
+        return (validate.errors ?? []).map((e) => {
+            const repeat = e.keyword === 'uniqueItems' ? shortened.get((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(doc, e.instancePath)) : undefined;
+            return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
+        });
     }
-    return out;
+    finally {
+        holders.forEach((h, k) => (h.enum = lists[k]));
+    }
 }
 /**
  * The pair Ajv reports for a list that repeats a value: the largest index i equal to an earlier item, and the

@@ -20,8 +20,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _annotations_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(856);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6412);
 /* harmony import */ var _fingerprint_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1938);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2794);
-/* harmony import */ var _rule_meta_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1550);
+/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2794);
+/* harmony import */ var _rule_meta_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1550);
 // SARIF 2.1.0 for GitHub code scanning (github/codeql-action/upload-sarif): one run, one rule per rule id
 // met, one result per finding located on the repository file it came from (else on the package itself).
 
@@ -43,7 +43,7 @@ function renderSarif(report, paths) {
 /** The SARIF log in pieces of one result each (the same text as renderSarif), for writing to a stream. */
 function* renderSarifChunks(report, paths) {
     // log > runs > run > results > one result: four levels written member by member.
-    yield* (0,_json_js__WEBPACK_IMPORTED_MODULE_5__/* .jsonChunks */ .VQ)(sarifLog(report, paths), 4);
+    yield* (0,_json_js__WEBPACK_IMPORTED_MODULE_4__/* .jsonChunks */ .VQ)(sarifLog(report, paths), 4);
     yield '\n';
 }
 function sarifLog(report, paths) {
@@ -74,7 +74,7 @@ function sarifLog(report, paths) {
     };
 }
 function ruleOf(f) {
-    const meta = (0,_rule_meta_js__WEBPACK_IMPORTED_MODULE_4__/* .ruleMeta */ .M)(f.ruleId);
+    const meta = (0,_rule_meta_js__WEBPACK_IMPORTED_MODULE_5__/* .ruleMeta */ .M)(f.ruleId);
     const title = meta?.title ?? f.ruleId;
     const full = meta?.description ? `${title}. ${meta.description}` : title;
     const docs = meta?.docs ?? f.docs;

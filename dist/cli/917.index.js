@@ -253,33 +253,30 @@ function imageDataProblem(bytes, width, height) {
 function schemaErrors(validate, doc, longEnums) {
     if (longEnums.length === 0)
         return validate(doc) ? null : (validate.errors ?? []);
-    const repeats = new Map();
-    const holders = new Set(longEnums);
-    const shadow = copyShortened(doc, '', holders, repeats);
-    if (validate(shadow))
-        return null;
-    return (validate.errors ?? []).map((e) => {
-        const repeat = e.keyword === 'uniqueItems' ? repeats.get(e.instancePath) : undefined;
-        return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
-    });
-}
-/** A copy of the document in which each long enum is one value, or its first repeated pair (noted in `repeats`). */
-function copyShortened(value, at, holders, repeats) {
-    if (value === null || typeof value !== 'object')
-        return value;
-    if (Array.isArray(value))
-        return value.map((v, i) => copyShortened(v, `${at}/${i}`, holders, repeats));
-    const out = {};
-    for (const [k, v] of Object.entries(value))
-        out[k] = copyShortened(v, `${at}/${(0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeToken */ .tj)(k)}`, holders, repeats);
-    if (holders.has(value)) {
-        const list = value.enum;
-        const repeat = lastRepeat(list);
-        if (repeat)
-            repeats.set(`${at}/enum`, repeat);
-        out.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+    // Each long enum is shown to Ajv as one value, or its last repeated pair, in place, and put back before returning
+    // (validation is synchronous, so no other rule sees the document meanwhile): copying a whole definition for its
+    // enums cost more than validating it.
+    const shortened = new Map();
+    const holders = longEnums;
+    const lists = holders.map((h) => h.enum);
+    try {
+        for (const holder of holders) {
+            const list = holder.enum;
+            const repeat = lastRepeat(list);
+            holder.enum = repeat ? [list[repeat.j], list[repeat.i]] : [list[0]];
+            shortened.set(holder.enum, repeat);
+        }
+        if (validate(doc))
+            return null;
+        // A repeat is reported at the enum's own path: the shortened list found there says which one it was.
+        return (validate.errors ?? []).map((e) => {
+            const repeat = e.keyword === 'uniqueItems' ? shortened.get((0,_json_pointer_js__WEBPACK_IMPORTED_MODULE_0__/* .resolvePointer */ .cj)(doc, e.instancePath)) : undefined;
+            return repeat ? { ...e, params: repeat, message: `must NOT have duplicate items (items ## ${repeat.j} and ${repeat.i} are identical)` } : e;
+        });
     }
-    return out;
+    finally {
+        holders.forEach((h, k) => (h.enum = lists[k]));
+    }
 }
 /**
  * The pair Ajv reports for a list that repeats a value: the largest index i equal to an earlier item, and the
@@ -1143,6 +1140,13 @@ var explain = __webpack_require__(7826);
 
 
 
+/**
+ * Whether an object is a reference. `in` first: most objects are not, and asking objects of every shape for an absent
+ * member by value is the slower lookup.
+ */
+function hasRef(rec) {
+    return '$ref' in rec && typeof rec.$ref === 'string';
+}
 function isInternalRef(ref) {
     return ref.startsWith('#');
 }
@@ -1184,10 +1188,34 @@ function allRefs(node, at = '') {
 function documentRefs(root) {
     return refsAmong(documentObjects(root));
 }
+/**
+ * The `$ref` strings at or under a value, in allRefs' order, for callers that need neither holders nor pointers: a
+ * walk that makes no node per object.
+ */
+function refStrings(node) {
+    const refs = [];
+    const stack = [node];
+    while (stack.length > 0) {
+        const value = stack.pop();
+        if (value === null || typeof value !== 'object')
+            continue;
+        if (Array.isArray(value)) {
+            for (let i = 0; i < value.length; i++)
+                stack.push(value[i]);
+            continue;
+        }
+        const rec = value;
+        if (hasRef(rec))
+            refs.push(rec.$ref);
+        for (const k in rec)
+            stack.push(rec[k]);
+    }
+    return refs;
+}
 function* refsAmong(nodes) {
     for (const n of nodes) {
         const rec = (0,util_values/* asRecord */.qY)(n.value);
-        if (rec && typeof rec.$ref === 'string') {
+        if (rec && hasRef(rec)) {
             const ref = rec.$ref;
             yield {
                 ref,
@@ -1698,7 +1726,10 @@ const extensionValues = (0,rule/* defineRule */.Km)({
         const c = withSwagger(pkg);
         if (!c)
             return;
-        for (const node of documentObjects(c.swagger)) {
+        // By index: a for…of in a generator allocates a result object per item, and this visits every object.
+        const nodes = documentObjects(c.swagger);
+        for (let n = 0; n < nodes.length; n++) {
+            const node = nodes[n];
             const rec = (0,util_values/* asRecord */.qY)(node.value);
             if (!rec)
                 continue;
@@ -2775,12 +2806,17 @@ function dynamicUses(swagger) {
     // and /parameters, not inside a dynamic extension's own value. In the order of a walk from those three (the last
     // first, each depth first), whatever the order of the document's members.
     const groups = [[], [], []];
-    for (const node of documentObjects(swagger)) {
+    const nodes = documentObjects(swagger);
+    for (let n = 0; n < nodes.length; n++) {
+        const node = nodes[n];
         const rec = (0,util_values/* asRecord */.qY)(node.value);
         if (!rec)
             continue;
-        for (const key of DYNAMIC_EXTENSIONS) {
-            if (rec[key] === undefined)
+        for (let k = 0; k < DYNAMIC_EXTENSIONS.length; k++) {
+            const key = DYNAMIC_EXTENSIONS[k];
+            // `in` first: most objects have none of the four, and asking for an absent member by its value (a lookup on
+            // objects of every shape) took twice as long. The names are not Object.prototype's.
+            if (!(key in rec) || rec[key] === undefined)
                 continue;
             const tokens = (0,json_pointer/* parsePointer */.vp)(node.pointer);
             const group = STARTS.indexOf(tokens[0]);
@@ -3370,7 +3406,7 @@ function requestDefinitions(swagger) {
         .filter(([schema, , role]) => role === 'request' && (0,util_values/* asRecord */.qY)(schema))
         .map(([schema]) => schema);
     for (let i = 0; i < queue.length && reached.size < 10_000; i++) {
-        for (const { ref } of allRefs(queue[i])) {
+        for (const ref of refStrings(queue[i])) {
             const target = refPointer(ref);
             const name = target && /^\/definitions\/[^/]+$/.test(target) ? target : undefined;
             if (!name || reached.has(name))
@@ -3428,20 +3464,31 @@ var drafts = __webpack_require__(1780);
 
 
 
-/** Each parameter once, at the place it is written (path-level parameters are shared by several operations). */
-function* uniqueParameters(pkg) {
+const uniqueCache = new WeakMap();
+/**
+ * Each parameter once, at the place it is written (path-level parameters are shared by several operations): one list
+ * per definition, which the parameter rules share, each walking it by index (a for…of in a generator allocates a
+ * result object per item).
+ */
+function uniqueParameters(pkg) {
     const c = withSwagger(pkg);
     if (!c)
-        return;
+        return [];
+    const cached = uniqueCache.get(c.swagger);
+    if (cached)
+        return cached;
+    const list = [];
     const seen = new Set();
     for (const op of operationsOf(c.swagger)) {
         for (const p of parametersOf(c.swagger, op)) {
             if (seen.has(p.valuePointer))
                 continue;
             seen.add(p.valuePointer);
-            yield { c, op, p };
+            list.push({ c, op, p });
         }
     }
+    uniqueCache.set(c.swagger, list);
+    return list;
 }
 const pathParameterEncoding = (0,rule/* defineRule */.Km)({
     id: 'powerplatform.path-parameter-encoding',
@@ -3453,7 +3500,9 @@ const pathParameterEncoding = (0,rule/* defineRule */.Km)({
     description: 'PathParameterMissingEncoding: say whether a path value is encoded once or twice ("single" or "double"). A validator warning; 123 certified connectors omit it. ' +
         'One finding per file lists the parameters.',
     *check({ pkg }) {
-        for (const { c, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, p } = parameters[i];
             if (p.in === 'path' && p.param['x-ms-url-encoding'] === undefined) {
                 yield {
                     file: c.swaggerFile,
@@ -3475,7 +3524,9 @@ const queryParameterEncoding = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.connectorSwaggerValidator,
     description: 'QueryParameterEncodingNotSupported: encoding choices apply to path values only.',
     *check({ pkg }) {
-        for (const { c, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, p } = parameters[i];
             if (p.in === 'query' && p.param['x-ms-url-encoding'] !== undefined) {
                 const at = `${p.valuePointer}/x-ms-url-encoding`;
                 yield { file: c.swaggerFile, pointer: at, message: `Query parameter "${p.name}" cannot set x-ms-url-encoding.`, fix: (0,drafts/* removeFix */.sD)(`Remove x-ms-url-encoding from query parameter "${p.name}".`, at) };
@@ -3492,7 +3543,9 @@ const reservedParameter = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.connectorSwaggerValidator,
     description: 'connectionId is reserved by the platform (ConnectionIdParameterNotAllowed; the Copilot for Sales sample also calls it reserved).',
     *check({ pkg }) {
-        for (const { c, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, p } = parameters[i];
             if (p.name.toLowerCase() === 'connectionid' && p.in !== 'body') {
                 yield { file: c.swaggerFile, pointer: `${p.valuePointer}/name`, message: `Parameter "${p.name}" uses the reserved name connectionId; rename it.` };
             }
@@ -3509,7 +3562,9 @@ const parameterText = (0,rule/* defineRule */.Km)({
     description: 'The designer shows x-ms-summary as the field name and description as its hint (certification guide; string guidance, 80 characters). Internal parameters, and the ' +
         'parameters of internal operations, are not shown and are skipped; one finding per file lists the parameters that lack text.',
     *check({ pkg }) {
-        for (const { c, op, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, op, p } = parameters[i];
             if (visibility(p.param) === 'internal' || p.in === 'body' || isInternal(op))
                 continue;
             const summary = (0,util_values/* asString */.oJ)(p.param['x-ms-summary']);
@@ -3546,7 +3601,9 @@ const internalDefaultRequired = (0,rule/* defineRule */.Km)({
                 yield { file: c.swaggerFile, pointer: s.pointer, message: `Internal property "${s.property}" has a default but is not in its parent's required list, so the default is never sent.` };
             }
         }
-        for (const { c, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, p } = parameters[i];
             if (visibility(p.param) === 'internal' && p.param.default !== undefined && p.param.required !== true) {
                 yield {
                     file: c.swaggerFile,
@@ -3567,7 +3624,9 @@ const parameterDefaultType = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.connectorSwaggerValidator,
     description: 'DefaultValueMustMatchType and AllowEmptyValueOnlyValidForQueryFormData.',
     *check({ pkg }) {
-        for (const { c, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, p } = parameters[i];
             yield* defaultProblems(c.swaggerFile, p);
         }
     },
@@ -3590,7 +3649,9 @@ const formDataParameter = (0,rule/* defineRule */.Km)({
     docs: docs_links/* DOCS */.i.connectorSwaggerValidator,
     description: 'InvalidFormDataParameterName: multipart and form-urlencoded field names must be US-ASCII. (type "file" outside formData is refused by the Swagger 2.0 schema, powerplatform.swagger-schema.)',
     *check({ pkg }) {
-        for (const { c, p } of uniqueParameters(pkg)) {
+        const parameters = uniqueParameters(pkg);
+        for (let i = 0; i < parameters.length; i++) {
+            const { c, p } = parameters[i];
             // Printable ASCII only: the range is written out so no regular expression runs on untrusted text.
             if (p.in === 'formData' && [...p.name].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) > 0x7e)) {
                 yield { file: c.swaggerFile, pointer: `${p.valuePointer}/name`, message: `formData parameter name ${quote(p.name)} must be US-ASCII.` };
@@ -3784,7 +3845,8 @@ const enums = (0,rule/* defineRule */.Km)({
 // Generator rules iterate their lists by index: a for…of inside a generator allocates a result object per item, and
 // these loops visit every schema of every connector.
 function hasEnum(schema) {
-    return schema.enum !== undefined || schema['x-ms-enum-values'] !== undefined;
+    // `in` first: few schemas have either, and an absent member is found faster so. Neither name is Object.prototype's.
+    return ('enum' in schema && schema.enum !== undefined) || ('x-ms-enum-values' in schema && schema['x-ms-enum-values'] !== undefined);
 }
 function* enumProblems(file, schema, at) {
     const values = schema.enum;
@@ -3795,7 +3857,8 @@ function* enumProblems(file, schema, at) {
         const seen = new Set();
         const type = (0,util_values/* asString */.oJ)(schema.type);
         const wrong = [];
-        for (const [i, v] of list.entries()) {
+        for (let i = 0; i < list.length; i++) {
+            const v = list[i];
             const key = JSON.stringify(v);
             if (seen.has(key))
                 yield { file, pointer: `${at}/enum/${i}`, message: `enum lists ${key} twice.` };
