@@ -101,7 +101,9 @@ export interface IndexedJson {
 export function indexJson(text: string, maxDepth: number, maxValues: number, maxDuplicates: number): IndexedJson {
   // Per value, by id in document order: where it starts, where its member name starts and ends (-1 for the root
   // and array elements), whether that name has escapes, its first child and its next sibling.
-  const cols = new Columns(Math.min(text.length >> 4, 1 << 20));
+  // Room for a value per 32 characters to start with: the connectors of the scale bench average one per 48, and a
+  // denser text doubles the columns once or twice.
+  const cols = new Columns(Math.min(text.length >> 5, 1 << 20));
   // Open containers, level by level: their id, their last child so far, how many children so far, whether a
   // member name comes next, and the names met (objects; one set per level, reused).
   const open: number[] = [];

@@ -35,7 +35,9 @@ export function* walkObjects(starts: ReadonlyArray<readonly [unknown, string]>, 
         if (v !== null && typeof v === 'object') stack.push(new WalkedNode(v, node, i));
       }
     } else {
-      for (const k of Object.keys(value)) {
+      // for…in, not Object.keys: the same members in the same order for parsed JSON (no inherited enumerable
+      // members), without an array of names made per object.
+      for (const k in value) {
         const v: unknown = (value as Record<string, unknown>)[k];
         if (v !== null && typeof v === 'object' && !skip?.has(k)) stack.push(new WalkedNode(v, node, k));
       }

@@ -111,6 +111,8 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
     next: number;
     size: number;
     refs: boolean;
+    /** The node is a reference (it counts as its target). */
+    isRef: boolean;
   }
   const stack: Frame[] = [];
   const enter = (value: unknown, into: Frame | undefined): boolean => {
@@ -128,7 +130,8 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
       return false;
     }
     sizes.set(value, OPEN);
-    const list = Array.isArray(value) ? undefined : (value as { enum?: unknown }).enum;
+    // `in` first, here and in refOf: most objects have neither member, and an absent member is found faster so.
+    const list = Array.isArray(value) || !('enum' in value) ? undefined : (value as { enum?: unknown }).enum;
     if (Array.isArray(list) && list.length >= LONG_ENUM_ITEMS) longEnums.push(value);
     const ref = refOf(value);
     let children: unknown[];
@@ -139,7 +142,7 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
       const beside = Object.entries(value).filter(([k]) => k !== '$ref').map(([, v]) => v);
       children = target === undefined ? beside : [target, ...beside];
     }
-    stack.push({ node: value, children, next: 0, size: 0, refs: ref !== undefined });
+    stack.push({ node: value, children, next: 0, size: 0, refs: ref !== undefined, isRef: ref !== undefined });
     return true;
   };
   let result = 1;
@@ -152,7 +155,7 @@ export function analyzeRefs(root: unknown, cap: number): RefAnalysis {
     }
     stack.pop();
     // A reference is replaced by its target; anything else counts itself.
-    const size = Math.min(cap + 1, refOf(top.node) !== undefined ? Math.max(1, top.size) : top.size + 1);
+    const size = Math.min(cap + 1, top.isRef ? Math.max(1, top.size) : top.size + 1);
     sizes.set(top.node, size);
     if (!top.refs) refFree.add(top.node);
     const parent = stack[stack.length - 1];
@@ -169,6 +172,6 @@ const OPEN = 0;
 
 /** The `$ref` string of an object that is a reference (not of an array). */
 function refOf(value: object): string | undefined {
-  const ref = Array.isArray(value) ? undefined : (value as { $ref?: unknown }).$ref;
+  const ref = Array.isArray(value) || !('$ref' in value) ? undefined : (value as { $ref?: unknown }).$ref;
   return typeof ref === 'string' ? ref : undefined;
 }

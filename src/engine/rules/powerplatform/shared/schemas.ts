@@ -82,7 +82,9 @@ function walk(value: unknown, via: string, key: string | number | undefined, rol
   if (!schema || depth > 64) return;
   const site = new SchemaSite(schema, parent, via, key, role, property, required);
   out.push(site);
-  const properties = asRecord(schema.properties);
+  // Each member asked with `in` first: most schemas are leaves without them, and an absent member is found faster so
+  // (none of these names is Object.prototype's).
+  const properties = 'properties' in schema ? asRecord(schema.properties) : undefined;
   if (properties) {
     // A short list is searched; a long one (a hostile file can list thousands) becomes a set.
     const list = Array.isArray(schema.required) ? schema.required : EMPTY;
@@ -91,10 +93,12 @@ function walk(value: unknown, via: string, key: string | number | undefined, rol
       walk(properties[name], '/properties', name, role, name, set ? set.has(name) : list.includes(name), out, depth + 1, site);
     }
   }
-  if (Array.isArray(schema.items)) schema.items.forEach((it, i) => walk(it, '/items', i, role, undefined, false, out, depth + 1, site));
-  else walk(schema.items, '/items', undefined, role, undefined, false, out, depth + 1, site);
-  if (asRecord(schema.additionalProperties)) walk(schema.additionalProperties, '/additionalProperties', undefined, role, undefined, false, out, depth + 1, site);
-  asArray(schema.allOf).forEach((s, i) => walk(s, '/allOf', i, role, undefined, false, out, depth + 1, site));
+  if ('items' in schema) {
+    if (Array.isArray(schema.items)) schema.items.forEach((it, i) => walk(it, '/items', i, role, undefined, false, out, depth + 1, site));
+    else walk(schema.items, '/items', undefined, role, undefined, false, out, depth + 1, site);
+  }
+  if ('additionalProperties' in schema && asRecord(schema.additionalProperties)) walk(schema.additionalProperties, '/additionalProperties', undefined, role, undefined, false, out, depth + 1, site);
+  if ('allOf' in schema) asArray(schema.allOf).forEach((s, i) => walk(s, '/allOf', i, role, undefined, false, out, depth + 1, site));
 }
 
 const requestCache = new WeakMap<JsonRecord, Set<string>>();
