@@ -1101,7 +1101,9 @@ function* walkObjects(starts, skip) {
             }
         }
         else {
-            for (const k of Object.keys(value)) {
+            // for…in, not Object.keys: the same members in the same order for parsed JSON (no inherited enumerable
+            // members), without an array of names made per object.
+            for (const k in value) {
                 const v = value[k];
                 if (v !== null && typeof v === 'object' && !skip?.has(k))
                     stack.push(new WalkedNode(v, node, k));
@@ -3374,7 +3376,9 @@ function walk(value, via, key, role, property, required, out, depth, parent) {
         return;
     const site = new SchemaSite(schema, parent, via, key, role, property, required);
     out.push(site);
-    const properties = (0,util_values/* asRecord */.qY)(schema.properties);
+    // Each member asked with `in` first: most schemas are leaves without them, and an absent member is found faster so
+    // (none of these names is Object.prototype's).
+    const properties = 'properties' in schema ? (0,util_values/* asRecord */.qY)(schema.properties) : undefined;
     if (properties) {
         // A short list is searched; a long one (a hostile file can list thousands) becomes a set.
         const list = Array.isArray(schema.required) ? schema.required : EMPTY;
@@ -3383,13 +3387,16 @@ function walk(value, via, key, role, property, required, out, depth, parent) {
             walk(properties[name], '/properties', name, role, name, set ? set.has(name) : list.includes(name), out, depth + 1, site);
         }
     }
-    if (Array.isArray(schema.items))
-        schema.items.forEach((it, i) => walk(it, '/items', i, role, undefined, false, out, depth + 1, site));
-    else
-        walk(schema.items, '/items', undefined, role, undefined, false, out, depth + 1, site);
-    if ((0,util_values/* asRecord */.qY)(schema.additionalProperties))
+    if ('items' in schema) {
+        if (Array.isArray(schema.items))
+            schema.items.forEach((it, i) => walk(it, '/items', i, role, undefined, false, out, depth + 1, site));
+        else
+            walk(schema.items, '/items', undefined, role, undefined, false, out, depth + 1, site);
+    }
+    if ('additionalProperties' in schema && (0,util_values/* asRecord */.qY)(schema.additionalProperties))
         walk(schema.additionalProperties, '/additionalProperties', undefined, role, undefined, false, out, depth + 1, site);
-    (0,util_values/* asArray */._j)(schema.allOf).forEach((s, i) => walk(s, '/allOf', i, role, undefined, false, out, depth + 1, site));
+    if ('allOf' in schema)
+        (0,util_values/* asArray */._j)(schema.allOf).forEach((s, i) => walk(s, '/allOf', i, role, undefined, false, out, depth + 1, site));
 }
 const requestCache = new WeakMap();
 /**

@@ -8340,7 +8340,9 @@ function buildPositionIndex(text) {
 function indexJson(text, maxDepth, maxValues, maxDuplicates) {
     // Per value, by id in document order: where it starts, where its member name starts and ends (-1 for the root
     // and array elements), whether that name has escapes, its first child and its next sibling.
-    const cols = new Columns(Math.min(text.length >> 4, 1 << 20));
+    // Room for a value per 32 characters to start with: the connectors of the scale bench average one per 48, and a
+    // denser text doubles the columns once or twice.
+    const cols = new Columns(Math.min(text.length >> 5, 1 << 20));
     // Open containers, level by level: their id, their last child so far, how many children so far, whether a
     // member name comes next, and the names met (objects; one set per level, reused).
     const open = [];
@@ -9294,7 +9296,8 @@ function analyzeRefs(root, cap) {
             return false;
         }
         sizes.set(value, OPEN);
-        const list = Array.isArray(value) ? undefined : value.enum;
+        // `in` first, here and in refOf: most objects have neither member, and an absent member is found faster so.
+        const list = Array.isArray(value) || !('enum' in value) ? undefined : value.enum;
         if (Array.isArray(list) && list.length >= LONG_ENUM_ITEMS)
             longEnums.push(value);
         const ref = refOf(value);
@@ -9308,7 +9311,7 @@ function analyzeRefs(root, cap) {
             const beside = Object.entries(value).filter(([k]) => k !== '$ref').map(([, v]) => v);
             children = target === undefined ? beside : [target, ...beside];
         }
-        stack.push({ node: value, children, next: 0, size: 0, refs: ref !== undefined });
+        stack.push({ node: value, children, next: 0, size: 0, refs: ref !== undefined, isRef: ref !== undefined });
         return true;
     };
     let result = 1;
@@ -9321,7 +9324,7 @@ function analyzeRefs(root, cap) {
         }
         stack.pop();
         // A reference is replaced by its target; anything else counts itself.
-        const size = Math.min(cap + 1, refOf(top.node) !== undefined ? Math.max(1, top.size) : top.size + 1);
+        const size = Math.min(cap + 1, top.isRef ? Math.max(1, top.size) : top.size + 1);
         sizes.set(top.node, size);
         if (!top.refs)
             refFree.add(top.node);
@@ -9339,7 +9342,7 @@ function analyzeRefs(root, cap) {
 const OPEN = 0;
 /** The `$ref` string of an object that is a reference (not of an array). */
 function refOf(value) {
-    const ref = Array.isArray(value) ? undefined : value.$ref;
+    const ref = Array.isArray(value) || !('$ref' in value) ? undefined : value.$ref;
     return typeof ref === 'string' ? ref : undefined;
 }
 
