@@ -14,7 +14,7 @@
 import $Ref from '@apidevtools/json-schema-ref-parser/dist/lib/ref.js';
 import { parsePointer } from '../json/pointer.js';
 import { MAX_DEREFERENCED_VALUES, MAX_SPEC_CHECK_MS, MAX_SPEC_CHECK_OBJECTS, MAX_SPEC_CHECK_REFS } from '../read/limits.js';
-import { analyzeRefs, type RefAnalysis } from './refs.js';
+import { analyzeRefs, type RefAnalysis, type RefFree } from './refs.js';
 
 const MAX_REF_NESTING = 32;
 
@@ -54,7 +54,7 @@ export async function checkSpec(doc: object, refs: RefAnalysis = analyzeRefs(doc
  * A read-only view of `root` in which every local `$ref` reads as its target, resolved on first read. Objects of the
  * document known to hold no reference (`refFree`) are given as they are, without a view.
  */
-export function dereferencedView(root: object, budget: SpecBudget, refFree: ReadonlySet<object> = new Set()): object {
+export function dereferencedView(root: object, budget: SpecBudget, refFree: RefFree = new Set<object>()): object {
   const views = new WeakMap<object, object>();
   // What each reference object reads as, once resolved (reading it again still counts against the budget).
   const targets = new WeakMap<object, unknown>();

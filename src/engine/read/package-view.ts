@@ -88,6 +88,8 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): DecodedText {
 }
 
 export function normalizeName(name: string): string {
+  // Asked for every finding's file, and most names are normal already: no regular expression for them.
+  if (!name.includes('\\') && !name.startsWith('./')) return name;
   return name.replace(/\\/g, '/').replace(/^\.\//, '');
 }
 

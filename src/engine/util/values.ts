@@ -6,6 +6,15 @@ export function asRecord(v: unknown): JsonRecord | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as JsonRecord) : undefined;
 }
 
+/**
+ * A member of a parsed JSON object, asked for with `in` first. Rules that visit every schema of a definition ask
+ * for optional keywords most schemas lack, and across objects of every shape an absent member is found about twice
+ * as fast so. Only for names that Object.prototype does not have.
+ */
+export function member(record: JsonRecord, key: string): unknown {
+  return key in record ? record[key] : undefined;
+}
+
 export function asArray(v: unknown): unknown[] {
   return Array.isArray(v) ? v : [];
 }

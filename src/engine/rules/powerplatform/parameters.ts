@@ -150,7 +150,9 @@ export const internalDefaultRequired = defineRule({
   *check({ pkg }) {
     // Body properties: an internal property with a default that the schema does not require.
     const c = withSwagger(pkg);
-    for (const s of c ? schemasOf(c.swagger) : []) {
+    const sites = c ? schemasOf(c.swagger) : [];
+    for (let i = 0; i < sites.length; i++) {
+      const s = sites[i];
       if (s.role === 'response' || s.property === undefined || s.required) continue;
       if (visibility(s.schema) === 'internal' && s.schema.default !== undefined) {
         yield { file: c!.swaggerFile, pointer: s.pointer, message: `Internal property "${s.property}" has a default but is not in its parent's required list, so the default is never sent.` };

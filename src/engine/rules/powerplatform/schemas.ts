@@ -1,7 +1,7 @@
 // JSON schemas inside the definition: arrays with items, enums, bounds, required lists, empty properties, dictionaries.
 import { defineRule, BOTH, MULTITENANT } from '../rule.js';
 import { DOCS } from '../docs-links.js';
-import { asArray, asRecord, asString } from '../../util/values.js';
+import { asArray, asRecord, asString, member } from '../../util/values.js';
 import { withSwagger } from './shared/connector.js';
 import { requestDefinitions, schemaPlace, schemasOf, type SchemaSite } from './shared/schemas.js';
 import { matchesType } from './shared/types.js';
@@ -57,8 +57,7 @@ export const enums = defineRule({
 // Generator rules iterate their lists by index: a for…of inside a generator allocates a result object per item, and
 // these loops visit every schema of every connector.
 function hasEnum(schema: Record<string, unknown>): boolean {
-  // `in` first: few schemas have either, and an absent member is found faster so. Neither name is Object.prototype's.
-  return ('enum' in schema && schema.enum !== undefined) || ('x-ms-enum-values' in schema && schema['x-ms-enum-values'] !== undefined);
+  return member(schema, 'enum') !== undefined || member(schema, 'x-ms-enum-values') !== undefined;
 }
 
 function* enumProblems(file: string, schema: Record<string, unknown>, at: string) {
@@ -119,16 +118,20 @@ export const bounds = defineRule({
       const x = s.schema;
       for (let b = 0; b < BOUND_PAIRS.length; b++) {
         const [lo, hi] = BOUND_PAIRS[b];
-        if (typeof x[lo] === 'number' && typeof x[hi] === 'number' && (x[lo] as number) > (x[hi] as number)) {
-          yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${x[lo]}) is larger than ${hi} (${x[hi]}).` };
+        const low = member(x, lo);
+        const high = typeof low === 'number' ? member(x, hi) : undefined;
+        if (typeof low === 'number' && typeof high === 'number' && low > high) {
+          yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${low}) is larger than ${hi} (${high}).` };
         }
       }
       for (let n = 0; n < COUNTS.length; n++) {
         const k = COUNTS[n];
-        if (typeof x[k] === 'number' && (x[k] as number) < 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/${k}`, message: `${k} cannot be negative.` };
+        const count = member(x, k);
+        if (typeof count === 'number' && count < 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/${k}`, message: `${k} cannot be negative.` };
       }
-      if (typeof x.multipleOf === 'number' && x.multipleOf <= 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/multipleOf`, message: 'multipleOf must be greater than 0.' };
-      const pattern = asString(x.pattern);
+      const multipleOf = member(x, 'multipleOf');
+      if (typeof multipleOf === 'number' && multipleOf <= 0) yield { file: c.swaggerFile, pointer: `${s.pointer}/multipleOf`, message: 'multipleOf must be greater than 0.' };
+      const pattern = asString(member(x, 'pattern'));
       // Compiling does not run the expression, so an untrusted pattern cannot hang this check.
       if (pattern !== undefined && !compiles(pattern)) yield { file: c.swaggerFile, pointer: `${s.pointer}/pattern`, message: `pattern ${quote(pattern)} is not a valid regular expression.` };
     }
@@ -265,7 +268,7 @@ export const schemaTypes = defineRule({
       if (s.schema.type === 'string' && s.schema.format === 'binary' && !root && isInput(s)) {
         yield { file: c.swaggerFile, pointer: `${s.pointer}/format`, message: 'A string/binary value must be the whole body, not a property inside it.' };
       }
-      const d = asString(s.schema.discriminator);
+      const d = asString(member(s.schema, 'discriminator'));
       if (d !== undefined) {
         const prop = asRecord(asRecord(s.schema.properties)?.[d]);
         const required = asArray(s.schema.required).includes(d);
@@ -298,7 +301,7 @@ export const propertyText = defineRule({
       const unnamed = Object.entries(props)
         .filter(([, v]) => {
           const p = asRecord(v);
-          return p && p.$ref === undefined && asString(p['x-ms-visibility']) !== 'internal' && !asString(p['x-ms-summary'])?.trim() && !asString(p.title)?.trim();
+          return p && member(p, '$ref') === undefined && asString(member(p, 'x-ms-visibility')) !== 'internal' && !asString(member(p, 'x-ms-summary'))?.trim() && !asString(member(p, 'title'))?.trim();
         })
         .map(([k]) => k);
       if (unnamed.length) {

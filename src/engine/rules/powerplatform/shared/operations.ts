@@ -1,7 +1,7 @@
 // The operations of a swagger document, their parameters (path-level ones merged in, `$ref`s followed) and
 // responses, each with the JSON pointer a finding should point at.
 import { pointer } from '../../../json/pointer.js';
-import { asArray, asRecord, asString, type JsonRecord } from '../../../util/values.js';
+import { asArray, asRecord, asString, member, type JsonRecord } from '../../../util/values.js';
 import { deref } from './refs.js';
 
 export const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
@@ -118,5 +118,5 @@ export function pathPlaceholders(path: string): string[] {
 
 /** The visibility an operation or parameter carries (x-ms-visibility), lower-cased. */
 export function visibility(value: JsonRecord): string | undefined {
-  return asString(value['x-ms-visibility'])?.toLowerCase();
+  return asString(member(value, 'x-ms-visibility'))?.toLowerCase();
 }
