@@ -1314,7 +1314,7 @@ function pathPlaceholders(path) {
 }
 /** The visibility an operation or parameter carries (x-ms-visibility), lower-cased. */
 function visibility(value) {
-    return (0,util_values/* asString */.oJ)(value['x-ms-visibility'])?.toLowerCase();
+    return (0,util_values/* asString */.oJ)((0,util_values/* member */.Dc)(value, 'x-ms-visibility'))?.toLowerCase();
 }
 
 ;// CONCATENATED MODULE: ./src/engine/rules/powerplatform/shared/swagger-validation.ts
@@ -3601,7 +3601,9 @@ const internalDefaultRequired = (0,rule/* defineRule */.Km)({
     *check({ pkg }) {
         // Body properties: an internal property with a default that the schema does not require.
         const c = withSwagger(pkg);
-        for (const s of c ? schemasOf(c.swagger) : []) {
+        const sites = c ? schemasOf(c.swagger) : [];
+        for (let i = 0; i < sites.length; i++) {
+            const s = sites[i];
             if (s.role === 'response' || s.property === undefined || s.required)
                 continue;
             if (visibility(s.schema) === 'internal' && s.schema.default !== undefined) {
@@ -3852,8 +3854,7 @@ const enums = (0,rule/* defineRule */.Km)({
 // Generator rules iterate their lists by index: a for…of inside a generator allocates a result object per item, and
 // these loops visit every schema of every connector.
 function hasEnum(schema) {
-    // `in` first: few schemas have either, and an absent member is found faster so. Neither name is Object.prototype's.
-    return ('enum' in schema && schema.enum !== undefined) || ('x-ms-enum-values' in schema && schema['x-ms-enum-values'] !== undefined);
+    return (0,util_values/* member */.Dc)(schema, 'enum') !== undefined || (0,util_values/* member */.Dc)(schema, 'x-ms-enum-values') !== undefined;
 }
 function* enumProblems(file, schema, at) {
     const values = schema.enum;
@@ -3920,18 +3921,22 @@ const bounds = (0,rule/* defineRule */.Km)({
             const x = s.schema;
             for (let b = 0; b < BOUND_PAIRS.length; b++) {
                 const [lo, hi] = BOUND_PAIRS[b];
-                if (typeof x[lo] === 'number' && typeof x[hi] === 'number' && x[lo] > x[hi]) {
-                    yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${x[lo]}) is larger than ${hi} (${x[hi]}).` };
+                const low = (0,util_values/* member */.Dc)(x, lo);
+                const high = typeof low === 'number' ? (0,util_values/* member */.Dc)(x, hi) : undefined;
+                if (typeof low === 'number' && typeof high === 'number' && low > high) {
+                    yield { file: c.swaggerFile, pointer: `${s.pointer}/${lo}`, message: `${lo} (${low}) is larger than ${hi} (${high}).` };
                 }
             }
             for (let n = 0; n < COUNTS.length; n++) {
                 const k = COUNTS[n];
-                if (typeof x[k] === 'number' && x[k] < 0)
+                const count = (0,util_values/* member */.Dc)(x, k);
+                if (typeof count === 'number' && count < 0)
                     yield { file: c.swaggerFile, pointer: `${s.pointer}/${k}`, message: `${k} cannot be negative.` };
             }
-            if (typeof x.multipleOf === 'number' && x.multipleOf <= 0)
+            const multipleOf = (0,util_values/* member */.Dc)(x, 'multipleOf');
+            if (typeof multipleOf === 'number' && multipleOf <= 0)
                 yield { file: c.swaggerFile, pointer: `${s.pointer}/multipleOf`, message: 'multipleOf must be greater than 0.' };
-            const pattern = (0,util_values/* asString */.oJ)(x.pattern);
+            const pattern = (0,util_values/* asString */.oJ)((0,util_values/* member */.Dc)(x, 'pattern'));
             // Compiling does not run the expression, so an untrusted pattern cannot hang this check.
             if (pattern !== undefined && !compiles(pattern))
                 yield { file: c.swaggerFile, pointer: `${s.pointer}/pattern`, message: `pattern ${quote(pattern)} is not a valid regular expression.` };
@@ -4072,7 +4077,7 @@ const schemaTypes = (0,rule/* defineRule */.Km)({
             if (s.schema.type === 'string' && s.schema.format === 'binary' && !root && isInput(s)) {
                 yield { file: c.swaggerFile, pointer: `${s.pointer}/format`, message: 'A string/binary value must be the whole body, not a property inside it.' };
             }
-            const d = (0,util_values/* asString */.oJ)(s.schema.discriminator);
+            const d = (0,util_values/* asString */.oJ)((0,util_values/* member */.Dc)(s.schema, 'discriminator'));
             if (d !== undefined) {
                 const prop = (0,util_values/* asRecord */.qY)((0,util_values/* asRecord */.qY)(s.schema.properties)?.[d]);
                 const required = (0,util_values/* asArray */._j)(s.schema.required).includes(d);
@@ -4105,7 +4110,7 @@ const propertyText = (0,rule/* defineRule */.Km)({
             const unnamed = Object.entries(props)
                 .filter(([, v]) => {
                 const p = (0,util_values/* asRecord */.qY)(v);
-                return p && p.$ref === undefined && (0,util_values/* asString */.oJ)(p['x-ms-visibility']) !== 'internal' && !(0,util_values/* asString */.oJ)(p['x-ms-summary'])?.trim() && !(0,util_values/* asString */.oJ)(p.title)?.trim();
+                return p && (0,util_values/* member */.Dc)(p, '$ref') === undefined && (0,util_values/* asString */.oJ)((0,util_values/* member */.Dc)(p, 'x-ms-visibility')) !== 'internal' && !(0,util_values/* asString */.oJ)((0,util_values/* member */.Dc)(p, 'x-ms-summary'))?.trim() && !(0,util_values/* asString */.oJ)((0,util_values/* member */.Dc)(p, 'title'))?.trim();
             })
                 .map(([k]) => k);
             if (unnamed.length) {
